@@ -1,0 +1,40 @@
+# Developer entry points. The two quick-start commands of the README are `make demo` and `make test`.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint fix golden replica bench setup
+
+$(STAMP): pyproject.toml
+	@command -v $(PY) >/dev/null || { echo "Python 3.11 is required ($(PY) not found)"; exit 1; }
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24.3"
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Main job, end to end, on embedded defaults: SQLite under var/ and the bundled offline replica.
+demo: $(STAMP)
+	$(BIN)/diemtin crawl --offline
+
+# The whole test suite (also what .ci/run calls).
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2
+
+lint: $(STAMP)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+fix: $(STAMP)
+	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
+
+# Regenerate golden files of recorded pages (on purpose only; review the diff).
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden
+
+replica: $(STAMP)
+	$(BIN)/python -m replica.build
+
+bench: $(STAMP)
+	$(BIN)/python bench/crawl.py

@@ -1,0 +1,153 @@
+"""The one settings object of Điểm tin THADS.
+
+Every setting is declared exactly once, below, as a field of :class:`Settings` with its default and
+help text. Values come from (lowest to highest precedence): the defaults, an optional TOML file named
+by ``DIEMTIN_CONFIG`` (keys are the field names), and ``DIEMTIN_<NAME>`` environment variables.
+The loaded object is passed down explicitly; nothing reads the environment behind its back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_type_hints
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTLETS_FILE = PACKAGE_ROOT / "crawlers" / "outlets.toml"
+
+
+class ConfigError(Exception):
+    """A setting is missing, malformed or contradictory. Stops a run with a non-zero exit."""
+
+
+def _s(default: Any, help: str) -> Any:  # noqa: A002 - "help" is the natural name here
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    # --- storage ---------------------------------------------------------------------------------
+    data_dir: str = _s("var", "Folder for the SQLite database, logs, outbox and other local state.")
+    database_url: str = _s(
+        "",
+        "SQLAlchemy URL of the database. Empty means SQLite at <data_dir>/diemtin.sqlite3. "
+        "PostgreSQL: postgresql+psycopg://user@host/dbname.",
+    )
+    # --- crawl -----------------------------------------------------------------------------------
+    outlets_file: str = _s(
+        str(DEFAULT_OUTLETS_FILE), "Outlet registry (TOML) crawled by default; see README."
+    )
+    user_agent: str = _s(
+        "DiemTinTHADS/0.1 (+https://baophapluat.vn/; press monitoring for Cuc Quan ly THADS)",
+        "User-Agent sent with every request; identifies the crawler to outlets.",
+    )
+    obey_robots: bool = _s(True, "Obey robots.txt of every outlet.")
+    concurrent_requests: int = _s(16, "Maximum concurrent requests of one crawl.")
+    concurrent_requests_per_domain: int = _s(2, "Maximum concurrent requests per outlet host.")
+    download_delay: float = _s(0.5, "Minimum delay in seconds between requests to one host.")
+    autothrottle: bool = _s(True, "Adapt the delay to each host's response times (AutoThrottle).")
+    download_timeout: int = _s(30, "Seconds before a request is abandoned as timed out.")
+    retry_times: int = _s(3, "Retries of a failed request (5xx, timeouts), with backoff.")
+    retry_backoff_base: float = _s(1.0, "Backoff before the first retry in seconds; doubles each time.")
+    max_page_bytes: int = _s(5_000_000, "Largest response accepted; bigger ones are abandoned.")
+    listing_depth: int = _s(2, "How many pages of a section's pagination are followed.")
+    max_articles: int = _s(0, "Stop after this many new articles per crawl (0 = no limit).")
+    offline_replica_url: str = _s(
+        "",
+        "If set (http://host:port), every outlet request is routed to this replica server, which "
+        "answers by Host header. Used by `diemtin crawl --offline` and the tests.",
+    )
+    near_duplicate_bits: int = _s(
+        3, "Largest SimHash Hamming distance at which two bodies count as the same story."
+    )
+    min_body_chars: int = _s(200, "Bodies shorter than this fall through to the next extraction route.")
+    log_level: str = _s("INFO", "Logging level of crawls and commands (DEBUG, INFO, WARNING, ERROR).")
+
+    # ----------------------------------------------------------------------------------------------
+    @property
+    def database(self) -> str:
+        """The effective SQLAlchemy URL."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{Path(self.data_dir).resolve() / 'diemtin.sqlite3'}"
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def describe() -> list[tuple[str, str, Any, str]]:
+    """(field name, environment variable, default, help) for every setting, in declaration order."""
+    return [
+        (f.name, env_name(f.name), f.default, f.metadata["help"]) for f in dataclasses.fields(Settings)
+    ]
+
+
+def env_name(name: str) -> str:
+    return "DIEMTIN_" + name.upper()
+
+
+def _coerce(name: str, typ: Any, raw: Any) -> Any:
+    if typ is bool or typ == "bool":
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in {"1", "true", "yes", "on"}:
+            return True
+        if text in {"0", "false", "no", "off", ""}:
+            return False
+        raise ConfigError(f"{env_name(name)}: expected true/false, got {raw!r}")
+    try:
+        if typ is int or typ == "int":
+            return int(raw)
+        if typ is float or typ == "float":
+            return float(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{env_name(name)}: expected a number, got {raw!r}") from None
+    return str(raw)
+
+
+def load(environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+    """Build the settings from defaults, the optional config file, the environment and overrides."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    hints = get_type_hints(Settings)
+    config_file = env.get("DIEMTIN_CONFIG")
+    if config_file:
+        path = Path(config_file)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"DIEMTIN_CONFIG: file not found: {path}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"DIEMTIN_CONFIG: {path} is not valid TOML: {exc}") from None
+        known = {f.name for f in dataclasses.fields(Settings)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(f"{path}: unknown settings: {', '.join(unknown)}")
+        values.update(data)
+    for f in dataclasses.fields(Settings):
+        if env_name(f.name) in env:
+            values[f.name] = env[env_name(f.name)]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    coerced = {k: _coerce(k, hints[k], v) for k, v in values.items()}
+    settings = Settings(**coerced)
+    _validate(settings)
+    return settings
+
+
+def _validate(s: Settings) -> None:
+    if s.concurrent_requests < 1 or s.concurrent_requests_per_domain < 1:
+        raise ConfigError("concurrency settings must be at least 1")
+    if s.download_timeout < 1:
+        raise ConfigError("DIEMTIN_DOWNLOAD_TIMEOUT must be at least 1 second")
+    if s.max_page_bytes < 10_000:
+        raise ConfigError("DIEMTIN_MAX_PAGE_BYTES must be at least 10000")
+    if s.listing_depth < 1:
+        raise ConfigError("DIEMTIN_LISTING_DEPTH must be at least 1")
+    if s.offline_replica_url and not s.offline_replica_url.startswith("http://"):
+        raise ConfigError("DIEMTIN_OFFLINE_REPLICA_URL must be an http:// URL")
+    if s.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise ConfigError(f"DIEMTIN_LOG_LEVEL: unknown level {s.log_level!r}")

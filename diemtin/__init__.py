@@ -1,0 +1,1 @@
+"""Điểm tin THADS command line and settings."""
