@@ -60,6 +60,18 @@ class Settings:
         "If set (http://host:port), every outlet request is routed to this replica server, which "
         "answers by Host header. Used by `diemtin crawl --offline` and the tests.",
     )
+    sitemap_max_age_days: int = _s(
+        3, "Sitemap entries older than this many days (by lastmod / news date) are not followed."
+    )
+    scheduler: str = _s(
+        "scrapy.core.scheduler.Scheduler",
+        "Scrapy scheduler class (replaceable, e.g. scrapy_redis.scheduler.Scheduler for several "
+        "crawler processes on several machines).",
+    )
+    dupefilter: str = _s(
+        "scrapy.dupefilters.RFPDupeFilter",
+        "Scrapy duplicate-request filter class (replaceable together with the scheduler).",
+    )
     near_duplicate_bits: int = _s(
         3, "Largest SimHash Hamming distance at which two bodies count as the same story."
     )

@@ -1,0 +1,81 @@
+"""Running one crawl in this process: Scrapy's CrawlerProcess around the generic spider."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.log import configure_logging
+
+import config
+from crawlers.ledger import Ledger
+from crawlers.registry import OutletSpec
+from crawlers.settings import scrapy_settings
+from crawlers.spiders.outlets import OutletSpider
+
+
+@dataclass
+class CrawlSummary:
+    run_id: int | None
+    status: str
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def totals(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for counter in self.counts.values():
+            total.update(counter)
+        return total
+
+
+def _setup_logging(settings: config.Settings, verbose: bool) -> Path:
+    log_dir = Path(settings.data_dir) / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "crawl.log"
+    configure_logging(install_root_handler=False)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_diemtin", False):
+            root.removeHandler(handler)
+    file_handler = logging.FileHandler(path, encoding="utf-8")
+    file_handler.setLevel(settings.log_level.upper())
+    file_handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.INFO if verbose else logging.ERROR)
+    stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    for handler in (file_handler, stderr):
+        handler._diemtin = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if settings.log_level.upper() == "DEBUG" else logging.INFO)
+    return path
+
+
+def run_crawl(settings: config.Settings, specs: list[OutletSpec], *, refresh: bool = False,
+              max_articles: int | None = None, verbose: bool = False,
+              progress: bool = True) -> CrawlSummary:
+    """Crawl ``specs`` once. Storage errors raise before the crawl starts (bad URL, no server)."""
+    started = time.monotonic()
+    ledger = Ledger.open(settings, [s.name for s in specs], refresh=refresh,
+                         max_articles=max_articles)
+    _setup_logging(settings, verbose)
+    scrapy_conf = scrapy_settings(settings)
+    scrapy_conf["DIEMTIN_PROGRESS"] = progress
+    process = CrawlerProcess(scrapy_conf, install_root_handler=False)
+    process.crawl(
+        OutletSpider, specs=specs, ledger=ledger, refresh=refresh,
+        listing_depth=settings.listing_depth, min_body_chars=settings.min_body_chars,
+        sitemap_max_age_days=settings.sitemap_max_age_days,
+    )
+    process.start()
+    if ledger.status is None:  # the spider never opened (e.g. a start-up error)
+        ledger.finish("failed", ledger.fatal_error or "the crawl did not start")
+    return CrawlSummary(
+        run_id=ledger.run_id, status=ledger.status or "failed", counts=dict(ledger.counts),
+        error=ledger.error, seconds=time.monotonic() - started,
+    )
