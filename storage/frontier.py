@@ -1,0 +1,115 @@
+"""The crawl frontier: discovered article URLs waiting to be fetched.
+
+A URL is added here before the feed's validators are saved, so a crawl killed halfway finds its
+pending URLs again next time. Every function commits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.articles import known_urls
+from storage.models import FrontierUrl, utcnow
+from storage.upsert import insert_ignore
+
+SOURCES = ("feed", "listing", "sitemap")
+
+
+@dataclass(frozen=True)
+class FrontierItem:
+    """A discovered URL. ``hint`` carries feed title/summary/published/section for the fallback
+    extraction route (JSON-serialisable values)."""
+
+    url: str
+    outlet: str
+    source: str
+    hint: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class PendingUrl:
+    url: str
+    outlet: str
+    source: str
+    hint: dict[str, Any] | None
+    attempts: int
+    discovered_at: datetime
+
+
+def add_pending(session: Session, items: Iterable[FrontierItem]) -> int:
+    """Insert new URLs as ``pending`` (existing frontier URLs and stored articles are skipped).
+    Returns how many were added."""
+    batch = list({item.url: item for item in items if item.url}.values())
+    for item in batch:
+        if item.source not in SOURCES:
+            raise ValueError(f"add_pending: unknown source {item.source!r} for {item.url}")
+    stored = known_urls(session, (item.url for item in batch))
+    now = utcnow()
+    rows = [
+        {
+            "url": item.url,
+            "outlet": item.outlet,
+            "source": item.source,
+            "hint": None if item.hint is None else json.dumps(item.hint, ensure_ascii=False,
+                                                              default=str),
+            "state": "pending",
+            "attempts": 0,
+            "discovered_at": now,
+            "updated_at": now,
+        }
+        for item in batch
+        if item.url not in stored
+    ]
+    added = insert_ignore(session, FrontierUrl.__table__, rows, ["url"])
+    session.commit()
+    return added
+
+
+def pending(session: Session, outlets: list[str] | None = None) -> list[PendingUrl]:
+    """Pending URLs (of the given outlets, or all), oldest first."""
+    query = select(FrontierUrl).where(FrontierUrl.state == "pending")
+    if outlets is not None:
+        query = query.where(FrontierUrl.outlet.in_(outlets))
+    rows = session.scalars(query.order_by(FrontierUrl.discovered_at, FrontierUrl.id))
+    return [
+        PendingUrl(url=r.url, outlet=r.outlet, source=r.source,
+                   hint=json.loads(r.hint) if r.hint else None, attempts=r.attempts,
+                   discovered_at=r.discovered_at)
+        for r in rows
+    ]
+
+
+def _get(session: Session, url: str) -> FrontierUrl | None:
+    return session.scalar(select(FrontierUrl).where(FrontierUrl.url == url))
+
+
+def mark_done(session: Session, url: str) -> None:
+    """The URL was fetched and stored (or deliberately dropped); unknown URLs are ignored."""
+    row = _get(session, url)
+    if row is not None:
+        row.state = "done"
+        row.updated_at = utcnow()
+    session.commit()
+
+
+def mark_failed(session: Session, url: str, error: str, max_attempts: int = 3) -> str:
+    """Count a failed attempt; the URL stays ``pending`` until ``max_attempts``, then ``failed``.
+    Returns the new state ("" for a URL not in the frontier)."""
+    row = _get(session, url)
+    if row is None:
+        session.commit()
+        return ""
+    row.attempts += 1
+    row.last_error = error
+    row.state = "failed" if row.attempts >= max_attempts else "pending"
+    row.updated_at = utcnow()
+    state = row.state
+    session.commit()
+    return state

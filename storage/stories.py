@@ -1,0 +1,104 @@
+"""Stories: groups of articles from several outlets with the same or a near-identical body.
+
+A new article joins the story of an article in another outlet with the same content hash, else of
+the nearest article (SimHash Hamming distance at most ``near_bits``) published or fetched within
+:data:`STORY_WINDOW` of it; otherwise it starts a story of its own.
+
+Candidates for the SimHash comparison come from the band indexes when ``near_bits`` is below the
+number of bands (pigeonhole: such signatures share a band). A wider ``near_bits`` cannot rely on
+bands, so every signature in the time window is compared — a cheap scan of (id, simhash) rows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from storage.models import Article, Outlet, Story
+from text.fingerprint import bands, from_signed64, hamming
+
+STORY_WINDOW = timedelta(days=14)
+BAND_COUNT = 4
+
+
+def _in_window(when: datetime) -> object:
+    lo, hi = when - STORY_WINDOW, when + STORY_WINDOW
+    return or_(
+        Article.published_at.between(lo, hi),
+        and_(Article.published_at.is_(None), Article.fetched_at.between(lo, hi)),
+    )
+
+
+def nearest_story(
+    session: Session, article: Article, *, near_bits: int, when: datetime
+) -> int | None:
+    """The story id of the closest other article within ``near_bits``, or None."""
+    query = select(Article.id, Article.simhash, Article.story_id).where(
+        Article.id != article.id, Article.story_id.is_not(None), _in_window(when)
+    )
+    if near_bits < BAND_COUNT:
+        b = bands(from_signed64(article.simhash), BAND_COUNT)
+        query = query.where(
+            or_(
+                Article.band0 == b[0],
+                Article.band1 == b[1],
+                Article.band2 == b[2],
+                Article.band3 == b[3],
+            )
+        )
+    best: tuple[int, int, int] | None = None
+    for other_id, other_sig, story_id in session.execute(query):
+        distance = hamming(article.simhash, other_sig)
+        if distance <= near_bits and (best is None or (distance, other_id) < best[:2]):
+            best = (distance, other_id, story_id)
+    return best[2] if best else None
+
+
+def same_body_story(session: Session, article: Article) -> int | None:
+    """The story of the earliest article of another outlet with the same content hash."""
+    return session.scalar(
+        select(Article.story_id)
+        .where(
+            Article.content_hash == article.content_hash,
+            Article.outlet_id != article.outlet_id,
+            Article.id != article.id,
+            Article.story_id.is_not(None),
+        )
+        .order_by(Article.id)
+        .limit(1)
+    )
+
+
+def assign_story(session: Session, article: Article, *, near_bits: int, has_body: bool) -> int:
+    """Put a freshly inserted ``article`` into an existing story or a new one; returns the id."""
+    when = article.published_at or article.fetched_at
+    story_id = None
+    if has_body:
+        story_id = same_body_story(session, article) or nearest_story(
+            session, article, near_bits=near_bits, when=when
+        )
+    if story_id is None:
+        story = Story(title=article.title, first_published_at=article.published_at)
+        session.add(story)
+        session.flush()
+        story_id = story.id
+    else:
+        story = session.get_one(Story, story_id)
+        published = article.published_at
+        if published and (story.first_published_at is None or published < story.first_published_at):
+            story.first_published_at = published
+    article.story_id = story_id
+    return story_id
+
+
+def story_members(session: Session, story_id: int) -> list[tuple[str, str, int]]:
+    """(outlet name, canonical URL, article id) of every article of a story, oldest first."""
+    rows = session.execute(
+        select(Outlet.name, Article.canonical_url, Article.id)
+        .join(Outlet, Outlet.id == Article.outlet_id)
+        .where(Article.story_id == story_id)
+        .order_by(Article.id)
+    )
+    return [(name, url, article_id) for name, url, article_id in rows]
