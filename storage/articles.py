@@ -131,7 +131,7 @@ def _duplicate_of(session: Session, article_id: int, urls: list[str], reason: st
 
 
 def store_article(
-    session: Session, record: ArticleRecord, *, near_bits: int = 3, refresh: bool = False
+    session: Session, record: ArticleRecord, *, near_bits: int = 10, refresh: bool = False
 ) -> StoreResult:
     """Store one article and commit.
 

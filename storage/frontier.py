@@ -7,7 +7,7 @@ pending URLs again next time. Every function commits.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -35,18 +35,35 @@ class FrontierItem:
 
 @dataclass(frozen=True)
 class PendingUrl:
+    """A pending frontier URL; ``hint`` is the stored JSON text (see :attr:`hint_data`)."""
+
     url: str
     outlet: str
     source: str
-    hint: dict[str, Any] | None
+    hint: str | None
     attempts: int
     discovered_at: datetime
 
+    @property
+    def hint_data(self) -> dict[str, Any]:
+        return json.loads(self.hint) if self.hint else {}
 
-def add_pending(session: Session, items: Iterable[FrontierItem]) -> int:
+
+def _as_item(item: FrontierItem | Mapping[str, Any]) -> FrontierItem:
+    if isinstance(item, FrontierItem):
+        return item
+    hint = item.get("hint")
+    if isinstance(hint, str):
+        hint = json.loads(hint) if hint else None
+    return FrontierItem(url=item["url"], outlet=item["outlet"], source=item["source"], hint=hint)
+
+
+def add_pending(session: Session, items: Iterable[FrontierItem | Mapping[str, Any]]) -> int:
     """Insert new URLs as ``pending`` (existing frontier URLs and stored articles are skipped).
-    Returns how many were added."""
-    batch = list({item.url: item for item in items if item.url}.values())
+
+    Items are :class:`FrontierItem` or mappings with url, outlet, source and an optional hint
+    (a dict or its JSON text). Returns how many were added."""
+    batch = list({i.url: i for i in map(_as_item, items) if i.url}.values())
     for item in batch:
         if item.source not in SOURCES:
             raise ValueError(f"add_pending: unknown source {item.source!r} for {item.url}")
@@ -80,7 +97,7 @@ def pending(session: Session, outlets: list[str] | None = None) -> list[PendingU
     rows = session.scalars(query.order_by(FrontierUrl.discovered_at, FrontierUrl.id))
     return [
         PendingUrl(url=r.url, outlet=r.outlet, source=r.source,
-                   hint=json.loads(r.hint) if r.hint else None, attempts=r.attempts,
+                   hint=r.hint, attempts=r.attempts,
                    discovered_at=r.discovered_at)
         for r in rows
     ]

@@ -34,10 +34,14 @@ def insert_ignore(
         return 0
     inserted = 0
     for row in rows:
-        stmt = _insert_for(session, table).values(dict(row)).on_conflict_do_nothing(
-            index_elements=list(conflict)
+        stmt = (
+            _insert_for(session, table)
+            .values(dict(row))
+            .on_conflict_do_nothing(index_elements=list(conflict))
+            .returning(*table.primary_key.columns)
         )
-        inserted += session.execute(stmt).rowcount or 0
+        # rowcount is not reliable across drivers for ON CONFLICT; RETURNING is.
+        inserted += len(session.execute(stmt).all())
     return inserted
 
 

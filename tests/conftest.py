@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from storage.db import make_engine, upgrade
+from storage.models import LOCAL_TZ
+from storage.records import ArticleRecord
 
 PG_ENV = "DIEMTIN_TEST_DATABASE_URL"
 
@@ -55,3 +59,31 @@ def engine(db_url: str) -> Iterator[Engine]:
         yield eng
     finally:
         eng.dispose()
+
+
+@pytest.fixture
+def make_record() -> Callable[..., ArticleRecord]:
+    """Factory of valid :class:`ArticleRecord` objects; keyword arguments override fields."""
+
+    def build(n: int = 1, **fields: Any) -> ArticleRecord:
+        url = fields.pop("url", f"https://baophapluat.vn/thi-hanh-an/bai-{n}.html")
+        values: dict[str, Any] = {
+            "url": url,
+            "canonical_url": url,
+            "outlet": "baophapluat",
+            "title": f"Cưỡng chế thi hành án dân sự, bài {n}",
+            "lead": "Chi cục Thi hành án dân sự tổ chức cưỡng chế.",
+            "text": f"Bài số {n}. Chấp hành viên đã tổ chức cưỡng chế giao nhà theo bản án.",
+            "author": "Minh Anh",
+            "section": "Thi hành án",
+            "published_at": datetime(2025, 7, 12, 9, 30, tzinfo=LOCAL_TZ),
+            "fetched_at": datetime(2025, 7, 12, 10, 0, tzinfo=LOCAL_TZ),
+            "extraction_route": "selectors",
+            "raw_html": f"<html><body><p>Bài số {n}</p></body></html>".encode(),
+            "raw_encoding": "utf-8",
+            "http_status": 200,
+        }
+        values.update(fields)
+        return ArticleRecord(**values)
+
+    return build
