@@ -42,13 +42,13 @@ def decompress_html(blob: bytes | None) -> bytes:
 
 def ensure_outlet(session: Session, name: str, home: str | None = None) -> int:
     """The id of outlet ``name``, inserting it if needed (safe under concurrent callers)."""
-    insert_ignore(session, Outlet.__table__, [{"name": name, "home": home}], ["name"])
+    insert_ignore(session, Outlet, [{"name": name, "home": home}], ["name"])
     return session.scalars(select(Outlet.id).where(Outlet.name == name)).one()
 
 
 def _add_urls(session: Session, article_id: int, urls: Iterable[str]) -> None:
     rows = [{"url": u, "article_id": article_id} for u in urls]
-    insert_ignore(session, ArticleUrl.__table__, rows, ["url"])
+    insert_ignore(session, ArticleUrl, rows, ["url"])
 
 
 def _content_fields(record: ArticleRecord) -> dict[str, Any]:
@@ -85,8 +85,9 @@ def _store(session: Session, record: ArticleRecord, near_bits: int, refresh: boo
     if existing is not None:
         _add_urls(session, existing.id, urls)
         if not refresh:
-            return StoreResult("duplicate", existing.id, existing.story_id, existing.id,
-                               "same canonical URL")
+            return StoreResult(
+                "duplicate", existing.id, existing.story_id, existing.id, "same canonical URL"
+            )
         for name, value in _content_fields(record).items():
             setattr(existing, name, value)
         return StoreResult("updated", existing.id, existing.story_id, None, "refreshed")
@@ -113,7 +114,7 @@ def _store(session: Session, record: ArticleRecord, near_bits: int, refresh: boo
             return _duplicate_of(session, same, urls, "same body in the same outlet")
 
     row = {"canonical_url": record.canonical_url, "outlet_id": outlet_id, **fields}
-    inserted = insert_ignore(session, Article.__table__, [row], ["canonical_url"])
+    inserted = insert_ignore(session, Article, [row], ["canonical_url"])
     article = session.scalars(
         select(Article).where(Article.canonical_url == record.canonical_url)
     ).one()

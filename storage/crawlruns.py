@@ -77,8 +77,11 @@ def start_run(session: Session, options: Mapping[str, Any]) -> int:
             session.execute(
                 update(CrawlRun)
                 .where(CrawlRun.id == run_id)
-                .values(status="interrupted", finished_at=utcnow(),
-                        error="process ended without finishing the run")
+                .values(
+                    status="interrupted",
+                    finished_at=utcnow(),
+                    error="process ended without finishing the run",
+                )
             )
     run = CrawlRun(
         status="running",
@@ -92,13 +95,24 @@ def start_run(session: Session, options: Mapping[str, Any]) -> int:
 
 
 def record_outlet_counts(
-    session: Session, run_id: int, outlet: str, discovered: int, new: int, duplicate: int,
+    session: Session,
+    run_id: int,
+    outlet: str,
+    discovered: int,
+    new: int,
+    duplicate: int,
     failed: int,
 ) -> None:
     """Set one outlet's counts for a run (replacing earlier ones) and refresh the run totals."""
-    row = {"run_id": run_id, "outlet": outlet, "discovered": discovered, "new": new,
-           "duplicate": duplicate, "failed": failed}
-    upsert(session, CrawlRunOutlet.__table__, row, ["run_id", "outlet"], COUNTS)
+    row = {
+        "run_id": run_id,
+        "outlet": outlet,
+        "discovered": discovered,
+        "new": new,
+        "duplicate": duplicate,
+        "failed": failed,
+    }
+    upsert(session, CrawlRunOutlet, row, ["run_id", "outlet"], COUNTS)
     sums = session.execute(
         select(*(func.coalesce(func.sum(getattr(CrawlRunOutlet, c)), 0) for c in COUNTS)).where(
             CrawlRunOutlet.run_id == run_id
@@ -113,15 +127,13 @@ def record_outlet_counts(
 def finish_run(session: Session, run_id: int, status: str, error: str | None = None) -> None:
     """Close a run as ``finished``, ``failed`` or ``interrupted``."""
     if status not in RUN_STATUSES or status == "running":
-        raise ValueError(f"finish_run: status must be finished, failed or interrupted, not {status!r}")
-    result = session.execute(
-        update(CrawlRun)
-        .where(CrawlRun.id == run_id)
-        .values(status=status, error=error, finished_at=utcnow())
-    )
-    if not result.rowcount:
-        session.rollback()
+        raise ValueError(
+            f"finish_run: status must be finished, failed or interrupted, not {status!r}"
+        )
+    run = session.get(CrawlRun, run_id)
+    if run is None:
         raise ValueError(f"finish_run: no crawl run with id {run_id}")
+    run.status, run.error, run.finished_at = status, error, utcnow()
     session.commit()
 
 
@@ -130,19 +142,33 @@ def log_fetches(session: Session, run_id: int | None, entries: Iterable[FetchEnt
     rows = []
     for e in entries:
         if e.stage not in FETCH_STAGES:
-            raise ValueError(f"log_fetch: unknown stage {e.stage!r} (one of {', '.join(FETCH_STAGES)})")
+            raise ValueError(
+                f"log_fetch: unknown stage {e.stage!r} (one of {', '.join(FETCH_STAGES)})"
+            )
         if e.outcome not in FETCH_OUTCOMES:
             raise ValueError(f"log_fetch: unknown outcome {e.outcome!r}")
-        rows.append(FetchLog(run_id=run_id, outlet=e.outlet, url=e.url, stage=e.stage,
-                             status=e.status, outcome=e.outcome, error=e.error, bytes=e.bytes,
-                             elapsed_ms=e.elapsed_ms, at=utcnow()))
+        rows.append(
+            FetchLog(
+                run_id=run_id,
+                outlet=e.outlet,
+                url=e.url,
+                stage=e.stage,
+                status=e.status,
+                outcome=e.outcome,
+                error=e.error,
+                bytes=e.bytes,
+                elapsed_ms=e.elapsed_ms,
+                at=utcnow(),
+            )
+        )
     session.add_all(rows)
     session.commit()
     return len(rows)
 
 
-def log_fetch(session: Session, run_id: int | None, url: str, stage: str, outcome: str,
-              **details: Any) -> None:
+def log_fetch(
+    session: Session, run_id: int | None, url: str, stage: str, outcome: str, **details: Any
+) -> None:
     """Append one fetch-log line (details: outlet, status, error, bytes, elapsed_ms)."""
     log_fetches(session, run_id, [FetchEntry(url=url, stage=stage, outcome=outcome, **details)])
 
@@ -152,9 +178,18 @@ def latest_runs(session: Session, n: int = 10) -> list[RunSummary]:
     runs = session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(n))
     return [
         RunSummary(
-            id=r.id, started_at=r.started_at, finished_at=r.finished_at, status=r.status,
-            pid=r.pid, host=r.host, options=json.loads(r.options or "{}"), error=r.error,
-            discovered=r.discovered, new=r.new, duplicate=r.duplicate, failed=r.failed,
+            id=r.id,
+            started_at=r.started_at,
+            finished_at=r.finished_at,
+            status=r.status,
+            pid=r.pid,
+            host=r.host,
+            options=json.loads(r.options or "{}"),
+            error=r.error,
+            discovered=r.discovered,
+            new=r.new,
+            duplicate=r.duplicate,
+            failed=r.failed,
         )
         for r in runs
     ]

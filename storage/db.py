@@ -34,7 +34,7 @@ class StorageError(Exception):
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event emit BEGIN itself (the pysqlite driver's own would be deferred).
+    # Let the "begin" event emit BEGIN itself (the pysqlite driver's own BEGIN is deferred).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
@@ -67,7 +67,9 @@ def make_engine(url: str) -> Engine:
     except (exc.NoSuchModuleError, exc.ArgumentError, ImportError) as error:
         raise StorageError(f"cannot use database URL {parsed!r}: {error}") from None
     except OSError as error:
-        raise StorageError(f"cannot create the folder of SQLite database {database}: {error}") from None
+        raise StorageError(
+            f"cannot create the folder of SQLite database {database}: {error}"
+        ) from None
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine

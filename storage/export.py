@@ -19,8 +19,20 @@ from sqlalchemy.orm import Session
 from storage.models import Article, ArticleUrl, Outlet
 
 FIELDS = (
-    "id", "url", "canonical_url", "outlet", "title", "lead", "text", "author", "section",
-    "published_at", "fetched_at", "extraction_route", "story_id", "outlets_in_story",
+    "id",
+    "url",
+    "canonical_url",
+    "outlet",
+    "title",
+    "lead",
+    "text",
+    "author",
+    "section",
+    "published_at",
+    "fetched_at",
+    "extraction_route",
+    "story_id",
+    "outlets_in_story",
     "urls_in_story",
 )
 LIST_SEPARATOR = " | "
@@ -57,7 +69,8 @@ def _story_members(session: Session, story_ids: list[int]) -> dict[int, list[tup
             .order_by(Article.id)
         )
         for story_id, outlet, url in rows:
-            members[story_id].append((outlet, url))
+            if story_id is not None:
+                members[story_id].append((outlet, url))
     return members
 
 
@@ -76,7 +89,9 @@ def export_rows(session: Session, since: datetime | None = None) -> Iterator[dic
         )
     rows = session.execute(query.order_by(Article.id)).all()
     urls = _first_urls(session, [a.id for a, _ in rows])
-    members = _story_members(session, sorted({a.story_id for a, _ in rows if a.story_id}))
+    members = _story_members(
+        session, sorted({a.story_id for a, _ in rows if a.story_id is not None})
+    )
     for article, outlet in rows:
         story = members.get(article.story_id or -1, [])
         yield {

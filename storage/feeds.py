@@ -33,8 +33,18 @@ def save_feed_state(
     session: Session, url: str, etag: str | None, last_modified: str | None, status: int | None
 ) -> None:
     """Insert or replace the validators of ``url``."""
-    row = {"url": url, "etag": etag, "last_modified": last_modified, "last_status": status,
-           "checked_at": utcnow()}
-    upsert(session, FeedStateRow.__table__, row, ["url"],
-           ["etag", "last_modified", "last_status", "checked_at"])
+    row = {
+        "url": url,
+        "etag": etag,
+        "last_modified": last_modified,
+        "last_status": status,
+        "checked_at": utcnow(),
+    }
+    upsert(
+        session,
+        FeedStateRow,
+        row,
+        ["url"],
+        ["etag", "last_modified", "last_status", "checked_at"],
+    )
     session.commit()

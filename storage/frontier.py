@@ -74,8 +74,9 @@ def add_pending(session: Session, items: Iterable[FrontierItem | Mapping[str, An
             "url": item.url,
             "outlet": item.outlet,
             "source": item.source,
-            "hint": None if item.hint is None else json.dumps(item.hint, ensure_ascii=False,
-                                                              default=str),
+            "hint": None
+            if item.hint is None
+            else json.dumps(item.hint, ensure_ascii=False, default=str),
             "state": "pending",
             "attempts": 0,
             "discovered_at": now,
@@ -84,7 +85,7 @@ def add_pending(session: Session, items: Iterable[FrontierItem | Mapping[str, An
         for item in batch
         if item.url not in stored
     ]
-    added = insert_ignore(session, FrontierUrl.__table__, rows, ["url"])
+    added = insert_ignore(session, FrontierUrl, rows, ["url"])
     session.commit()
     return added
 
@@ -96,9 +97,14 @@ def pending(session: Session, outlets: list[str] | None = None) -> list[PendingU
         query = query.where(FrontierUrl.outlet.in_(outlets))
     rows = session.scalars(query.order_by(FrontierUrl.discovered_at, FrontierUrl.id))
     return [
-        PendingUrl(url=r.url, outlet=r.outlet, source=r.source,
-                   hint=r.hint, attempts=r.attempts,
-                   discovered_at=r.discovered_at)
+        PendingUrl(
+            url=r.url,
+            outlet=r.outlet,
+            source=r.source,
+            hint=r.hint,
+            attempts=r.attempts,
+            discovered_at=r.discovered_at,
+        )
         for r in rows
     ]
 

@@ -12,7 +12,7 @@ StoreStatus = Literal["new", "duplicate", "updated"]
 
 
 class InvalidRecord(ValueError):
-    """An :class:`ArticleRecord` cannot be stored as it is; the message says which field is wrong."""
+    """An :class:`ArticleRecord` cannot be stored as it is; the message names the bad field."""
 
 
 @dataclass
@@ -70,7 +70,8 @@ class ArticleRecord:
                 continue
             if not isinstance(value, datetime) or value.utcoffset() is None:
                 raise InvalidRecord(
-                    f"{name} must be a timezone-aware datetime, got {value!r} ({self.canonical_url})"
+                    f"{name} must be a timezone-aware datetime, got {value!r} "
+                    f"({self.canonical_url})"
                 )
         if self.raw_html is not None and not isinstance(self.raw_html, bytes | bytearray):
             raise InvalidRecord(f"raw_html must be bytes ({self.canonical_url})")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import Article, Outlet, Story
@@ -23,7 +23,7 @@ STORY_WINDOW = timedelta(days=14)
 BAND_COUNT = 4
 
 
-def _in_window(when: datetime) -> object:
+def _in_window(when: datetime) -> ColumnElement[bool]:
     lo, hi = when - STORY_WINDOW, when + STORY_WINDOW
     return or_(
         Article.published_at.between(lo, hi),
@@ -48,7 +48,7 @@ def nearest_story(
                 Article.band3 == b[3],
             )
         )
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int | None] | None = None
     for other_id, other_sig, story_id in session.execute(query):
         distance = hamming(article.simhash, other_sig)
         if distance <= near_bits and (best is None or (distance, other_id) < best[:2]):

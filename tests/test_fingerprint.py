@@ -60,7 +60,9 @@ def _syndicated(body: str, seed: int) -> str:
     rng = random.Random(seed)
     lines = body.splitlines()
     lines[0] = "TPO - " + lines[0]
-    lines.insert(0, "Theo phóng viên Tiền Phong, vụ việc đã được cơ quan chức năng xác nhận chiều qua.")
+    lines.insert(
+        0, "Theo phóng viên Tiền Phong, vụ việc đã được cơ quan chức năng xác nhận chiều qua."
+    )
     words = "\n".join(lines).split(" ")
     for _ in range(3):
         words[rng.randrange(20, len(words))] = "nhiều"

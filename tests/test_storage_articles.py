@@ -39,7 +39,9 @@ def test_new_article_round_trips(engine, make_record) -> None:
         assert art.published_at == rec.published_at
         assert art.story_id == result.story_id
         assert known_urls(session, [rec.url, "https://baophapluat.vn/rss/1", "https://x/"]) == {
-            rec.url, "https://baophapluat.vn/rss/1"}
+            rec.url,
+            "https://baophapluat.vn/rss/1",
+        }
     assert decompress_html(None) == b""
 
 
@@ -66,8 +68,9 @@ def test_aware_datetimes_round_trip_in_local_zone(engine, make_record) -> None:
         ("fetched_at", None, "timezone-aware"),
     ],
 )
-def test_invalid_record_is_refused_and_nothing_written(engine, make_record, field, value,
-                                                       message) -> None:
+def test_invalid_record_is_refused_and_nothing_written(
+    engine, make_record, field, value, message
+) -> None:
     rec = make_record()
     setattr(rec, field, value)
     with Session(engine) as session:
@@ -79,13 +82,22 @@ def test_invalid_record_is_refused_and_nothing_written(engine, make_record, fiel
 def test_same_canonical_url_is_duplicate_and_refresh_updates(engine, make_record) -> None:
     with Session(engine) as session:
         first = store_article(session, make_record())
-        again = store_article(session, make_record(url="https://baophapluat.vn/amp/bai-1.html",
-                                                   canonical_url=make_record().canonical_url))
+        again = store_article(
+            session,
+            make_record(
+                url="https://baophapluat.vn/amp/bai-1.html",
+                canonical_url=make_record().canonical_url,
+            ),
+        )
         assert (again.status, again.duplicate_of, again.reason) == (
-            "duplicate", first.article_id, "same canonical URL")
+            "duplicate",
+            first.article_id,
+            "same canonical URL",
+        )
         assert known_urls(session, ["https://baophapluat.vn/amp/bai-1.html"])
-        changed = make_record(title="Tiêu đề đã sửa", text="Nội dung đã cập nhật.",
-                              raw_html=b"<p>moi</p>")
+        changed = make_record(
+            title="Tiêu đề đã sửa", text="Nội dung đã cập nhật.", raw_html=b"<p>moi</p>"
+        )
         updated = store_article(session, changed, refresh=True)
         assert (updated.status, updated.article_id) == ("updated", first.article_id)
     with Session(engine) as session:
@@ -98,8 +110,9 @@ def test_same_canonical_url_is_duplicate_and_refresh_updates(engine, make_record
 def test_known_url_makes_a_duplicate(engine, make_record) -> None:
     with Session(engine) as session:
         first = store_article(session, make_record(urls_seen=["https://baophapluat.vn/?p=77"]))
-        other = make_record(2, url="https://baophapluat.vn/?p=77",
-                            canonical_url="https://baophapluat.vn/khac.html")
+        other = make_record(
+            2, url="https://baophapluat.vn/?p=77", canonical_url="https://baophapluat.vn/khac.html"
+        )
         result = store_article(session, other)
         assert (result.status, result.duplicate_of) == ("duplicate", first.article_id)
         assert "URL already stored" in result.reason
@@ -124,9 +137,15 @@ def test_same_body_other_outlet_joins_story(engine, make_record) -> None:
     body = _body("vntc_pl_vne_137.txt")
     with Session(engine) as session:
         first = store_article(session, make_record(1, text=body))
-        other = store_article(session, make_record(
-            url="https://thads.moj.gov.vn/tin/1", outlet="thads", text=body,
-            published_at=datetime(2025, 7, 11, 7, 0, tzinfo=LOCAL_TZ)))
+        other = store_article(
+            session,
+            make_record(
+                url="https://thads.moj.gov.vn/tin/1",
+                outlet="thads",
+                text=body,
+                published_at=datetime(2025, 7, 11, 7, 0, tzinfo=LOCAL_TZ),
+            ),
+        )
         assert other.status == "new" and other.story_id == first.story_id
         members = story_members(session, first.story_id)
         assert members == [
@@ -147,15 +166,29 @@ def test_near_duplicate_joins_story_within_window_only(engine, make_record) -> N
     body = _body("vntc_pl_vne_137.txt")
     with Session(engine) as session:
         first = store_article(session, make_record(1, text="(PLVN) - " + body))
-        near = store_article(session, make_record(
-            url="https://tienphong.vn/a.tpo", outlet="tienphong", text=_syndicated(body)))
+        near = store_article(
+            session,
+            make_record(
+                url="https://tienphong.vn/a.tpo", outlet="tienphong", text=_syndicated(body)
+            ),
+        )
         assert near.status == "new" and near.story_id == first.story_id
-        late = store_article(session, make_record(
-            url="https://nld.com.vn/b.htm", outlet="nld", text=_syndicated(body) + " Cập nhật.",
-            published_at=make_record().published_at + timedelta(days=15)))
+        late = store_article(
+            session,
+            make_record(
+                url="https://nld.com.vn/b.htm",
+                outlet="nld",
+                text=_syndicated(body) + " Cập nhật.",
+                published_at=make_record().published_at + timedelta(days=15),
+            ),
+        )
         assert late.status == "new" and late.story_id != first.story_id
-        unrelated = store_article(session, make_record(
-            url="https://tuoitre.vn/c.htm", outlet="tuoitre", text=_body("vntc_pl_tt_2035.txt")))
+        unrelated = store_article(
+            session,
+            make_record(
+                url="https://tuoitre.vn/c.htm", outlet="tuoitre", text=_body("vntc_pl_tt_2035.txt")
+            ),
+        )
         assert unrelated.story_id not in {first.story_id, late.story_id}
 
 
@@ -163,8 +196,11 @@ def test_near_duplicate_by_band_index(engine, make_record) -> None:
     body = _body("vntc_pl_vne_729.txt")
     with Session(engine) as session:
         first = store_article(session, make_record(1, text=body))
-        copy = store_article(session, make_record(
-            url="https://vov.vn/e", outlet="vov", text=body + " (VOV)"), near_bits=3)
+        copy = store_article(
+            session,
+            make_record(url="https://vov.vn/e", outlet="vov", text=body + " (VOV)"),
+            near_bits=3,
+        )
         assert copy.story_id == first.story_id
 
 
@@ -174,8 +210,9 @@ def test_tight_threshold_keeps_syndicated_copy_apart(engine, make_record) -> Non
     assert hamming(simhash(original), simhash(copy)) > 1
     with Session(engine) as session:
         first = store_article(session, make_record(1, text=original), near_bits=1)
-        other = store_article(session, make_record(
-            url="https://vov.vn/d", outlet="vov", text=copy), near_bits=1)
+        other = store_article(
+            session, make_record(url="https://vov.vn/d", outlet="vov", text=copy), near_bits=1
+        )
         assert other.status == "new" and other.story_id != first.story_id
 
 

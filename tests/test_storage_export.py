@@ -14,20 +14,34 @@ from storage.articles import store_article
 from storage.export import FIELDS, export_rows, write_csv, write_jsonl
 from storage.models import LOCAL_TZ
 
-BODY = ("Cục Thi hành án dân sự tỉnh Nghệ An tổ chức cưỡng chế kê biên quyền sử dụng đất của "
-        "người phải thi hành án để đảm bảo thi hành bản án dân sự đã có hiệu lực pháp luật.")
+BODY = (
+    "Cục Thi hành án dân sự tỉnh Nghệ An tổ chức cưỡng chế kê biên quyền sử dụng đất của "
+    "người phải thi hành án để đảm bảo thi hành bản án dân sự đã có hiệu lực pháp luật."
+)
 
 
 @pytest.fixture
 def stored(engine, make_record):
     with Session(engine) as session:
         a = store_article(session, make_record(1, text=BODY, urls_seen=["https://m.bpl.vn/1"]))
-        b = store_article(session, make_record(
-            url="https://thads.moj.gov.vn/tin/9", outlet="thads", text=BODY,
-            published_at=datetime(2025, 7, 13, 1, 0, tzinfo=UTC)))
-        c = store_article(session, make_record(
-            3, text="Một bài khác hoàn toàn về đấu giá tài sản.", published_at=None,
-            fetched_at=datetime(2025, 7, 20, 8, 0, tzinfo=LOCAL_TZ)))
+        b = store_article(
+            session,
+            make_record(
+                url="https://thads.moj.gov.vn/tin/9",
+                outlet="thads",
+                text=BODY,
+                published_at=datetime(2025, 7, 13, 1, 0, tzinfo=UTC),
+            ),
+        )
+        c = store_article(
+            session,
+            make_record(
+                3,
+                text="Một bài khác hoàn toàn về đấu giá tài sản.",
+                published_at=None,
+                fetched_at=datetime(2025, 7, 20, 8, 0, tzinfo=LOCAL_TZ),
+            ),
+        )
     return a, b, c
 
 

@@ -27,8 +27,9 @@ def test_run_lifecycle(engine) -> None:
     with Session(engine) as session:
         run_id = crawlruns.start_run(session, {"outlets": ["baophapluat"], "refresh": False})
         crawlruns.record_outlet_counts(session, run_id, "baophapluat", 10, 4, 5, 1)
-        crawlruns.record_outlet_counts(session, run_id, "thads", discovered=3, new=3, duplicate=0,
-                                       failed=0)
+        crawlruns.record_outlet_counts(
+            session, run_id, "thads", discovered=3, new=3, duplicate=0, failed=0
+        )
         crawlruns.record_outlet_counts(session, run_id, "thads", 4, 3, 1, 0)  # replaces
         crawlruns.finish_run(session, run_id, "finished")
     with Session(engine) as session:
@@ -38,7 +39,9 @@ def test_run_lifecycle(engine) -> None:
         assert run.options == {"outlets": ["baophapluat"], "refresh": False}
         assert run.finished_at is not None and run.finished_at >= run.started_at
         assert crawlruns.run_outlet_counts(session, run_id) == {
-            "baophapluat": (10, 4, 5, 1), "thads": (4, 3, 1, 0)}
+            "baophapluat": (10, 4, 5, 1),
+            "thads": (4, 3, 1, 0),
+        }
         with pytest.raises(ValueError, match="status must be"):
             crawlruns.finish_run(session, run_id, "running")
         with pytest.raises(ValueError, match="no crawl run"):
@@ -59,16 +62,33 @@ def test_stale_running_runs_become_interrupted(engine) -> None:
 def test_fetch_log(engine) -> None:
     with Session(engine) as session:
         run_id = crawlruns.start_run(session, {})
-        crawlruns.log_fetch(session, run_id, "https://baophapluat.vn/rss", "feed", "not_modified",
-                            outlet="baophapluat", status=304, elapsed_ms=12)
-        n = crawlruns.log_fetches(session, run_id, [
-            FetchEntry("https://a.vn/1", "article", "ok", outlet="a", status=200, bytes=5120),
-            FetchEntry("https://a.vn/2", "article", "error", outlet="a", status=503, error="503"),
-        ])
+        crawlruns.log_fetch(
+            session,
+            run_id,
+            "https://baophapluat.vn/rss",
+            "feed",
+            "not_modified",
+            outlet="baophapluat",
+            status=304,
+            elapsed_ms=12,
+        )
+        n = crawlruns.log_fetches(
+            session,
+            run_id,
+            [
+                FetchEntry("https://a.vn/1", "article", "ok", outlet="a", status=200, bytes=5120),
+                FetchEntry(
+                    "https://a.vn/2", "article", "error", outlet="a", status=503, error="503"
+                ),
+            ],
+        )
         assert n == 2
         rows = session.scalars(select(FetchLog).order_by(FetchLog.id)).all()
         assert [(r.stage, r.status, r.outcome) for r in rows] == [
-            ("feed", 304, "not_modified"), ("article", 200, "ok"), ("article", 503, "error")]
+            ("feed", 304, "not_modified"),
+            ("article", 200, "ok"),
+            ("article", 503, "error"),
+        ]
         with pytest.raises(ValueError, match="unknown stage"):
             crawlruns.log_fetch(session, run_id, "https://a.vn/3", "download", "ok")
 
@@ -85,10 +105,23 @@ def test_frontier(engine, make_record) -> None:
         assert frontier.add_pending(session, items) == 2
         assert frontier.add_pending(session, items) == 0  # insert-or-ignore
         # Mappings with the hint as JSON text are accepted too.
-        assert frontier.add_pending(session, [{"url": "https://nld.com.vn/z", "outlet": "nld",
-                                               "source": "sitemap", "hint": "{}"}]) == 1
+        assert (
+            frontier.add_pending(
+                session,
+                [
+                    {
+                        "url": "https://nld.com.vn/z",
+                        "outlet": "nld",
+                        "source": "sitemap",
+                        "hint": "{}",
+                    }
+                ],
+            )
+            == 1
+        )
         assert [p.url for p in frontier.pending(session, ["baophapluat"])] == [
-            "https://baophapluat.vn/x.html"]
+            "https://baophapluat.vn/x.html"
+        ]
         [first] = frontier.pending(session, ["baophapluat"])
         assert first.hint_data == hint and first.source == "feed" and first.attempts == 0
         assert len(frontier.pending(session)) == 3
@@ -114,7 +147,10 @@ def test_feed_state(engine) -> None:
         second = feeds.get_feed_state(session, url)
     assert first is not None and first.etag == '"abc"' and first.last_status == 200
     assert second is not None and (second.etag, second.last_modified, second.last_status) == (
-        '"def"', None, 304)
+        '"def"',
+        None,
+        304,
+    )
     assert second.checked_at >= first.checked_at
 
 
@@ -123,6 +159,6 @@ def test_insert_ignore_counts_rows(engine) -> None:
 
     with Session(engine) as session:
         rows = [{"name": "a"}, {"name": "b"}, {"name": "a"}]
-        assert insert_ignore(session, Outlet.__table__, rows, ["name"]) == 2
-        assert insert_ignore(session, Outlet.__table__, [], ["name"]) == 0
+        assert insert_ignore(session, Outlet, rows, ["name"]) == 2
+        assert insert_ignore(session, Outlet, [], ["name"]) == 0
         session.commit()

@@ -23,8 +23,15 @@ from storage.db import (
 from storage.models import Base
 
 TABLES = {
-    "outlets", "stories", "articles", "article_urls", "crawl_runs", "crawl_run_outlets",
-    "fetch_log", "feed_state", "frontier",
+    "outlets",
+    "stories",
+    "articles",
+    "article_urls",
+    "crawl_runs",
+    "crawl_run_outlets",
+    "fetch_log",
+    "feed_state",
+    "frontier",
 }
 
 

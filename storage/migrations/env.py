@@ -9,6 +9,7 @@ environment or depends on the working directory. SQLite migrations render in bat
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from storage.db import make_engine
 from storage.models import Base
@@ -17,7 +18,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
