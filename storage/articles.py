@@ -6,6 +6,7 @@ article, so a crawl killed at any moment keeps every article stored before it.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterable
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Article, ArticleUrl, Outlet, utcnow
-from storage.records import ArticleRecord, StoreResult
+from storage.records import ArticleRecord, StoreResult, storable_url
 from storage.stories import assign_story, story_members
 from storage.upsert import insert_ignore
 from text.fingerprint import bands, canonical_body, content_hash, simhash, to_signed64
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 _URL_BATCH = 500
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def compress_html(raw: bytes | None) -> bytes | None:
@@ -51,26 +53,35 @@ def _add_urls(session: Session, article_id: int, urls: Iterable[str]) -> None:
     insert_ignore(session, ArticleUrl, rows, ["url"])
 
 
+def clean_text(value: str | None) -> str | None:
+    """Scraped text made storable: NUL characters dropped (PostgreSQL refuses them) and lone
+    surrogates replaced by U+FFFD (they cannot be encoded as UTF-8)."""
+    if value is None:
+        return None
+    return _SURROGATE.sub("\ufffd", value.replace("\x00", ""))
+
+
 def _content_fields(record: ArticleRecord) -> dict[str, Any]:
-    sig = simhash(record.text)
+    body = clean_text(record.text) or ""
+    sig = simhash(body)
     b = bands(sig)
     return {
-        "title": record.title,
-        "lead": record.lead,
-        "text": record.text,
-        "author": record.author,
-        "section": record.section,
+        "title": clean_text(record.title),
+        "lead": clean_text(record.lead),
+        "text": body,
+        "author": clean_text(record.author),
+        "section": clean_text(record.section),
         "published_at": record.published_at,
         "fetched_at": record.fetched_at,
         "extraction_route": record.extraction_route,
-        "content_hash": content_hash(record.text),
+        "content_hash": content_hash(body),
         "simhash": to_signed64(sig),
         "band0": b[0],
         "band1": b[1],
         "band2": b[2],
         "band3": b[3],
         "raw_html": compress_html(record.raw_html),
-        "raw_encoding": record.raw_encoding,
+        "raw_encoding": (clean_text(record.raw_encoding) or "")[:40] or None,
         "http_status": record.http_status,
         "language": record.language,
         "updated_at": utcnow(),
@@ -102,7 +113,7 @@ def _store(session: Session, record: ArticleRecord, near_bits: int, refresh: boo
         return _duplicate_of(session, known.article_id, urls, f"URL already stored: {known.url}")
 
     fields = _content_fields(record)
-    has_body = bool(canonical_body(record.text))
+    has_body = bool(canonical_body(fields["text"]))
     if has_body:
         same = session.scalar(
             select(Article.id)
@@ -157,7 +168,7 @@ def store_article(
 
 def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
     """Which of ``urls`` are already stored as a URL of some article (batched queries)."""
-    wanted = list(dict.fromkeys(u for u in urls if u))
+    wanted = list(dict.fromkeys(u for u in urls if storable_url(u)))
     found: set[str] = set()
     for start in range(0, len(wanted), _URL_BATCH):
         chunk = wanted[start : start + _URL_BATCH]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from storage.articles import known_urls
 from storage.models import FrontierUrl, utcnow
+from storage.records import storable_url
 from storage.upsert import insert_ignore
 
 SOURCES = ("feed", "listing", "sitemap")
@@ -62,8 +63,9 @@ def add_pending(session: Session, items: Iterable[FrontierItem | Mapping[str, An
     """Insert new URLs as ``pending`` (existing frontier URLs and stored articles are skipped).
 
     Items are :class:`FrontierItem` or mappings with url, outlet, source and an optional hint
-    (a dict or its JSON text). Returns how many were added."""
-    batch = list({i.url: i for i in map(_as_item, items) if i.url}.values())
+    (a dict or its JSON text). URLs that cannot be stored (over 2048 characters, control
+    characters) are skipped. Returns how many were added."""
+    batch = list({i.url: i for i in map(_as_item, items) if storable_url(i.url)}.values())
     for item in batch:
         if item.source not in SOURCES:
             raise ValueError(f"add_pending: unknown source {item.source!r} for {item.url}")

@@ -11,6 +11,11 @@ MAX_URL_LENGTH = 2048
 StoreStatus = Literal["new", "duplicate", "updated"]
 
 
+def storable_url(url: str) -> bool:
+    """Whether ``url`` can be stored: non-empty, at most 2048 characters, no control characters."""
+    return bool(url) and len(url) <= MAX_URL_LENGTH and not any(ord(ch) < 32 for ch in url)
+
+
 class InvalidRecord(ValueError):
     """An :class:`ArticleRecord` cannot be stored as it is; the message names the bad field."""
 
@@ -45,7 +50,7 @@ class ArticleRecord:
         """canonical_url, url and urls_seen without blanks, over-long URLs or repeats, in order."""
         out: list[str] = []
         for u in (self.canonical_url, self.url, *self.urls_seen):
-            if u and len(u) <= MAX_URL_LENGTH and u not in out:
+            if storable_url(u) and u not in out:
                 out.append(u)
         return out
 
@@ -58,12 +63,20 @@ class ArticleRecord:
                 f"canonical_url is longer than {MAX_URL_LENGTH} characters: "
                 f"{self.canonical_url[:80]!r}…"
             )
+        if any(ord(ch) < 32 for ch in self.canonical_url):
+            raise InvalidRecord(
+                f"canonical_url contains control characters: {self.canonical_url!r}"
+            )
         if not self.outlet or not self.outlet.strip():
             raise InvalidRecord(f"outlet is empty ({self.canonical_url})")
+        if len(self.outlet) > 200:
+            raise InvalidRecord(f"outlet name is longer than 200 characters ({self.canonical_url})")
         if not isinstance(self.text, str) or not isinstance(self.title, str):
             raise InvalidRecord(f"title and text must be strings ({self.canonical_url})")
-        if not self.extraction_route:
-            raise InvalidRecord(f"extraction_route is empty ({self.canonical_url})")
+        if not self.extraction_route or len(self.extraction_route) > 40:
+            raise InvalidRecord(
+                f"extraction_route must be 1-40 characters, got {self.extraction_route!r}"
+            )
         for name in ("fetched_at", "published_at"):
             value = getattr(self, name)
             if value is None and name == "published_at":

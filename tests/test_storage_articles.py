@@ -79,6 +79,28 @@ def test_invalid_record_is_refused_and_nothing_written(
         assert _count(session, Article) == 0
 
 
+def test_untrusted_text_is_made_storable(engine, make_record) -> None:
+    rec = make_record(
+        title="Tiêu đề\x00 lỗi",
+        text="Nội dung \ud800 có ký tự\x00 hỏng.",
+        author="A\x00",
+        raw_encoding="x" * 80,
+        urls_seen=["https://bad/\x00url", "https://ok.vn/1"],
+    )
+    with Session(engine) as session:
+        result = store_article(session, rec)
+        art = session.get_one(Article, result.article_id)
+        assert (art.title, art.author) == ("Tiêu đề lỗi", "A")
+        assert art.text == "Nội dung \ufffd có ký tự hỏng."
+        assert art.raw_encoding == "x" * 40
+        assert known_urls(session, ["https://ok.vn/1", "https://bad/\x00url"]) == {
+            "https://ok.vn/1"
+        }
+    bad = make_record(2, canonical_url="https://a.vn/\x00")
+    with Session(engine) as session, pytest.raises(InvalidRecord, match="control characters"):
+        store_article(session, bad)
+
+
 def test_same_canonical_url_is_duplicate_and_refresh_updates(engine, make_record) -> None:
     with Session(engine) as session:
         first = store_article(session, make_record())

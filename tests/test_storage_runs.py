@@ -104,6 +104,11 @@ def test_frontier(engine, make_record) -> None:
         ]
         assert frontier.add_pending(session, items) == 2
         assert frontier.add_pending(session, items) == 0  # insert-or-ignore
+        bad = [
+            frontier.FrontierItem("https://a.vn/\x00", "a", "feed"),
+            frontier.FrontierItem("https://a.vn/" + "x" * 2100, "a", "feed"),
+        ]
+        assert frontier.add_pending(session, bad) == 0
         # Mappings with the hint as JSON text are accepted too.
         assert (
             frontier.add_pending(
