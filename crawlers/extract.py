@@ -30,7 +30,8 @@ __all__ = ["Extraction", "ExtractionError", "extract_article"]
 ROUTES = ("selectors", "trafilatura", "feed_summary")
 SAPO_SELECTORS = (
     ".sapo, .detail-sapo, .article__sapo, h2.sapo, [data-role=sapo], .the-article-summary, "
-    ".cms-desc, .knc-sapo, .article__summary, .description, .summary, .lead, .chapeau"
+    ".cms-desc, .knc-sapo, .article__summary, .description, .summary, .lead, .chapeau, "
+    ".chappeau, [class*=sapo], [class*=chapeau], [class*=chappeau], [itemprop=description]"
 )
 BYLINE_SELECTORS = (
     ".author, .byline, .article__author, .author-name, .author-info .name, [itemprop=author], "
@@ -107,18 +108,61 @@ def _pick_date(selected: datetime | None, meta: datetime | None) -> datetime | N
 
 
 def _lead(tree: HtmlElement, selectors: Mapping[str, str], meta: PageMeta) -> str | None:
+    """The sapo: outlet selector → a typical sapo element → the element the description quotes."""
     for node in _select(tree, selectors.get("lead")):
         text = element_text(node)
         if text:
             return text
+    description = meta.description
     for node in _select(tree, SAPO_SELECTORS):
         if node.tag in ("meta", "a") or node.xpath("ancestor::li|ancestor::a"):
             continue
         text = element_text(node)
         if len(text) < 40:
             continue
-        if meta.description is None or title_similarity(text, meta.description) >= 0.5:
+        if description is None or title_similarity(text, description) >= 0.5:
             return text
+    return _quoted_by_description(tree, description) if description else None
+
+
+def _quoted_by_description(tree: HtmlElement, description: str) -> str | None:
+    """The first block whose text the meta description repeats (whole, or cut with an ellipsis)."""
+    want = _key(description.rstrip(".…").removesuffix("..."))
+    if len(want) < 30:
+        return None
+    body = tree.find("body")
+    if body is None:
+        return None
+    for node in body.iter("div", "p", "h2", "h3", "strong", "b", "span", "em"):
+        if any(child.tag in _BLOCKS for child in node):
+            continue  # only the innermost block: a container merely starts with the sapo
+        if node.xpath("ancestor::li|ancestor::a|ancestor::header|ancestor::footer|ancestor::nav"):
+            continue
+        text = element_text(node)
+        if 40 <= len(text) <= 1500 and _key(text).startswith(want):
+            return text
+    return None
+
+
+_BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "ul", "ol", "table", "section", "figure"})
+_DATE_HINT = re.compile(r"date|time|ngay|publish|posted|meta|dt", re.IGNORECASE)
+
+
+def _visible_date(tree: HtmlElement, title: str | None) -> datetime | None:
+    """A date shown near the headline (government portals print "23/11/2026" under the title)."""
+    if not title:
+        return None
+    key = _key(title)
+    for heading in tree.xpath("//h1 | //h2 | //h3"):
+        if _key(element_text(heading)) != key:
+            continue
+        for node in heading.xpath("following::*[position() <= 40]"):
+            hint = f"{node.get('class', '')} {node.get('id', '')} {node.tag}"
+            if node.tag == "time" or _DATE_HINT.search(hint):
+                value = parse_date(node.get("datetime") or element_text(node))
+                if value is not None:
+                    return value
+        return None
     return None
 
 
@@ -257,7 +301,7 @@ def extract_article(
         text=text,
         author=author,
         section=meta.section,
-        published_at=published or meta.published_at or feed_published,
+        published_at=published or _visible_date(tree, title) or feed_published,
         canonical_url=meta.canonical_url or url,
         route=route,
         encoding=used_encoding,

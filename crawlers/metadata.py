@@ -124,6 +124,9 @@ def strip_site_suffix(title: str, site_names: list[str], url: str) -> str:
         return title
     host_key = _host_key(url)
     seps = _TITLE_SEPARATORS.findall(title)
+    if seps[-1].strip() in {"|", "::"} and len(_words(parts[-1])) <= 12:
+        # A pipe almost never occurs inside a Vietnamese headline: what follows names the site.
+        return title[: title.rfind(seps[-1])].strip()
     if _is_sitey(parts[-1], site_names, host_key):
         return title[: title.rfind(seps[-1])].strip()
     if _is_sitey(parts[0], site_names, host_key) and len(_words(parts[0])) <= 4:
@@ -161,9 +164,16 @@ def _date(*candidates: str | None) -> datetime | None:
     return None
 
 
+_HEADLINE_XPATH = (
+    "//h1 | //*[@itemprop='headline'][not(self::meta)]"
+    " | //h2[contains(@class, 'title')] | //h3[contains(@class, 'title')]"
+)
+
+
 def _headlines(tree: HtmlElement) -> list[str]:
+    """Visible headline candidates: every ``<h1>``, ``itemprop=headline``, titled h2/h3."""
     found = []
-    for node in tree.xpath("//h1"):
+    for node in tree.xpath(_HEADLINE_XPATH):
         text = _clean(node.text_content())
         if text and 8 <= len(text) <= MAX_TITLE_CHARS:
             found.append(text)
@@ -175,11 +185,16 @@ def choose_title(candidates: list[str], headlines: list[str]) -> str | None:
     meta_title = next((c for c in candidates if c), None)
     if meta_title is None:
         return headlines[0] if len(headlines) == 1 else None
-    scored = [(title_similarity(h, meta_title), len(h), h) for h in headlines]
-    scored = [s for s in scored if s[0] >= 0.6]
-    if scored:
-        return max(scored)[2]
-    return meta_title
+    best, best_score = None, 0.5
+    for headline in headlines:
+        if title_similarity(headline, meta_title) < 0.6:
+            continue
+        # Symmetric overlap: a longer related-story title containing every word scores lower.
+        shared = len(set(_words(headline)) & set(_words(meta_title)))
+        score = shared / max(len(set(_words(headline))), len(set(_words(meta_title))))
+        if score > best_score:
+            best, best_score = headline, score
+    return best or meta_title
 
 
 def _authors(
