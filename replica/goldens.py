@@ -32,7 +32,9 @@ def choose(placements: list[Placement]) -> list[Placement]:
     """Two (or more) representative pages of one outlet."""
 
     def score(p: Placement) -> tuple[int, int, int, int, int, int]:
-        long = sum(len(x) for x in p.body) >= 600
+        long = (
+            sum(len(x) for x in p.body) >= 600 and len(re.findall(r"[.!?]\s", " ".join(p.body))) > 1
+        )
         return (
             long,
             bool(p.author),
@@ -46,9 +48,10 @@ def choose(placements: list[Placement]) -> list[Placement]:
 
 
 def golden_record(p: Placement, related_title: str | None) -> dict[str, object]:
-    body_contains = [key_sentence(p.body[0])]
-    if len(p.body) > 1:
-        body_contains.append(key_sentence(p.body[-1]))
+    sentences = [s for para in p.body for s in re.split(r"(?<=[.!?])\s+", para.strip()) if s]
+    body_contains = [key_sentence(sentences[0])]
+    if len(sentences) > 1:
+        body_contains.append(key_sentence(sentences[-1]))
     excludes = list(BOILERPLATE) + ([related_title] if related_title else [])
     return {
         "outlet": p.outlet,

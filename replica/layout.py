@@ -54,6 +54,7 @@ SYNDICATION_ROTATION = (
 )
 SYNDICATED_GROUPS = 6
 NEGATIVE_SKIP = frozenset({"moj", "thads"})
+DATE_ONLY = frozenset({"thads"})  # outlets whose pages show "dd/MM/yyyy" and no time anywhere
 SYNDICATED_TITLES = ("{t}", "Theo dõi: {t}", "{t} (cập nhật)")
 
 
@@ -166,6 +167,8 @@ def plan(texts: list[CorpusText], specs: list[OutletSpec]) -> list[Placement]:
 def _place(spec: OutletSpec, text: CorpusText, group: str | None, copy: int) -> Placement:
     title = SYNDICATED_TITLES[copy].format(t=text.title)
     when = published_at(spec.name, text.id, delay_hours=3 * copy)
+    if spec.name in DATE_ONLY:  # the page shows no time: the truth is the date alone
+        when = when.replace(hour=0, minute=0)
     sections = spec.sections
     if spec.name == "baophapluat":
         section = _baophapluat_section(spec, text)
