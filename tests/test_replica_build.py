@@ -204,20 +204,26 @@ def test_replica_size_and_hosts() -> None:
     assert hosts["zingnews.vn"] == {"redirect": "znews.vn"}
 
 
+REBUILD = "the committed replica is stale: run `python -m replica.build` (make replica) and commit"
+
+
 def test_rebuild_is_deterministic(tmp_path: Path) -> None:
+    """Also catches a stale replica after a change of the corpus, registry or recorded pages."""
     out = tmp_path / "replica"
     manifest = build(out, golden_dir=tmp_path / "golden", recorded_from=SITES_DIR)
-    assert (out / "manifest.json").read_bytes() == MANIFEST.read_bytes()
-    assert (out / "hosts.json").read_bytes() == HOSTS_FILE.read_bytes()
+    assert (out / "manifest.json").read_bytes() == MANIFEST.read_bytes(), REBUILD
+    assert (out / "hosts.json").read_bytes() == HOSTS_FILE.read_bytes(), REBUILD
     for rel in manifest["files"]:
-        assert (out / "sites" / rel).read_bytes() == (SITES_DIR / rel).read_bytes(), rel
+        assert (out / "sites" / rel).read_bytes() == (SITES_DIR / rel).read_bytes(), (
+            f"{rel}: {REBUILD}"
+        )
     built = sorted(
         p.relative_to(tmp_path / "golden") for p in (tmp_path / "golden").rglob("*.json")
     )
     committed = sorted(p.relative_to(GOLDEN_DIR) for p in GOLDEN_DIR.glob("*/rendered-*.json"))
-    assert built == committed
+    assert built == committed, REBUILD
     for rel in built:
-        assert (tmp_path / "golden" / rel).read_bytes() == (GOLDEN_DIR / rel).read_bytes()
+        assert (tmp_path / "golden" / rel).read_bytes() == (GOLDEN_DIR / rel).read_bytes(), REBUILD
     assert datetime.fromisoformat(manifest["articles"][0]["published_at"]).tzinfo is not None
     assert VN_TZ.utcoffset(None) == timedelta(hours=7)
 
