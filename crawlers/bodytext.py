@@ -9,13 +9,22 @@ recognised as the reporter's byline (VnExpress, Nhân Dân) and returned apart f
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
 from text.normalize import clean_text
 
-__all__ = ["BodyText", "body_text", "element_text", "is_boilerplate"]
+__all__ = [
+    "BodyText",
+    "body_text",
+    "element_text",
+    "is_boilerplate",
+    "paragraphs_of",
+    "squash",
+    "tidy",
+]
 
 _SKIP_TAGS = frozenset(
     {
@@ -91,7 +100,37 @@ def _is_link_list(node: HtmlElement) -> bool:
 
 def element_text(node: HtmlElement) -> str:
     """All text of ``node`` on one line, cleaned and NFC."""
-    return clean_text(node.text_content(), paragraphs=False)
+    return tidy(" ".join(node.text_content().split()), paragraphs=False)
+
+
+def squash(node: HtmlElement) -> str:
+    """All text of ``node`` on one line, whitespace collapsed: cheap, for comparisons only."""
+    return " ".join(node.text_content().split())
+
+
+def tidy(text: str, *, paragraphs: bool = True) -> str:
+    """``text.normalize.clean_text``, skipped when it could change nothing.
+
+    clean_text walks every character in Python; most scraped text is already clean. A line that
+    ``isprintable()`` holds no control, format or exotic space character, so if every line is
+    printable, NFC, free of literal ``&nbsp;`` and of doubled or edge spaces, it is returned as is.
+    """
+    lines = text.split("\n")
+    clean = (
+        (paragraphs or len(lines) == 1)
+        and unicodedata.is_normalized("NFC", text)
+        and "&" not in text
+        and all(line and line.isprintable() and line == line.strip() for line in lines)
+        and "  " not in text
+    )
+    return text if clean else clean_text(text, paragraphs=paragraphs)
+
+
+def paragraphs_of(text: str) -> str:
+    """NFC, one paragraph per line, blank lines and runs of spaces gone (cheap; stored text still
+    goes through ``text.normalize.clean_text``)."""
+    lines = (" ".join(line.split()) for line in unicodedata.normalize("NFC", text).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _inside_boilerplate(node: HtmlElement | None, root: HtmlElement) -> bool:
@@ -104,24 +143,23 @@ def _inside_boilerplate(node: HtmlElement | None, root: HtmlElement) -> bool:
 
 def _byline_node(root: HtmlElement) -> HtmlElement | None:
     """The short right-aligned / all-bold / author-classed paragraph ending the body, if any."""
-    paragraphs = [
-        p
-        for p in root.iter("p", "div")
-        if not any(isinstance(c.tag, str) and c.tag in ("p", "div") for c in p)
-        and element_text(p)
-        and not _inside_boilerplate(p, root)
-    ]
-    if not paragraphs:
+    last = None
+    for node in reversed(list(root.iter("p", "div"))):
+        if any(isinstance(c.tag, str) and c.tag in ("p", "div") for c in node):
+            continue
+        if squash(node) and not _inside_boilerplate(node, root):
+            last = node
+            break
+    if last is None:
         return None
-    last = paragraphs[-1]
-    text = element_text(last)
+    text = squash(last)
     if len(text) > MAX_BYLINE_CHARS or len(text.split()) > 8 or any(ch.isdigit() for ch in text):
         return None
     if text.endswith((".", "?", "!", ":")) and not text.endswith("(TTXVN)."):
         return None
     styled = _RIGHT_ALIGNED.search(last.get("style", "") + last.get("align", "="))
     bold = [c for c in last if isinstance(c.tag, str) and c.tag in ("strong", "b")]
-    all_bold = len(bold) == 1 and element_text(bold[0]) == text
+    all_bold = len(bold) == 1 and squash(bold[0]) == text
     classed = _BYLINE_CLASS.search(
         last.get("class", "") + " " + (last.getparent().get("class", ""))
     )
@@ -138,7 +176,7 @@ def _render(
             out.append(node.tail)
         return
     if tag == "figcaption":
-        caption = element_text(node)
+        caption = squash(node)
         if len(caption) >= 25 and not _CREDIT_ONLY.match(caption):
             out.append("\n" + caption + "\n")
             captions.append(caption)
@@ -169,7 +207,7 @@ def body_text(root: HtmlElement) -> BodyText:
         _render(root, out, captions, skip, top=True)
     finally:
         root.tail = saved_tail
-    text = clean_text("".join(out))
+    text = paragraphs_of("".join(out))
     lines = text.split("\n") if text else []
     captions_only = bool(lines) and all(line in captions for line in lines)
     byline = element_text(byline_node) if byline_node is not None else None

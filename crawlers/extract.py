@@ -8,7 +8,9 @@ values. The HTML is parsed once; the same lxml tree serves metadata, selectors a
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,35 +18,95 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from cssselect import SelectorError
-from lxml.etree import ParserError
+from lxml.cssselect import CSSSelector
+from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement
 
-from crawlers.bodytext import body_text, element_text
+from crawlers.bodytext import body_text, element_text, paragraphs_of, squash, tidy
 from crawlers.decode import DecodeError, decode_html
 from crawlers.metadata import MAX_TITLE_CHARS, PageMeta, page_metadata, parse_tree, title_similarity
 from text.dates import parse_date
-from text.normalize import clean_text, fold
+from text.normalize import clean_text
 
 __all__ = ["Extraction", "ExtractionError", "extract_article"]
 
 ROUTES = ("selectors", "trafilatura", "feed_summary")
-SAPO_SELECTORS = (
-    ".sapo, .detail-sapo, .article__sapo, h2.sapo, [data-role=sapo], .the-article-summary, "
-    ".cms-desc, .knc-sapo, .article__summary, .description, .summary, .lead, .chapeau, "
-    ".chappeau, [class*=sapo], [class*=chapeau], [class*=chappeau], [itemprop=description]"
+
+
+@dataclass(frozen=True)
+class ClassQuery:
+    """Elements typical of one part of an article page, found by their class names.
+
+    One XPath pass with cheap ``contains(@class, …)`` tests pre-selects candidates; exact class
+    tokens (or token fragments, or attribute values) then decide. Document order is kept.
+    """
+
+    words: tuple[str, ...]
+    tokens: frozenset[str]
+    fragments: tuple[str, ...] = ()
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    @functools.cached_property
+    def xpath(self) -> XPath:
+        tests = " or ".join(f"contains(@class, '{w}')" for w in self.words)
+        unions = "".join(f" | //*[@{name}='{value}']" for name, value in self.attrs)
+        return XPath(f"//*[@class and ({tests})]{unions}")
+
+    def __call__(self, tree: HtmlElement) -> list[HtmlElement]:
+        found = []
+        for node in self.xpath(tree):
+            names = node.get("class", "").split()
+            if (
+                self.tokens.intersection(names)
+                or any(f in name for name in names for f in self.fragments)
+                or any(node.get(attr) == value for attr, value in self.attrs)
+            ):
+                found.append(node)
+        return found
+
+
+SAPO = ClassQuery(
+    words=("sapo", "chapeau", "chappeau", "desc", "summary", "lead"),
+    tokens=frozenset(
+        {"the-article-summary", "cms-desc", "article__summary", "description", "summary", "lead"}
+    ),
+    fragments=("sapo", "chapeau", "chappeau"),
+    attrs=(("data-role", "sapo"), ("itemprop", "description")),
 )
-BYLINE_SELECTORS = (
-    ".author, .byline, .article__author, .author-name, .author-info .name, [itemprop=author], "
-    "[rel=author], .kbwcm-author, .tacgia, .detail-author"
+BYLINE = ClassQuery(
+    words=("author", "byline", "tacgia"),
+    tokens=frozenset(
+        {"author", "byline", "article__author", "author-name", "kbwcm-author", "tacgia"}
+    ),
+    fragments=("detail-author",),
+    attrs=(("itemprop", "author"), ("rel", "author")),
 )
-GENERIC_BODY_SELECTORS = (
-    "[itemprop=articleBody], .article__body, .detail-content, .cms-body, .article-body, "
-    ".article-content, .detail__content, .the-article-body, .fck_detail, #ContentDetail, "
-    ".entry-content, .post-content, .news-content, .content-detail, .singular-content"
+GENERIC_BODY = ClassQuery(
+    words=("body", "content", "fck_detail"),
+    tokens=frozenset(
+        {
+            "article__body",
+            "detail-content",
+            "cms-body",
+            "article-body",
+            "article-content",
+            "detail__content",
+            "the-article-body",
+            "fck_detail",
+            "entry-content",
+            "post-content",
+            "news-content",
+            "content-detail",
+            "singular-content",
+        }
+    ),  # fmt: skip
+    attrs=(("itemprop", "articleBody"), ("id", "ContentDetail")),
 )
 # "TPO - ", "(PLVN) - ", "(Dân trí) - ", "VOV.VN - ", "HÀ NỘI - ": ignored in comparisons only.
 _OUTLET_PREFIX = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZÀ-Ỹ.\s]{2,25})\s*[-–—:]\s*")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# "Bùi GiangTTXVN": words run together where the page had markup ("<strong>…</strong><i>…")
+_GLUED = re.compile(r"[a-zà-ỹ][A-ZÀ-Ỹ]")
 
 
 class ExtractionError(Exception):
@@ -71,17 +133,24 @@ class Extraction:
 
 
 def _key(text: str) -> str:
-    """Comparison key: folded, outlet prefix removed, letters and digits only."""
-    return _NOT_ALNUM.sub("", fold(_OUTLET_PREFIX.sub("", text, count=1)))
+    """Comparison key of two texts from one page: outlet prefix removed, lowercase NFC letters
+    and digits only (both sides share the page's spelling, so no tone-mark folding is needed)."""
+    stripped = _OUTLET_PREFIX.sub("", text, count=1)
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFC", stripped).lower())
+
+
+@functools.lru_cache(maxsize=512)
+def _compiled(css: str) -> CSSSelector | None:
+    """CSS compiled to XPath once per selector string; None for invalid CSS (then ignored)."""
+    try:
+        return CSSSelector(css)
+    except (SelectorError, SyntaxError, ValueError):
+        return None
 
 
 def _select(tree: HtmlElement, css: str | None) -> list[HtmlElement]:
-    if not css:
-        return []
-    try:
-        return list(tree.cssselect(css))
-    except (SelectorError, SyntaxError, ValueError):
-        return []
+    selector = _compiled(css) if css else None
+    return list(selector(tree)) if selector is not None else []
 
 
 def _selector_date(nodes: list[HtmlElement]) -> datetime | None:
@@ -114,7 +183,7 @@ def _lead(tree: HtmlElement, selectors: Mapping[str, str], meta: PageMeta) -> st
         if text:
             return text
     description = meta.description
-    for node in _select(tree, SAPO_SELECTORS):
+    for node in SAPO(tree):
         if node.tag in ("meta", "a") or node.xpath("ancestor::li|ancestor::a"):
             continue
         text = element_text(node)
@@ -138,9 +207,9 @@ def _quoted_by_description(tree: HtmlElement, description: str) -> str | None:
             continue  # only the innermost block: a container merely starts with the sapo
         if node.xpath("ancestor::li|ancestor::a|ancestor::header|ancestor::footer|ancestor::nav"):
             continue
-        text = element_text(node)
-        if 40 <= len(text) <= 1500 and _key(text).startswith(want):
-            return text
+        text = squash(node)
+        if 40 <= len(text) <= 1500 and _key(text[: len(description) + 20]).startswith(want):
+            return element_text(node)
     return None
 
 
@@ -168,7 +237,7 @@ def _visible_date(tree: HtmlElement, title: str | None) -> datetime | None:
 
 def _byline(tree: HtmlElement, meta_author: str | None) -> str | None:
     """A visible byline; when it spells the metadata author, it keeps its punctuation."""
-    for node in _select(tree, BYLINE_SELECTORS):
+    for node in BYLINE(tree):
         text = element_text(node).removeprefix("Tác giả:").strip()
         if not text or len(text) > 60 or len(text.split()) > 8:
             continue
@@ -214,7 +283,7 @@ def _trafilatura_text(tree: HtmlElement, url: str) -> str:
         with_metadata=False,
         deduplicate=False,
     )
-    return clean_text(result or "")
+    return paragraphs_of(result or "")
 
 
 def _is_home(url: str | None) -> bool:
@@ -269,8 +338,11 @@ def extract_article(
         bodies.append(("selectors", found.text))
         byline = found.byline
     if not bodies or len(bodies[0][1]) < min_body_chars:
-        generic = next((body_text(n) for n in _select(tree, GENERIC_BODY_SELECTORS)[:1]), None)
         extracted = _trafilatura_text(tree, url)
+        # A well-known body container serves short (suspicious) trafilatura output and bylines.
+        needed = len(extracted) < 5 * min_body_chars or not (author or meta.author)
+        containers = GENERIC_BODY(tree)[:1] if needed else []
+        generic = body_text(containers[0]) if containers else None
         if generic is not None:
             byline = byline or generic.byline
             # Photo stories and odd templates defeat trafilatura (a few lines of chrome): then a
@@ -278,7 +350,9 @@ def extract_article(
             if len(generic.text) >= max(min_body_chars, 2 * len(extracted)):
                 bodies.append(("selectors", generic.text))
         bodies.append(("trafilatura", extracted))
-    author = author or _byline(tree, meta.author) or meta.author or byline
+    if not author and (meta.author is None or _GLUED.search(meta.author)):
+        author = _byline(tree, meta.author)  # visible byline: none in metadata, or a garbled one
+    author = author or meta.author or byline
     bodies = [
         (r, _drop_byline(_drop_lead(_drop_first(b, title), lead), byline or author))
         for r, b in bodies
@@ -291,6 +365,7 @@ def extract_article(
             bodies = [(r, _drop_lead(b, lead)) for r, b in bodies]
 
     route, text = _choose_body(bodies, summary, min_body_chars)
+    text = tidy(text)
     if not title:
         raise ExtractionError("title", "no title in selectors, metadata or feed")
     if not text:

@@ -18,9 +18,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml.html import HtmlElement
 
+from crawlers.bodytext import tidy
 from crawlers.jsonld import article_objects, jsonld_objects, names_of, text_value, types_of
 from text.dates import parse_date
-from text.normalize import clean_text
 
 __all__ = [
     "PageMeta",
@@ -79,7 +79,7 @@ def parse_tree(html: str | bytes) -> HtmlElement:
 def _clean(value: str | None) -> str | None:
     if not value:
         return None
-    text = clean_text(value, paragraphs=False)
+    text = tidy(" ".join(value.split()), paragraphs=False)
     return text or None
 
 
