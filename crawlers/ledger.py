@@ -62,16 +62,31 @@ class Ledger:
         self.started = time.monotonic()
 
     @classmethod
-    def open(cls, settings: config.Settings, outlets: list[str], *, refresh: bool = False,
-             max_articles: int | None = None) -> Ledger:
+    def open(
+        cls,
+        settings: config.Settings,
+        outlets: list[str],
+        *,
+        refresh: bool = False,
+        max_articles: int | None = None,
+    ) -> Ledger:
         """Connect (applying migrations to an empty database) and open a crawl run."""
         engine = make_engine(settings.database)
         ensure_schema(engine)
         budget = settings.max_articles if max_articles is None else max_articles
-        ledger = cls(sessionmaker(engine, expire_on_commit=False),
-                     near_bits=settings.near_duplicate_bits, max_articles=budget)
-        ledger.start({"outlets": outlets, "refresh": refresh, "max_articles": budget,
-                      "offline_replica": settings.offline_replica_url or None})
+        ledger = cls(
+            sessionmaker(engine, expire_on_commit=False),
+            near_bits=settings.near_duplicate_bits,
+            max_articles=budget,
+        )
+        ledger.start(
+            {
+                "outlets": outlets,
+                "refresh": refresh,
+                "max_articles": budget,
+                "offline_replica": settings.offline_replica_url or None,
+            }
+        )
         return ledger
 
     # --- run -------------------------------------------------------------------------------------
@@ -123,7 +138,7 @@ class Ledger:
         if not urls:
             return []
         with self._sessions() as session:
-            known = articles.known_urls(session, urls)
+            known = articles.known_urls(session, urls) | frontier.given_up(session, urls)
         return [u for u in urls if u not in known]
 
     def remember(self, items: Iterable[PendingUrl]) -> None:
@@ -148,7 +163,9 @@ class Ledger:
             state = feeds.get_feed_state(session, url)
         return (state.etag, state.last_modified) if state else (None, None)
 
-    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, status: int) -> None:
+    def save_feed_state(
+        self, url: str, etag: str | None, last_modified: str | None, status: int
+    ) -> None:
         with self._sessions() as session:
             feeds.save_feed_state(session, url, etag, last_modified, status)
 
@@ -162,25 +179,65 @@ class Ledger:
         self.count(record.outlet, "new" if result.status in {"new", "updated"} else "duplicate")
         return result
 
-    def failed(self, outlet: str, url: str, stage: str, error: str, *, permanent: bool = False,
-               status: int | None = None) -> None:
+    def failed(
+        self,
+        outlet: str,
+        url: str,
+        stage: str,
+        error: str,
+        *,
+        permanent: bool = False,
+        status: int | None = None,
+    ) -> None:
         self.count(outlet, "failed")
         log.warning("failed outlet=%s stage=%s url=%s error=%s", outlet, stage, url, error)
         with self._sessions() as session:
-            if stage == "article":
+            if stage in ("article", "extract"):
                 frontier.mark_failed(session, url, error, max_attempts=1 if permanent else 3)
             self._log(session, outlet, url, stage, status, "error", error)
 
-    def fetched(self, outlet: str, url: str, stage: str, status: int | None, outcome: str = "ok",
-                size: int = 0, note: str | None = None) -> None:
+    def dropped(self, outlet: str, url: str, stage: str, reason: str) -> None:
+        """Not fetched on purpose (robots.txt): not a failure, and not tried again."""
+        self.count(outlet, "dropped")
+        with self._sessions() as session:
+            if stage == "article":
+                frontier.mark_failed(session, url, f"dropped: {reason}", max_attempts=1)
+            self._log(session, outlet, url, stage, None, "dropped", reason)
+
+    def fetched(
+        self,
+        outlet: str,
+        url: str,
+        stage: str,
+        status: int | None,
+        outcome: str = "ok",
+        size: int = 0,
+        note: str | None = None,
+    ) -> None:
         with self._sessions() as session:
             self._log(session, outlet, url, stage, status, outcome, note, size)
 
-    def _log(self, session: Session, outlet: str, url: str, stage: str, status: int | None,
-             outcome: str, error: str | None, size: int = 0) -> None:
+    def _log(
+        self,
+        session: Session,
+        outlet: str,
+        url: str,
+        stage: str,
+        status: int | None,
+        outcome: str,
+        error: str | None,
+        size: int = 0,
+    ) -> None:
         if self.run_id is None:
             return
         crawlruns.log_fetch(
-            session, self.run_id, outlet=outlet, url=url, stage=stage, status=status,
-            outcome=outcome, error=error, bytes=size,
+            session,
+            self.run_id,
+            outlet=outlet,
+            url=url,
+            stage=stage,
+            status=status,
+            outcome=outcome,
+            error=error,
+            bytes=size,
         )

@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.utils.log import configure_logging
 
 import config
 from crawlers.ledger import Ledger
 from crawlers.registry import OutletSpec
 from crawlers.settings import scrapy_settings
 from crawlers.spiders.outlets import OutletSpider
+
+
+OUR_LOGGERS = ("diemtin", "crawlers", "storage")
 
 
 @dataclass
@@ -38,17 +40,20 @@ def _setup_logging(settings: config.Settings, verbose: bool) -> Path:
     log_dir = Path(settings.data_dir) / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "crawl.log"
-    configure_logging(install_root_handler=False)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_diemtin", False):
             root.removeHandler(handler)
     file_handler = logging.FileHandler(path, encoding="utf-8")
     file_handler.setLevel(settings.log_level.upper())
-    file_handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    file_handler.setFormatter(
+        logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    )
     stderr = logging.StreamHandler()
     stderr.setLevel(logging.INFO if verbose else logging.ERROR)
     stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    if not verbose:  # per-item trouble is in the summary table and the log file, not on stderr
+        stderr.addFilter(lambda r: r.levelno >= logging.CRITICAL or r.name.startswith(OUR_LOGGERS))
     for handler in (file_handler, stderr):
         handler._diemtin = True  # type: ignore[attr-defined]
         root.addHandler(handler)
@@ -56,26 +61,40 @@ def _setup_logging(settings: config.Settings, verbose: bool) -> Path:
     return path
 
 
-def run_crawl(settings: config.Settings, specs: list[OutletSpec], *, refresh: bool = False,
-              max_articles: int | None = None, verbose: bool = False,
-              progress: bool = True) -> CrawlSummary:
+def run_crawl(
+    settings: config.Settings,
+    specs: list[OutletSpec],
+    *,
+    refresh: bool = False,
+    max_articles: int | None = None,
+    verbose: bool = False,
+    progress: bool = True,
+) -> CrawlSummary:
     """Crawl ``specs`` once. Storage errors raise before the crawl starts (bad URL, no server)."""
     started = time.monotonic()
-    ledger = Ledger.open(settings, [s.name for s in specs], refresh=refresh,
-                         max_articles=max_articles)
-    _setup_logging(settings, verbose)
+    ledger = Ledger.open(
+        settings, [s.name for s in specs], refresh=refresh, max_articles=max_articles
+    )
     scrapy_conf = scrapy_settings(settings)
     scrapy_conf["DIEMTIN_PROGRESS"] = progress
-    process = CrawlerProcess(scrapy_conf, install_root_handler=False)
+    process = CrawlerProcess(scrapy_conf)
+    _setup_logging(settings, verbose)
     process.crawl(
-        OutletSpider, specs=specs, ledger=ledger, refresh=refresh,
-        listing_depth=settings.listing_depth, min_body_chars=settings.min_body_chars,
+        OutletSpider,
+        specs=specs,
+        ledger=ledger,
+        refresh=refresh,
+        listing_depth=settings.listing_depth,
+        min_body_chars=settings.min_body_chars,
         sitemap_max_age_days=settings.sitemap_max_age_days,
     )
     process.start()
     if ledger.status is None:  # the spider never opened (e.g. a start-up error)
         ledger.finish("failed", ledger.fatal_error or "the crawl did not start")
     return CrawlSummary(
-        run_id=ledger.run_id, status=ledger.status or "failed", counts=dict(ledger.counts),
-        error=ledger.error, seconds=time.monotonic() - started,
+        run_id=ledger.run_id,
+        status=ledger.status or "failed",
+        counts=dict(ledger.counts),
+        error=ledger.error,
+        seconds=time.monotonic() - started,
     )

@@ -59,6 +59,7 @@ def scrapy_settings(s: config.Settings) -> dict[str, Any]:
         "HTTPCACHE_ENABLED": False,
         "LOG_LEVEL": "DEBUG" if s.log_level.upper() == "DEBUG" else "WARNING",
         "LOG_ENABLED": True,
+        "LOG_INSTALL_ROOT_HANDLER": False,
         "TELNETCONSOLE_ENABLED": False,
         "FEEDS": {},
         "DIEMTIN_SETTINGS": s,

@@ -17,7 +17,7 @@ from storage.models import CrawlRun, CrawlRunOutlet, FetchLog, utcnow
 from storage.upsert import upsert
 
 RUN_STATUSES = ("running", "finished", "failed", "interrupted")
-FETCH_STAGES = ("robots", "feed", "listing", "sitemap", "article", "store")
+FETCH_STAGES = ("robots", "feed", "listing", "sitemap", "article", "extract", "store")
 FETCH_OUTCOMES = ("ok", "not_modified", "error", "dropped")
 COUNTS = ("discovered", "new", "duplicate", "failed")
 

@@ -138,3 +138,17 @@ def mark_failed(session: Session, url: str, error: str, max_attempts: int = 3) -
     state = row.state
     session.commit()
     return state
+
+
+def given_up(session: Session, urls: Iterable[str]) -> set[str]:
+    """Which of ``urls`` the frontier has given up on (state ``failed``): not fetched again."""
+    wanted = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        query = select(FrontierUrl.url).where(
+            FrontierUrl.url.in_(chunk), FrontierUrl.state == "failed"
+        )
+        found.update(session.scalars(query))
+    session.commit()
+    return found

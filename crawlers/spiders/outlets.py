@@ -7,6 +7,7 @@ frontier before anything else happens → each new article is fetched once → e
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import AsyncIterator, Iterable
 from datetime import datetime, timedelta
 from typing import Any
@@ -118,7 +119,8 @@ class OutletSpider(scrapy.Spider):
             requests.append(
                 scrapy.Request(
                     item.url, callback=self.parse_article, errback=self.on_error,
-                    meta=self._meta(spec, "article", hint=item.hint), dont_filter=self.refresh,
+                    # Never silently filtered: a redirect back to a seen URL must reach on_error.
+                    meta=self._meta(spec, "article", hint=item.hint, frontier_url=item.url), dont_filter=True,
                 )
             )
         return requests
@@ -142,7 +144,8 @@ class OutletSpider(scrapy.Spider):
                     headers["If-Modified-Since"] = modified
                 yield scrapy.Request(
                     url, headers=headers, callback=self.parse_feed, errback=self.on_error,
-                    meta=self._meta(spec, "feed", handle_httpstatus_list=[304]), dont_filter=True,
+                    meta=self._meta(spec, "feed", handle_httpstatus_list=[304], feed_url=url),
+                    dont_filter=True,
                 )
             for url in spec.sections:
                 yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
@@ -154,7 +157,7 @@ class OutletSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------------------------
     def parse_feed(self, response: Response) -> Iterable[scrapy.Request]:
         spec = self.specs[response.meta["outlet"]]
-        url = response.request.url if response.request else response.url
+        url = response.meta.get("feed_url") or response.url  # the registry's URL, before redirects
         if response.status == 304:
             self.ledger.fetched(spec.name, url, "feed", 304, "not_modified")
             return []
@@ -236,7 +239,7 @@ class OutletSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterable[ArticleRecord]:
         spec = self.specs[response.meta["outlet"]]
         hint = response.meta.get("hint") or {}
-        requested = response.request.url if response.request else response.url
+        requested = response.meta.get("frontier_url") or response.url
         ctype = _header(response, b"Content-Type") or ""
         if ctype and not any(kind in ctype.lower() for kind in ("html", "xml", "text/plain")):
             self.ledger.failed(spec.name, requested, "article", f"not an HTML page ({ctype})",
@@ -253,6 +256,11 @@ class OutletSpider(scrapy.Spider):
             )
         except (ExtractionError, DecodeError) as exc:
             self.ledger.failed(spec.name, requested, "extract", str(exc), permanent=True,
+                               status=response.status)
+            return
+        garbage = _garbage(extraction.text)
+        if garbage:
+            self.ledger.failed(spec.name, requested, "extract", garbage, permanent=True,
                                status=response.status)
             return
         canonical = self._pick_canonical(spec, extraction.canonical_url, response.url, requested)
@@ -291,6 +299,7 @@ class OutletSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         outlet, stage = request.meta.get("outlet", "?"), request.meta.get("stage", "?")
+        url = request.meta.get("frontier_url") or request.url  # before any redirect
         status = None
         if failure.check(HttpError):
             status = failure.value.response.status
@@ -298,11 +307,22 @@ class OutletSpider(scrapy.Spider):
         else:
             message = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         if "Forbidden by robots.txt" in message:
-            self.ledger.count(outlet, "robots")
-            self.ledger.fetched(outlet, request.url, stage, None, "dropped", note="robots.txt")
+            self.ledger.dropped(outlet, url, stage, "robots.txt")
             return
-        self.ledger.failed(outlet, request.url, stage, message, status=status,
+        self.ledger.failed(outlet, url, stage, message, status=status,
                            permanent=status in PERMANENT_HTTP)
+
+
+def _garbage(text: str) -> str | None:
+    """Why ``text`` is not prose (binary bytes decoded as text, mojibake), or None if it is."""
+    sample = text[:5000]
+    if not sample:
+        return "empty text"
+    letters = sum(ch.isalpha() for ch in sample)
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch)[0] == "C" and ch not in "\n\t"))
+    if odd / len(sample) > 0.02 or letters / len(sample) < 0.5:
+        return f"not text: {letters} letters and {odd} control/replacement characters in {len(sample)}"
+    return None
 
 
 def _header(response: Response, name: bytes) -> str | None:
