@@ -105,11 +105,7 @@ def text_value(value: Any) -> str | None:
         text = html.unescape(value).strip()
         return text or None
     if isinstance(value, list):
-        for item in value:
-            text = text_value(item)
-            if text:
-                return text
-        return None
+        return next((t for t in map(text_value, value) if t), None)
     if isinstance(value, dict):
         return text_value(value.get("name") or value.get("@value"))
     return None
