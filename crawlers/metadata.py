@@ -13,12 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml.html import HtmlElement
 
 from crawlers.bodytext import tidy
+from crawlers.headline import (
+    MAX_TITLE_CHARS,
+    alnum,
+    choose_title,
+    headlines,
+    host_key,
+    strip_site_suffix,
+    title_similarity,
+)
 from crawlers.jsonld import article_objects, jsonld_objects, names_of, text_value, types_of
 from text.dates import parse_date
 
@@ -31,17 +40,8 @@ __all__ = [
     "title_similarity",
 ]
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:»·]|::)\s+")
-_WORD = re.compile(r"\w+")
 _URLISH = re.compile(r"^(?:https?:)?//|^/[\w\-/.]+$|^www\.", re.IGNORECASE)
 _DOMAINISH = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org|info)$", re.IGNORECASE)
-_SITE_WORDS = re.compile(
-    r"\b(?:báo|tạp chí|tin tức|điện tử|online|news|vnexpress|ttxvn|\w+\.(?:vn|com|net))\b",
-    re.IGNORECASE,
-)
-
-
-MAX_TITLE_CHARS = 300  # longer "headlines" are unclosed tags swallowing the page
 
 
 @dataclass(frozen=True)
@@ -83,57 +83,6 @@ def _clean(value: str | None) -> str | None:
     return text or None
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
-def title_similarity(a: str, b: str) -> float:
-    """Share of the shorter title's words found in the other one (0..1)."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return 0.0
-    short, long_ = (wa, set(wb)) if len(wa) <= len(wb) else (wb, set(wa))
-    return sum(1 for w in short if w in long_) / len(short)
-
-
-def _host_key(url: str) -> str:
-    host = urlsplit(url).hostname or ""
-    host = host.removeprefix("www.").removeprefix("m.")
-    return host.split(".")[0]
-
-
-def _alnum(text: str) -> str:
-    return "".join(_words(text))
-
-
-def _is_sitey(segment: str, site_names: list[str], host_key: str) -> bool:
-    key = _alnum(segment)
-    if not key:
-        return True
-    if host_key and host_key in key:
-        return True
-    if any(name and (_alnum(name) in key or key in _alnum(name)) for name in site_names):
-        return True
-    return len(_words(segment)) <= 6 and bool(_SITE_WORDS.search(segment))
-
-
-def strip_site_suffix(title: str, site_names: list[str], url: str) -> str:
-    """Remove a trailing (or leading) " | baotintuc.vn" / " - Báo VnExpress Sức khỏe" segment."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    host_key = _host_key(url)
-    seps = _TITLE_SEPARATORS.findall(title)
-    if seps[-1].strip() in {"|", "::"} and len(_words(parts[-1])) <= 12:
-        # A pipe almost never occurs inside a Vietnamese headline: what follows names the site.
-        return title[: title.rfind(seps[-1])].strip()
-    if _is_sitey(parts[-1], site_names, host_key):
-        return title[: title.rfind(seps[-1])].strip()
-    if _is_sitey(parts[0], site_names, host_key) and len(_words(parts[0])) <= 4:
-        return title[title.find(seps[0]) + len(seps[0]) :].strip()
-    return title
-
-
 def _meta_index(tree: HtmlElement) -> dict[str, str]:
     """First non-empty ``content`` of every ``<meta>`` by lowercased property / name / itemprop."""
     index: dict[str, str] = {}
@@ -164,49 +113,14 @@ def _date(*candidates: str | None) -> datetime | None:
     return None
 
 
-_HEADLINE_XPATH = (
-    "//h1 | //*[@itemprop='headline'][not(self::meta)]"
-    " | //h2[contains(@class, 'title')] | //h3[contains(@class, 'title')]"
-)
-
-
-def _headlines(tree: HtmlElement) -> list[str]:
-    """Visible headline candidates: every ``<h1>``, ``itemprop=headline``, titled h2/h3."""
-    found = []
-    for node in tree.xpath(_HEADLINE_XPATH):
-        text = _clean(node.text_content())
-        if text and 8 <= len(text) <= MAX_TITLE_CHARS:
-            found.append(text)
-    return found
-
-
-def choose_title(candidates: list[str], headlines: list[str]) -> str | None:
-    """The on-page headline when one is close to the metadata title, else the metadata title."""
-    meta_title = next((c for c in candidates if c), None)
-    if meta_title is None:
-        return headlines[0] if len(headlines) == 1 else None
-    best, best_score = None, 0.5
-    for headline in headlines:
-        if title_similarity(headline, meta_title) < 0.6:
-            continue
-        # Symmetric overlap: a longer related-story title containing every word scores lower.
-        shared = len(set(_words(headline)) & set(_words(meta_title)))
-        score = shared / max(len(set(_words(headline))), len(set(_words(meta_title))))
-        if score > best_score:
-            best, best_score = headline, score
-    return best or meta_title
-
-
 def _authors(
     metas: Callable[..., str | None], article: dict[str, Any] | None, site_names: list[str]
 ) -> str | None:
     def acceptable(name: str) -> bool:
         if _URLISH.match(name) or _DOMAINISH.match(name) or len(name) > 80:
             return False
-        key = _alnum(name)
-        return not any(
-            s and (_alnum(s) == key or key in _alnum(s)) for s in site_names if _alnum(s)
-        )
+        key = alnum(name)
+        return not any(s and (alnum(s) == key or key in alnum(s)) for s in site_names if alnum(s))
 
     if article is not None:
         people = [_clean(n) or "" for n in names_of(article.get("author"), people_only=True)]
@@ -264,7 +178,7 @@ def page_metadata(tree_or_html: HtmlElement | str | bytes, url: str) -> PageMeta
             break
 
     site_name = m("og:site_name", "application-name", "apple-mobile-web-app-title")
-    site_names = [site_name or "", _host_key(url)]
+    site_names = [site_name or "", host_key(url)]
     site_names += [
         text_value(o.get("name")) or ""
         for o in objects
@@ -280,7 +194,7 @@ def page_metadata(tree_or_html: HtmlElement | str | bytes, url: str) -> PageMeta
     page_title = _clean(tree.findtext(".//title"))
     if page_title:
         titles.append(strip_site_suffix(page_title, site_names, url))
-    title = choose_title(titles, _headlines(tree))
+    title = choose_title(titles, headlines(tree))
 
     description = (
         _usable_text(m("og:description"))
