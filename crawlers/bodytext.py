@@ -172,7 +172,7 @@ def _render(
     tag = node.tag if isinstance(node.tag, str) else ""
     dropped = not tag or tag in _SKIP_TAGS or id(node) in skip
     if dropped or (not top and is_boilerplate(node)):
-        if node.tail:
+        if node.tail and not top:
             out.append(node.tail)
         return
     if tag == "figcaption":
@@ -180,7 +180,7 @@ def _render(
         if len(caption) >= 25 and not _CREDIT_ONLY.match(caption):
             out.append("\n" + caption + "\n")
             captions.append(caption)
-        if node.tail:
+        if node.tail and not top:
             out.append(node.tail)
         return
     block = tag in _BLOCK_TAGS
@@ -192,7 +192,7 @@ def _render(
         _render(child, out, captions, skip)
     if block:
         out.append("\n")
-    if node.tail:
+    if node.tail and not top:
         out.append(node.tail)
 
 
@@ -202,11 +202,7 @@ def body_text(root: HtmlElement) -> BodyText:
     skip = {id(byline_node)} if byline_node is not None else set()
     out: list[str] = []
     captions: list[str] = []
-    saved_tail, root.tail = root.tail, None
-    try:
-        _render(root, out, captions, skip, top=True)
-    finally:
-        root.tail = saved_tail
+    _render(root, out, captions, skip, top=True)  # top: the root's own tail is not body text
     text = paragraphs_of("".join(out))
     lines = text.split("\n") if text else []
     captions_only = bool(lines) and all(line in captions for line in lines)

@@ -110,7 +110,11 @@ def _trafilatura_text(tree: HtmlElement, url: str) -> str:
 
 
 def _is_home(url: str | None) -> bool:
-    return url is not None and urlsplit(url).path.strip("/") == "" and not urlsplit(url).query
+    try:
+        parts = urlsplit(url) if url else None
+    except ValueError:
+        return False
+    return parts is not None and parts.path.strip("/") == "" and not parts.query
 
 
 def extract_article(

@@ -47,7 +47,10 @@ def title_similarity(a: str, b: str) -> float:
 
 
 def host_key(url: str) -> str:
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
     host = host.removeprefix("www.").removeprefix("m.")
     return host.split(".")[0]
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -81,6 +81,16 @@ def _clean(value: str | None) -> str | None:
         return None
     text = tidy(" ".join(value.split()), paragraphs=False)
     return text or None
+
+
+def _absolute(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base``; None when the page's URL is malformed ("http://[x")."""
+    try:
+        joined = urljoin(base, href)
+        urlsplit(joined)
+    except ValueError:
+        return None
+    return joined if joined.startswith(("http://", "https://")) else None
 
 
 def _meta_index(tree: HtmlElement) -> dict[str, str]:
@@ -174,8 +184,9 @@ def page_metadata(tree_or_html: HtmlElement | str | bytes, url: str) -> PageMeta
     for href in tree.xpath("//link[@rel='canonical']/@href") + [m("og:url") or ""]:
         href = href.strip()
         if href and not href.startswith(("javascript:", "#")):
-            canonical = urljoin(url, href)
-            break
+            canonical = _absolute(url, href)
+            if canonical:
+                break
 
     site_name = m("og:site_name", "application-name", "apple-mobile-web-app-title")
     site_names = [site_name or "", host_key(url)]
@@ -237,6 +248,6 @@ def page_metadata(tree_or_html: HtmlElement | str | bytes, url: str) -> PageMeta
         section=section,
         site_name=site_name,
         language=(language or "").split("_")[0].split("-")[0].lower() or None,
-        image=urljoin(url, image) if image else None,
+        image=_absolute(url, image) if image else None,
         page_type=m("og:type"),
     )

@@ -272,3 +272,26 @@ def test_output_is_nfc() -> None:
     for value in (result.title, result.lead, result.text, result.author):
         assert value == unicodedata.normalize("NFC", value)
     assert result.title == TITLE
+
+
+def test_malformed_canonical_url_and_control_bytes() -> None:
+    html = article_page(head='<link rel="canonical" href="http://[broken/x">').encode()
+    html = html.replace(
+        b"<div class='article__author'>", b"\x01\x02\x0b<div class='article__author'>"
+    )
+    result = extract_article(html, URL, selectors=SELECTORS)
+    assert result.canonical_url == URL
+    assert result.text.split("\n") == PARAGRAPHS
+
+
+def test_truncated_and_mangled_recorded_pages_never_crash() -> None:
+    path = "nhandan.vn/danh-bai-argentina-tay-ban-nha-vo-dich-world-cup-lan-thu-hai-post976641.html"
+    body = recorded(path)
+    for cut in (len(body) // 5, len(body) // 2, len(body) - 7):
+        for page in (body[:cut], body[:cut].replace(b"<", b"", 40), body[:cut].replace(b">", b"")):
+            try:
+                result = extract_article(page, "https://" + path, selectors={"body": "div"})
+            except ExtractionError:
+                continue
+            assert result.title
+            assert result.text
