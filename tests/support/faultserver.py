@@ -63,10 +63,13 @@ class FaultSite:
     article_delay: float = 0.0
     hits: list[str] = field(default_factory=list)
     flaky_failures: int = 1
+    faults: bool = True
     _flaky_seen: int = 0
 
     def items(self) -> list[str]:
         good = [f"/bai/ok-{i}.html" for i in range(self.n_good)]
+        if not self.faults:
+            return good
         return good + [
             "/bai/malformed.html", "/bai/nocharset.html", "/bai/wrongcharset.html",
             "/bai/cp1258.html", "/bai/flaky.html", "/bai/empty.html", "/bai/loop-a.html",
