@@ -197,6 +197,8 @@ def extract_article(
     text = tidy(text)
     if not title:
         raise ExtractionError("title", "no title in selectors, metadata or feed")
+    if not text and lead:  # a brief whose only text is its sapo: keep the sapo as the text
+        route, text = "lead", lead
     if not text:
         raise ExtractionError("body", "no article text on the page and no feed summary")
     return Extraction(

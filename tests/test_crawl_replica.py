@@ -62,7 +62,7 @@ def test_replica_crawl_end_to_end(crawled: dict) -> None:
     for a in articles:
         assert unicodedata.is_normalized("NFC", a.title + a.text)
         assert a.title and len(a.text) >= 40
-        assert a.extraction_route in {"selectors", "trafilatura", "feed_summary"}
+        assert a.extraction_route in {"selectors", "trafilatura", "feed_summary", "lead"}
     dated = [a for a in articles if a.published_at is not None]
     assert len(dated) >= 0.95 * len(articles)
     assert all(a.published_at.utcoffset().total_seconds() == 7 * 3600 for a in dated)
