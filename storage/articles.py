@@ -18,7 +18,7 @@ from storage.models import Article, ArticleUrl, Outlet, utcnow
 from storage.records import ArticleRecord, StoreResult, storable_url
 from storage.stories import assign_story, story_members
 from storage.upsert import insert_ignore
-from text.fingerprint import bands, canonical_body, content_hash, simhash, to_signed64
+from text.fingerprint import bands, content_hash, simhash, to_signed64
 
 __all__ = [
     "compress_html",
@@ -31,6 +31,7 @@ __all__ = [
 
 _URL_BATCH = 500
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_EMPTY_HASH = content_hash("")
 
 
 def compress_html(raw: bytes | None) -> bytes | None:
@@ -44,6 +45,9 @@ def decompress_html(blob: bytes | None) -> bytes:
 
 def ensure_outlet(session: Session, name: str, home: str | None = None) -> int:
     """The id of outlet ``name``, inserting it if needed (safe under concurrent callers)."""
+    found = session.scalar(select(Outlet.id).where(Outlet.name == name))
+    if found is not None:
+        return found
     insert_ignore(session, Outlet, [{"name": name, "home": home}], ["name"])
     return session.scalars(select(Outlet.id).where(Outlet.name == name)).one()
 
@@ -113,7 +117,7 @@ def _store(session: Session, record: ArticleRecord, near_bits: int, refresh: boo
         return _duplicate_of(session, known.article_id, urls, f"URL already stored: {known.url}")
 
     fields = _content_fields(record)
-    has_body = bool(canonical_body(fields["text"]))
+    has_body = fields["content_hash"] != _EMPTY_HASH  # i.e. canonical_body(text) is not empty
     if has_body:
         same = session.scalar(
             select(Article.id)

@@ -4,14 +4,16 @@ A new article joins the story of an article in another outlet with the same cont
 the nearest article (SimHash Hamming distance at most ``near_bits``) published or fetched within
 :data:`STORY_WINDOW` of it; otherwise it starts a story of its own.
 
-Candidates for the SimHash comparison come from the band indexes when ``near_bits`` is below the
-number of bands (pigeonhole: such signatures share a band). A wider ``near_bits`` cannot rely on
-bands, so every signature in the time window is compared — a cheap scan of (id, simhash) rows.
+Candidates for the SimHash comparison come from the band indexes (pigeonhole: two signatures within
+``near_bits`` have at least one of the :data:`BAND_COUNT` bands within ``near_bits // BAND_COUNT``
+bits of each other, so the query asks for every band value in that radius). Only a ``near_bits``
+so wide that the radius exceeds :data:`MAX_BAND_RADIUS` compares every signature in the window.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from itertools import combinations
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
@@ -21,6 +23,16 @@ from text.fingerprint import bands, from_signed64, hamming
 
 STORY_WINDOW = timedelta(days=14)
 BAND_COUNT = 4
+BAND_WIDTH = 64 // BAND_COUNT
+MAX_BAND_RADIUS = 3  # 697 values per band; a wider radius selects too much to be worth it
+
+
+def band_neighbours(value: int, radius: int, width: int = BAND_WIDTH) -> list[int]:
+    """Every ``width``-bit value within Hamming distance ``radius`` of ``value`` (itself first)."""
+    found = [value]
+    for r in range(1, radius + 1):
+        found += [value ^ sum(1 << bit for bit in bits) for bits in combinations(range(width), r)]
+    return found
 
 
 def _in_window(when: datetime) -> ColumnElement[bool]:
@@ -38,15 +50,12 @@ def nearest_story(
     query = select(Article.id, Article.simhash, Article.story_id).where(
         Article.id != article.id, Article.story_id.is_not(None), _in_window(when)
     )
-    if near_bits < BAND_COUNT:
+    radius = near_bits // BAND_COUNT
+    if radius <= MAX_BAND_RADIUS:
         b = bands(from_signed64(article.simhash), BAND_COUNT)
+        columns = (Article.band0, Article.band1, Article.band2, Article.band3)
         query = query.where(
-            or_(
-                Article.band0 == b[0],
-                Article.band1 == b[1],
-                Article.band2 == b[2],
-                Article.band3 == b[3],
-            )
+            or_(*(c.in_(band_neighbours(v, radius)) for c, v in zip(columns, b, strict=True)))
         )
     best: tuple[int, int, int | None] | None = None
     for other_id, other_sig, story_id in session.execute(query):
