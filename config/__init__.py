@@ -1,7 +1,8 @@
 """The one settings object of Điểm tin THADS.
 
 Every setting is declared exactly once, below, as a field of :class:`Settings` with its default and
-help text. Values come from (lowest to highest precedence): the defaults, an optional TOML file named
+help text. Values come from (lowest to highest precedence): the defaults, an optional TOML file
+named
 by ``DIEMTIN_CONFIG`` (keys are the field names), and ``DIEMTIN_<NAME>`` environment variables.
 The loaded object is passed down explicitly; nothing reads the environment behind its back.
 """
@@ -51,7 +52,9 @@ class Settings:
     autothrottle: bool = _s(True, "Adapt the delay to each host's response times (AutoThrottle).")
     download_timeout: int = _s(30, "Seconds before a request is abandoned as timed out.")
     retry_times: int = _s(3, "Retries of a failed request (5xx, timeouts), with backoff.")
-    retry_backoff_base: float = _s(1.0, "Backoff before the first retry in seconds; doubles each time.")
+    retry_backoff_base: float = _s(
+        1.0, "Backoff before the first retry in seconds; doubles each time."
+    )
     max_page_bytes: int = _s(5_000_000, "Largest response accepted; bigger ones are abandoned.")
     listing_depth: int = _s(2, "How many pages of a section's pagination are followed.")
     max_articles: int = _s(0, "Stop after this many new articles per crawl (0 = no limit).")
@@ -77,8 +80,12 @@ class Settings:
         "Largest SimHash Hamming distance at which two bodies count as the same story "
         "(measured on VNTC news: 89% of syndicated copies within 10; unrelated articles 14+).",
     )
-    min_body_chars: int = _s(200, "Bodies shorter than this fall through to the next extraction route.")
-    log_level: str = _s("INFO", "Logging level of crawls and commands (DEBUG, INFO, WARNING, ERROR).")
+    min_body_chars: int = _s(
+        200, "Bodies shorter than this fall through to the next extraction route."
+    )
+    log_level: str = _s(
+        "INFO", "Logging level of crawls and commands (DEBUG, INFO, WARNING, ERROR)."
+    )
 
     # ----------------------------------------------------------------------------------------------
     @property
@@ -95,7 +102,8 @@ class Settings:
 def describe() -> list[tuple[str, str, Any, str]]:
     """(field name, environment variable, default, help) for every setting, in declaration order."""
     return [
-        (f.name, env_name(f.name), f.default, f.metadata["help"]) for f in dataclasses.fields(Settings)
+        (f.name, env_name(f.name), f.default, f.metadata["help"])
+        for f in dataclasses.fields(Settings)
     ]
 
 

@@ -30,7 +30,7 @@ class FeedEntry:
 
 
 def strip_tags(fragment: str) -> str:
-    """Plain text of an HTML fragment as found in feed descriptions (tags removed, entities decoded)."""
+    """Plain text of an HTML fragment of a feed description (tags removed, entities decoded)."""
     return clean_text(html.unescape(_TAG.sub(" ", fragment or "")), paragraphs=False)
 
 

@@ -13,7 +13,9 @@ _NEXT_TEXT = re.compile(
     r"^\s*(trang\s*sau|trang\s*tiếp(\s*theo)?|tiếp\s*theo|tiếp|sau|xem\s*thêm|next|older|›|»|>>|>)\s*$",
     re.IGNORECASE,
 )
-_PAGE_NUMBER = re.compile(r"(?:[?&](?:page|p|trang)=|/trang-|/page/|-p|/p)(\d{1,4})(?=[/&.]|$|\.htm)")
+_PAGE_NUMBER = re.compile(
+    r"(?:[?&](?:page|p|trang)=|/trang-|/page/|-p|/p)(\d{1,4})(?=[/&.]|$|\.htm)"
+)
 
 
 def parse_html(text: str) -> etree._Element | None:
@@ -37,7 +39,9 @@ def _hrefs(tree: etree._Element, base_url: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def article_links(tree: etree._Element, base_url: str, is_article: Callable[[str], bool]) -> list[str]:
+def article_links(
+    tree: etree._Element, base_url: str, is_article: Callable[[str], bool]
+) -> list[str]:
     """Absolute URLs on the page that ``is_article`` accepts, first occurrence order, no repeats."""
     seen: set[str] = set()
     found: list[str] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy.exc import SQLAlchemyError

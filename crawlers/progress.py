@@ -1,4 +1,4 @@
-"""Progress of a running crawl on standard error (a live line on a terminal, log lines otherwise)."""
+"""Progress of a running crawl on stderr (a live line on a terminal, log lines otherwise)."""
 
 from __future__ import annotations
 

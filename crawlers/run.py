@@ -16,7 +16,6 @@ from crawlers.registry import OutletSpec
 from crawlers.settings import scrapy_settings
 from crawlers.spiders.outlets import OutletSpider
 
-
 OUR_LOGGERS = ("diemtin", "crawlers", "storage")
 
 

@@ -1,4 +1,7 @@
-"""The `diemtin` command line. Messages for people are Vietnamese; code and logs for developers English."""
+"""The `diemtin` command line.
+
+Messages for people are Vietnamese; code and logs for developers are English.
+"""
 
 from __future__ import annotations
 
@@ -60,7 +63,9 @@ def db_upgrade() -> None:
         revision = current_revision(engine)
     except StorageError as exc:
         raise storage_guard(exc) from None
-    click.echo(f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({revision}): {_safe_url(settings.database)}")
+    click.echo(
+        f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({revision}): {_safe_url(settings.database)}"
+    )
 
 
 def _safe_url(url: str) -> str:
@@ -74,18 +79,39 @@ def _safe_url(url: str) -> str:
 
 # --- crawl ---------------------------------------------------------------------------------------
 @main.command()
-@click.option("--outlet", "outlet_names", multiple=True, metavar="NAME",
-              help="Chỉ thu thập nguồn này (có thể lặp lại).")
-@click.option("--outlets", "outlets_file", type=click.Path(dir_okay=False), default=None,
-              help="Tệp danh mục nguồn (TOML) thay cho danh mục đi kèm.")
-@click.option("--max-articles", type=click.IntRange(min=0), default=None,
-              help="Dừng sau N bài mới (0 = không giới hạn).")
+@click.option(
+    "--outlet",
+    "outlet_names",
+    multiple=True,
+    metavar="NAME",
+    help="Chỉ thu thập nguồn này (có thể lặp lại).",
+)
+@click.option(
+    "--outlets",
+    "outlets_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Tệp danh mục nguồn (TOML) thay cho danh mục đi kèm.",
+)
+@click.option(
+    "--max-articles",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Dừng sau N bài mới (0 = không giới hạn).",
+)
 @click.option("--refresh", is_flag=True, help="Tải lại cả những bài đã có.")
-@click.option("--offline", is_flag=True,
-              help="Thu thập từ bản sao ngoại tuyến đi kèm (không cần Internet).")
+@click.option(
+    "--offline", is_flag=True, help="Thu thập từ bản sao ngoại tuyến đi kèm (không cần Internet)."
+)
 @click.option("-v", "--verbose", is_flag=True, help="In nhật ký chi tiết ra màn hình.")
-def crawl(outlet_names: tuple[str, ...], outlets_file: str | None, max_articles: int | None,
-          refresh: bool, offline: bool, verbose: bool) -> None:
+def crawl(
+    outlet_names: tuple[str, ...],
+    outlets_file: str | None,
+    max_articles: int | None,
+    refresh: bool,
+    offline: bool,
+    verbose: bool,
+) -> None:
     """Thu thập bài mới từ các nguồn báo chí trong danh mục."""
     from crawlers.registry import RegistryError, load_registry, select
     from storage.db import StorageError
@@ -103,8 +129,9 @@ def crawl(outlet_names: tuple[str, ...], outlets_file: str | None, max_articles:
         from crawlers.run import run_crawl
 
         try:
-            summary = run_crawl(settings, specs, refresh=refresh, max_articles=max_articles,
-                                verbose=verbose)
+            summary = run_crawl(
+                settings, specs, refresh=refresh, max_articles=max_articles, verbose=verbose
+            )
         except StorageError as exc:
             raise storage_guard(exc) from None
     _print_summary(summary)
@@ -136,8 +163,10 @@ def _print_summary(summary: object) -> None:
     from crawlers.run import CrawlSummary
 
     assert isinstance(summary, CrawlSummary)
-    table = Table(title=f"Lượt thu thập #{summary.run_id}: {STATUS_VI.get(summary.status, summary.status)}"
-                  f" sau {summary.seconds:.1f} giây")
+    table = Table(
+        title=f"Lượt thu thập #{summary.run_id}: {STATUS_VI.get(summary.status, summary.status)}"
+        f" sau {summary.seconds:.1f} giây"
+    )
     table.add_column("Nguồn")
     for header in ("Phát hiện", "Đã có", "Mới", "Trùng", "Lỗi"):
         table.add_column(header, justify="right")
@@ -169,11 +198,24 @@ def _parse_since(value: str | None) -> datetime | None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True, help="Định dạng xuất.")
-@click.option("--since", default=None, metavar="DATE", help="Chỉ các bài đăng từ ngày này (YYYY-MM-DD).")
-@click.option("--out", "out", type=click.Path(dir_okay=False), default=None,
-              help="Ghi ra tệp (mặc định: đầu ra chuẩn).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="Định dạng xuất.",
+)
+@click.option(
+    "--since", default=None, metavar="DATE", help="Chỉ các bài đăng từ ngày này (YYYY-MM-DD)."
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Ghi ra tệp (mặc định: đầu ra chuẩn).",
+)
 def export(fmt: str, since: str | None, out: str | None) -> None:
     """Xuất các bài đã thu thập (mỗi bài một bản ghi)."""
     from sqlalchemy.orm import Session
@@ -212,7 +254,7 @@ class _open_out:
             self.fp.close()
 
 
-# --- outlets, settings, replica --------------------------------------------------------------------
+# --- outlets, settings, replica -------------------------------------------------------------------
 @main.command("outlets")
 @click.option("--outlets", "outlets_file", type=click.Path(dir_okay=False), default=None)
 def outlets_cmd(outlets_file: str | None) -> None:
@@ -225,8 +267,10 @@ def outlets_cmd(outlets_file: str | None) -> None:
     except RegistryError as exc:
         raise UserError(f"Lỗi danh mục nguồn: {exc}") from None
     for spec in specs:
-        click.echo(f"{spec.name:14} {spec.home}  feeds={len(spec.feeds)} sections={len(spec.sections)}"
-                   f" sitemaps={len(spec.sitemaps)}")
+        click.echo(
+            f"{spec.name:14} {spec.home}  feeds={len(spec.feeds)} sections={len(spec.sections)}"
+            f" sitemaps={len(spec.sitemaps)}"
+        )
         if spec.verified:
             click.echo(f"{'':14} {spec.verified}")
 
@@ -246,8 +290,12 @@ def replica() -> None:
 
 @replica.command("serve")
 @click.option("--port", type=int, default=8765, show_default=True)
-@click.option("--shift-to-today/--no-shift", default=True, show_default=True,
-              help="Dời ngày đăng của các trang dựng lại về những ngày gần đây.")
+@click.option(
+    "--shift-to-today/--no-shift",
+    default=True,
+    show_default=True,
+    help="Dời ngày đăng của các trang dựng lại về những ngày gần đây.",
+)
 def replica_serve(port: int, shift_to_today: bool) -> None:
     """Chạy máy chủ bản sao ngoại tuyến (Ctrl+C để dừng)."""
     import time as _time
@@ -255,7 +303,9 @@ def replica_serve(port: int, shift_to_today: bool) -> None:
     from replica.server import ReplicaServer, today_shift
 
     with ReplicaServer(port=port, date_shift_days=today_shift() if shift_to_today else 0) as server:
-        click.echo(f"Bản sao ngoại tuyến: {server.url} — đặt DIEMTIN_OFFLINE_REPLICA_URL={server.url}")
+        click.echo(
+            f"Bản sao ngoại tuyến: {server.url} — đặt DIEMTIN_OFFLINE_REPLICA_URL={server.url}"
+        )
         try:
             while True:
                 _time.sleep(3600)

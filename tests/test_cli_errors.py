@@ -1,4 +1,4 @@
-"""Configuration, registry and database errors stop a command with exit code 2 and a clear message."""
+"""Configuration, registry and database errors stop a command with exit 2 and a clear message."""
 
 from __future__ import annotations
 
@@ -24,15 +24,19 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     [
         ({"DIEMTIN_DOWNLOAD_TIMEOUT": "soon"}, ["crawl"], "Lỗi cấu hình"),
         ({"DIEMTIN_CONFIG": "/nonexistent/diemtin.toml"}, ["crawl"], "Lỗi cấu hình"),
-        ({"DIEMTIN_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/none"}, ["crawl"],
-         "Lỗi cơ sở dữ liệu"),
+        (
+            {"DIEMTIN_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:1/none"},
+            ["crawl"],
+            "Lỗi cơ sở dữ liệu",
+        ),
         ({"DIEMTIN_DATABASE_URL": "nosuchdb://x"}, ["export"], "Lỗi cơ sở dữ liệu"),
         ({}, ["crawl", "--outlet", "khong-co"], "Lỗi danh mục nguồn"),
         ({}, ["crawl", "--outlets", "/nonexistent/outlets.toml"], "Lỗi danh mục nguồn"),
     ],
 )
-def test_operator_errors_exit_2(env: dict[str, str], args: list[str], message: str,
-                                tmp_path: Path) -> None:
+def test_operator_errors_exit_2(
+    env: dict[str, str], args: list[str], message: str, tmp_path: Path
+) -> None:
     result = diemtin(args, clean_env({"DIEMTIN_DATA_DIR": str(tmp_path), **env}), timeout=60)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert message in result.stderr
@@ -42,7 +46,9 @@ def test_operator_errors_exit_2(env: dict[str, str], args: list[str], message: s
 def test_broken_registry_file_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "outlets.toml"
     bad.write_text('[[outlets]]\nname = "x"\nhome = "ftp://x"\n', encoding="utf-8")
-    result = diemtin(["crawl", "--outlets", str(bad)], clean_env({"DIEMTIN_DATA_DIR": str(tmp_path)}))
+    result = diemtin(
+        ["crawl", "--outlets", str(bad)], clean_env({"DIEMTIN_DATA_DIR": str(tmp_path)})
+    )
     assert result.returncode == 2
     assert "Lỗi danh mục nguồn" in result.stderr and str(bad) in result.stderr
 

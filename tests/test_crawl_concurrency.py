@@ -19,12 +19,16 @@ N = 40
 
 def test_two_overlapping_crawls(db_url: str, tmp_path: Path) -> None:
     registry = tmp_path / "faults.toml"
-    registry.write_text(REGISTRY.replace(', "https://faults.test/broken.rss"', ""), encoding="utf-8")
+    registry.write_text(
+        REGISTRY.replace(', "https://faults.test/broken.rss"', ""), encoding="utf-8"
+    )
     engine = make_engine(db_url)
     upgrade(engine)  # both crawls start on a migrated database
     site = FaultSite(n_good=N, article_delay=0.02, faults=False)
     with FaultServer(site) as server:
-        env = fast_crawl_env(tmp_path, db_url, server.url, DIEMTIN_CONCURRENT_REQUESTS_PER_DOMAIN="8")
+        env = fast_crawl_env(
+            tmp_path, db_url, server.url, DIEMTIN_CONCURRENT_REQUESTS_PER_DOMAIN="8"
+        )
         procs = [diemtin_popen(["crawl", "--outlets", str(registry)], env) for _ in range(2)]
         outputs = [p.communicate(timeout=180) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs

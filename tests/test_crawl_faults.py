@@ -1,5 +1,6 @@
 """Fault injection: every way an outlet can misbehave is logged per item, counted, and never stops
-the run. Real Scrapy crawls over HTTP against a local misbehaving server (tests/support/faultserver)."""
+the run. Real Scrapy crawls over HTTP against a local misbehaving server
+(tests/support/faultserver)."""
 
 from __future__ import annotations
 
@@ -45,15 +46,22 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict:
     registry.write_text(REGISTRY, encoding="utf-8")
     db_url = f"sqlite:///{tmp / 'diemtin.sqlite3'}"
     with FaultServer() as server:
-        env = fast_crawl_env(tmp, db_url, server.url, DIEMTIN_MAX_PAGE_BYTES="60000",
-                             DIEMTIN_DOWNLOAD_TIMEOUT="2")
+        env = fast_crawl_env(
+            tmp, db_url, server.url, DIEMTIN_MAX_PAGE_BYTES="60000", DIEMTIN_DOWNLOAD_TIMEOUT="2"
+        )
         first = diemtin(["crawl", "--outlets", str(registry)], env)
         hits_first = list(server.site.hits)
         server.site.hits.clear()
         second = diemtin(["crawl", "--outlets", str(registry)], env)
         hits_second = list(server.site.hits)
-    return {"tmp": tmp, "db": db_url, "first": first, "second": second,
-            "hits_first": hits_first, "hits_second": hits_second}
+    return {
+        "tmp": tmp,
+        "db": db_url,
+        "first": first,
+        "second": second,
+        "hits_first": hits_first,
+        "hits_second": hits_second,
+    }
 
 
 def _session(crawled: dict) -> Session:
@@ -67,7 +75,9 @@ def test_run_finishes_despite_every_fault(crawled: dict) -> None:
     with _session(crawled) as session:
         run = session.scalars(select(CrawlRun).order_by(CrawlRun.id)).first()
         assert run is not None and run.status == "finished"
-        counts = session.scalars(select(CrawlRunOutlet).where(CrawlRunOutlet.run_id == run.id)).one()
+        counts = session.scalars(
+            select(CrawlRunOutlet).where(CrawlRunOutlet.run_id == run.id)
+        ).one()
         assert counts.new == len(STORED)
         # every failed article plus the feed that is not a feed
         assert counts.failed == len(FAILED) + 1
@@ -75,7 +85,9 @@ def test_run_finishes_despite_every_fault(crawled: dict) -> None:
 
 def test_good_and_odd_pages_are_stored_with_correct_vietnamese(crawled: dict) -> None:
     with _session(crawled) as session:
-        titles = {a.canonical_url.rsplit("/", 1)[1][:-5]: a for a in session.scalars(select(Article))}
+        titles = {
+            a.canonical_url.rsplit("/", 1)[1][:-5]: a for a in session.scalars(select(Article))
+        }
     assert set(titles) == set(STORED)
     for key, title in STORED.items():
         article = titles[key]
@@ -101,8 +113,7 @@ def test_each_failure_is_logged_with_outlet_url_and_stage(crawled: dict) -> None
 def test_robots_txt_is_obeyed(crawled: dict) -> None:
     assert "/private/secret.html" not in crawled["hits_first"]
     with _session(crawled) as session:
-        row = session.scalars(
-            select(FrontierUrl).where(FrontierUrl.url.like("%secret%"))).one()
+        row = session.scalars(select(FrontierUrl).where(FrontierUrl.url.like("%secret%"))).one()
     assert row.state == "failed" and "robots" in row.last_error
 
 

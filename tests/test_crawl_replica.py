@@ -1,4 +1,4 @@
-"""End to end: real Scrapy crawls over HTTP of the bundled offline replica, on SQLite and PostgreSQL."""
+"""End to end: real Scrapy crawls over HTTP of the bundled offline replica (SQLite, PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -25,15 +25,22 @@ pytestmark = pytest.mark.slow
 def crawled(db_url: str, tmp_path: Path) -> dict:
     log: list[tuple[str, str, int]] = []
     with ReplicaServer(port=0, date_shift_days=today_shift(), request_log=log) as server:
-        env = fast_crawl_env(tmp_path, db_url, server.url,
-                             DIEMTIN_CONCURRENT_REQUESTS_PER_DOMAIN="4")
+        env = fast_crawl_env(
+            tmp_path, db_url, server.url, DIEMTIN_CONCURRENT_REQUESTS_PER_DOMAIN="4"
+        )
         first = diemtin(["crawl"], env)
         log_first = list(log)
         log.clear()
         second = diemtin(["crawl"], env)
         log_second = list(log)
-    return {"db": db_url, "env": env, "first": first, "second": second,
-            "log_first": log_first, "log_second": log_second}
+    return {
+        "db": db_url,
+        "env": env,
+        "first": first,
+        "second": second,
+        "log_first": log_first,
+        "log_second": log_second,
+    }
 
 
 def test_replica_crawl_end_to_end(crawled: dict) -> None:
@@ -76,9 +83,12 @@ def test_replica_crawl_end_to_end(crawled: dict) -> None:
     # the second run of unchanged sources fetches no article page at all
     assert [r.status for r in runs] == ["finished", "finished"]
     article_requests = [
-        (host, path) for host, path, _status in crawled["log_second"]
-        if any(s.owns(f"https://{host}{path}") and s.is_article_url(f"https://{host}{path}")
-               for s in specs)
+        (host, path)
+        for host, path, _status in crawled["log_second"]
+        if any(
+            s.owns(f"https://{host}{path}") and s.is_article_url(f"https://{host}{path}")
+            for s in specs
+        )
     ]
     assert article_requests == []
     assert len(crawled["log_second"]) < len(crawled["log_first"]) / 3
@@ -90,8 +100,19 @@ def test_export_jsonl_and_csv(crawled: dict, tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(rows) >= 450
-    required = {"id", "url", "canonical_url", "outlet", "title", "lead", "text", "author",
-                "published_at", "story_id", "outlets_in_story"}
+    required = {
+        "id",
+        "url",
+        "canonical_url",
+        "outlet",
+        "title",
+        "lead",
+        "text",
+        "author",
+        "published_at",
+        "story_id",
+        "outlets_in_story",
+    }
     assert all(required <= set(r) for r in rows)
     dated = [r for r in rows if r["published_at"]]
     assert dated and all(r["published_at"].endswith("+07:00") for r in dated)

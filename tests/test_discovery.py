@@ -18,7 +18,7 @@ def spec(name: str):
     return select(load_registry(), [name])[0]
 
 
-# --- feeds -----------------------------------------------------------------------------------------
+# --- feeds ----------------------------------------------------------------------------------------
 def test_real_vnexpress_feed_of_2017() -> None:
     body = (SITES / "vnexpress.net/rss/tin-moi-nhat-2017-02-18.rss").read_bytes()
     entries = feeds.parse_feed(body, "https://vnexpress.net/rss/tin-moi-nhat.rss")
@@ -30,8 +30,16 @@ def test_real_vnexpress_feed_of_2017() -> None:
     assert first.published.year == 2017
 
 
-@pytest.mark.parametrize("body", [b"", b"   ", b"<html><body>503 Service Unavailable</body></html>",
-                                  b"\x00\x01\x02binary", b"<rss><channel></channel></rss>"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"   ",
+        b"<html><body>503 Service Unavailable</body></html>",
+        b"\x00\x01\x02binary",
+        b"<rss><channel></channel></rss>",
+    ],
+)
 def test_unusable_feeds_raise_a_clear_error(body: bytes) -> None:
     with pytest.raises(feeds.FeedError, match="feed"):
         feeds.parse_feed(body, "https://example.vn/rss/home.rss")
@@ -44,25 +52,30 @@ def test_truncated_feed_keeps_the_items_before_the_cut() -> None:
 
 
 def test_feed_summary_markup_becomes_plain_text() -> None:
-    rss = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><item>"
-           "<title>Thi h\u00e0nh \u00e1n &amp; c\u01b0\u1ee1ng ch\u1ebf</title>"
-           "<link>https://baophapluat.vn/a-post123456.html</link>"
-           "<description><![CDATA[<a href='x'><img src='y'></a>Ch\u1ea5p h\u00e0nh vi\u00ean "
-           "<b>k\u00ea bi\u00ean</b> t\u00e0i s\u1ea3n]]></description>"
-           "<pubDate>Mon, 23 Nov 2026 08:05:00 +0700</pubDate></item></channel></rss>").encode()
+    rss = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><item>"
+        "<title>Thi h\u00e0nh \u00e1n &amp; c\u01b0\u1ee1ng ch\u1ebf</title>"
+        "<link>https://baophapluat.vn/a-post123456.html</link>"
+        "<description><![CDATA[<a href='x'><img src='y'></a>Ch\u1ea5p h\u00e0nh vi\u00ean "
+        "<b>k\u00ea bi\u00ean</b> t\u00e0i s\u1ea3n]]></description>"
+        "<pubDate>Mon, 23 Nov 2026 08:05:00 +0700</pubDate></item></channel></rss>"
+    ).encode()
     (entry,) = feeds.parse_feed(rss, "https://baophapluat.vn/rss/home.rss")
     assert entry.title == "Thi hành án & cưỡng chế"
     assert entry.summary == "Chấp hành viên kê biên tài sản"
     assert entry.published.isoformat() == "2026-11-23T08:05:00+07:00"
 
 
-# --- listings --------------------------------------------------------------------------------------
+# --- listings -------------------------------------------------------------------------------------
 def test_real_baotintuc_listing_links() -> None:
     html = (SITES / "baotintuc.vn/phap-luat-475ct0.htm").read_text(encoding="utf-8")
     tree = listing.parse_html(html)
     baotintuc = spec("baotintuc")
-    links = listing.article_links(tree, "https://baotintuc.vn/phap-luat-475ct0.htm",
-                                  lambda u: baotintuc.owns(u) and baotintuc.is_article_url(u))
+    links = listing.article_links(
+        tree,
+        "https://baotintuc.vn/phap-luat-475ct0.htm",
+        lambda u: baotintuc.owns(u) and baotintuc.is_article_url(u),
+    )
     assert len(links) >= 40
     assert all(link.startswith("https://baotintuc.vn/") for link in links)
     assert len(links) == len(set(links))
@@ -76,8 +89,10 @@ def test_real_baotintuc_listing_links() -> None:
         ('<a rel="next" href="?page=2">2</a>', "https://x.vn/phap-luat/?page=2"),
         ('<a href="/phap-luat/p2">Trang sau</a>', "https://x.vn/phap-luat/p2"),
         ('<a href="/phap-luat/?page=2">»</a>', "https://x.vn/phap-luat/?page=2"),
-        ('<a href="/phap-luat/?page=2">2</a><a href="/phap-luat/?page=3">3</a>',
-         "https://x.vn/phap-luat/?page=2"),
+        (
+            '<a href="/phap-luat/?page=2">2</a><a href="/phap-luat/?page=3">3</a>',
+            "https://x.vn/phap-luat/?page=2",
+        ),
         ('<a href="https://other.vn/?page=2">Trang sau</a>', None),
         ("<p>no pagination</p>", None),
     ],
@@ -88,8 +103,9 @@ def test_next_page_detection(html: str, expected: str | None) -> None:
 
 
 def test_next_page_outlet_selector_wins() -> None:
-    tree = listing.parse_html('<div class="pager"><a class="more" href="/s/page/3">Xem</a></div>'
-                              '<a href="/s/page/2">2</a>')
+    tree = listing.parse_html(
+        '<div class="pager"><a class="more" href="/s/page/3">Xem</a></div><a href="/s/page/2">2</a>'
+    )
     assert listing.next_page(tree, "https://x.vn/s/page/2", "a.more") == "https://x.vn/s/page/3"
 
 
@@ -97,7 +113,7 @@ def test_listing_of_garbage_is_none() -> None:
     assert listing.parse_html("") is None
 
 
-# --- sitemaps --------------------------------------------------------------------------------------
+# --- sitemaps -------------------------------------------------------------------------------------
 def test_google_news_sitemap() -> None:
     body = (SITES / "znews.vn/sitemap/sitemap-news.xml").read_bytes()
     result = sitemaps.parse_sitemap(body, "https://znews.vn/sitemap/sitemap-news.xml")
@@ -122,7 +138,7 @@ def test_not_a_sitemap(body: bytes) -> None:
         sitemaps.parse_sitemap(body, "https://x.vn/sitemap.xml")
 
 
-# --- politeness ------------------------------------------------------------------------------------
+# --- politeness -----------------------------------------------------------------------------------
 def test_retry_backoff_doubles_and_is_capped() -> None:
     backoff = RetryBackoffMiddleware(base=1.5, cap=10)
     assert [backoff.delay(n) for n in range(6)] == [0.0, 1.5, 3.0, 6.0, 10, 10]

@@ -17,10 +17,10 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+import config
 from crawlers import feeds, listing, sitemaps
 from crawlers.decode import DecodeError
 from crawlers.extract import ExtractionError, extract_article
-import config
 from crawlers.ledger import Ledger, PendingUrl, run_status
 from crawlers.registry import OutletSpec, load_registry
 from crawlers.settings import scrapy_settings
@@ -43,9 +43,17 @@ def _charset(response: Response) -> str | None:
 class OutletSpider(scrapy.Spider):
     name = "outlets"
 
-    def __init__(self, specs: list[OutletSpec], ledger: Ledger, *, refresh: bool = False,
-                 listing_depth: int = 2, min_body_chars: int = 200,
-                 sitemap_max_age_days: int = 3, **kwargs: Any):
+    def __init__(
+        self,
+        specs: list[OutletSpec],
+        ledger: Ledger,
+        *,
+        refresh: bool = False,
+        listing_depth: int = 2,
+        min_body_chars: int = 200,
+        sitemap_max_age_days: int = 3,
+        **kwargs: Any,
+    ):
         super().__init__(**kwargs)
         self.specs = {spec.name: spec for spec in specs}
         self.ledger = ledger
@@ -54,9 +62,7 @@ class OutletSpider(scrapy.Spider):
         self.min_body_chars = min_body_chars
         self.sitemap_max_age = timedelta(days=sitemap_max_age_days)
         self._seen: set[str] = set()
-        self.allowed_domains = sorted(
-            {h for s in specs for h in (s.host, *s.host_aliases)}
-        )
+        self.allowed_domains = sorted({h for s in specs for h in (s.host, *s.host_aliases)})
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -78,14 +84,18 @@ class OutletSpider(scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         status = "failed" if self.ledger.fatal_error else run_status(reason)
-        error = self.ledger.fatal_error or (f"crawl ended: {reason}" if status == "failed" else None)
+        error = self.ledger.fatal_error or (
+            f"crawl ended: {reason}" if status == "failed" else None
+        )
         self.ledger.finish(status, error)
 
     # --- helpers ---------------------------------------------------------------------------------
     def canonical(self, spec: OutletSpec, url: str, base: str | None = None) -> str | None:
         try:
             return canonicalize_url(
-                url, base=base, host_aliases={h: spec.host for h in spec.host_aliases},
+                url,
+                base=base,
+                host_aliases={h: spec.host for h in spec.host_aliases},
                 lowercase_path=spec.lowercase_paths,
             )
         except ValueError:
@@ -94,8 +104,9 @@ class OutletSpider(scrapy.Spider):
     def _meta(self, spec: OutletSpec, stage: str, **extra: Any) -> dict[str, Any]:
         return {"outlet": spec.name, "stage": stage, **extra}
 
-    def _discovered(self, spec: OutletSpec, source: str,
-                    found: Iterable[tuple[str, dict[str, Any]]]) -> Iterable[scrapy.Request]:
+    def _discovered(
+        self, spec: OutletSpec, source: str, found: Iterable[tuple[str, dict[str, Any]]]
+    ) -> Iterable[scrapy.Request]:
         """Count, remember and schedule article URLs found by one discovery page."""
         fresh: dict[str, dict[str, Any]] = {}
         for url, hint in found:
@@ -111,16 +122,21 @@ class OutletSpider(scrapy.Spider):
         self.ledger.remember(pending)
         return self._article_requests(spec, pending)
 
-    def _article_requests(self, spec: OutletSpec, items: Iterable[PendingUrl]) -> list[scrapy.Request]:
+    def _article_requests(
+        self, spec: OutletSpec, items: Iterable[PendingUrl]
+    ) -> list[scrapy.Request]:
         requests = []
         for item in items:
             if not self.ledger.take_budget():
                 break
             requests.append(
                 scrapy.Request(
-                    item.url, callback=self.parse_article, errback=self.on_error,
+                    item.url,
+                    callback=self.parse_article,
+                    errback=self.on_error,
                     # Never silently filtered: a redirect back to a seen URL must reach on_error.
-                    meta=self._meta(spec, "article", hint=item.hint, frontier_url=item.url), dont_filter=True,
+                    meta=self._meta(spec, "article", hint=item.hint, frontier_url=item.url),
+                    dont_filter=True,
                 )
             )
         return requests
@@ -143,16 +159,27 @@ class OutletSpider(scrapy.Spider):
                 if modified and not self.refresh:
                     headers["If-Modified-Since"] = modified
                 yield scrapy.Request(
-                    url, headers=headers, callback=self.parse_feed, errback=self.on_error,
+                    url,
+                    headers=headers,
+                    callback=self.parse_feed,
+                    errback=self.on_error,
                     meta=self._meta(spec, "feed", handle_httpstatus_list=[304], feed_url=url),
                     dont_filter=True,
                 )
             for url in spec.sections:
-                yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
-                                     meta=self._meta(spec, "listing", page=1))
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse_listing,
+                    errback=self.on_error,
+                    meta=self._meta(spec, "listing", page=1),
+                )
             for url in spec.sitemaps:
-                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
-                                     meta=self._meta(spec, "sitemap"))
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse_sitemap,
+                    errback=self.on_error,
+                    meta=self._meta(spec, "sitemap"),
+                )
 
     # --- discovery -------------------------------------------------------------------------------
     def parse_feed(self, response: Response) -> Iterable[scrapy.Request]:
@@ -170,10 +197,17 @@ class OutletSpider(scrapy.Spider):
         for entry in entries:
             link = self.canonical(spec, entry.link, base=response.url)
             if link and spec.owns(link):
-                found.append((link, {
-                    "title": entry.title, "summary": entry.summary, "section": entry.section,
-                    "published": entry.published.isoformat() if entry.published else None,
-                }))
+                found.append(
+                    (
+                        link,
+                        {
+                            "title": entry.title,
+                            "summary": entry.summary,
+                            "section": entry.section,
+                            "published": entry.published.isoformat() if entry.published else None,
+                        },
+                    )
+                )
         requests = list(self._discovered(spec, "feed", found))
         # Saved only now: the entries are in the frontier, so a crawl killed from here on
         # resumes them even though the next conditional GET answers 304.
@@ -188,11 +222,13 @@ class OutletSpider(scrapy.Spider):
         page = response.meta.get("page", 1)
         tree = listing.parse_html(response.text if hasattr(response, "text") else "")
         if tree is None:
-            self.ledger.failed(spec.name, response.url, "listing", "not an HTML page",
-                               status=response.status)
+            self.ledger.failed(
+                spec.name, response.url, "listing", "not an HTML page", status=response.status
+            )
             return []
-        self.ledger.fetched(spec.name, response.url, "listing", response.status,
-                            size=len(response.body))
+        self.ledger.fetched(
+            spec.name, response.url, "listing", response.status, size=len(response.body)
+        )
 
         def is_article(url: str) -> bool:
             canon = self.canonical(spec, url)
@@ -204,9 +240,14 @@ class OutletSpider(scrapy.Spider):
         if page < self.listing_depth:
             following = listing.next_page(tree, response.url, spec.next_page)
             if following:
-                requests.append(scrapy.Request(
-                    following, callback=self.parse_listing, errback=self.on_error,
-                    meta=self._meta(spec, "listing", page=page + 1)))
+                requests.append(
+                    scrapy.Request(
+                        following,
+                        callback=self.parse_listing,
+                        errback=self.on_error,
+                        meta=self._meta(spec, "listing", page=page + 1),
+                    )
+                )
         return requests
 
     def parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
@@ -216,23 +257,38 @@ class OutletSpider(scrapy.Spider):
         except sitemaps.SitemapError as exc:
             self.ledger.failed(spec.name, response.url, "sitemap", str(exc), status=response.status)
             return []
-        self.ledger.fetched(spec.name, response.url, "sitemap", response.status,
-                            size=len(response.body))
+        self.ledger.fetched(
+            spec.name, response.url, "sitemap", response.status, size=len(response.body)
+        )
         oldest = datetime.now(VN_TZ) - self.sitemap_max_age
         if sitemap.kind == "index":
             children = [c for c in sitemap.children if c.date is None or c.date >= oldest]
-            return [scrapy.Request(c.loc, callback=self.parse_sitemap, errback=self.on_error,
-                                   meta=self._meta(spec, "sitemap")) for c in children]
+            return [
+                scrapy.Request(
+                    c.loc,
+                    callback=self.parse_sitemap,
+                    errback=self.on_error,
+                    meta=self._meta(spec, "sitemap"),
+                )
+                for c in children
+            ]
         found = []
         for entry in sitemap.urls:
             if entry.date is not None and entry.date < oldest:
                 continue
             link = self.canonical(spec, entry.loc)
             if link and spec.owns(link) and spec.is_article_url(link):
-                found.append((link, {
-                    "title": entry.news_title,
-                    "published": entry.news_published.isoformat() if entry.news_published else None,
-                }))
+                found.append(
+                    (
+                        link,
+                        {
+                            "title": entry.news_title,
+                            "published": entry.news_published.isoformat()
+                            if entry.news_published
+                            else None,
+                        },
+                    )
+                )
         return list(self._discovered(spec, "sitemap", found))
 
     # --- articles --------------------------------------------------------------------------------
@@ -242,26 +298,38 @@ class OutletSpider(scrapy.Spider):
         requested = response.meta.get("frontier_url") or response.url
         ctype = _header(response, b"Content-Type") or ""
         if ctype and not any(kind in ctype.lower() for kind in ("html", "xml", "text/plain")):
-            self.ledger.failed(spec.name, requested, "article", f"not an HTML page ({ctype})",
-                               permanent=True, status=response.status)
+            self.ledger.failed(
+                spec.name,
+                requested,
+                "article",
+                f"not an HTML page ({ctype})",
+                permanent=True,
+                status=response.status,
+            )
             return
         published_hint = hint.get("published")
         try:
             extraction = extract_article(
-                response.body, response.url, selectors=spec.selectors,
-                feed_summary=hint.get("summary"), feed_title=hint.get("title"),
+                response.body,
+                response.url,
+                selectors=spec.selectors,
+                feed_summary=hint.get("summary"),
+                feed_title=hint.get("title"),
                 feed_published=datetime.fromisoformat(published_hint) if published_hint else None,
-                encoding=spec.encoding, header_charset=_charset(response),
+                encoding=spec.encoding,
+                header_charset=_charset(response),
                 min_body_chars=self.min_body_chars,
             )
         except (ExtractionError, DecodeError) as exc:
-            self.ledger.failed(spec.name, requested, "extract", str(exc), permanent=True,
-                               status=response.status)
+            self.ledger.failed(
+                spec.name, requested, "extract", str(exc), permanent=True, status=response.status
+            )
             return
         garbage = _garbage(extraction.text)
         if garbage:
-            self.ledger.failed(spec.name, requested, "extract", garbage, permanent=True,
-                               status=response.status)
+            self.ledger.failed(
+                spec.name, requested, "extract", garbage, permanent=True, status=response.status
+            )
             return
         canonical = self._pick_canonical(spec, extraction.canonical_url, response.url, requested)
         seen = [u for u in (requested, self.canonical(spec, response.url), canonical) if u]
@@ -284,13 +352,17 @@ class OutletSpider(scrapy.Spider):
             language=extraction.language or "vi",
         )
 
-    def _pick_canonical(self, spec: OutletSpec, declared: str | None, final: str, requested: str) -> str:
+    def _pick_canonical(
+        self, spec: OutletSpec, declared: str | None, final: str, requested: str
+    ) -> str:
         """The page's canonical link unless it is implausible (another outlet, a section page)."""
         fallback = self.canonical(spec, final) or requested
         if declared:
             canon = self.canonical(spec, declared, base=final)
-            if canon and spec.owns(canon) and (
-                spec.is_article_url(canon) or not spec.is_article_url(fallback)
+            if (
+                canon
+                and spec.owns(canon)
+                and (spec.is_article_url(canon) or not spec.is_article_url(fallback))
             ):
                 return canon
         return fallback
@@ -309,8 +381,9 @@ class OutletSpider(scrapy.Spider):
         if "Forbidden by robots.txt" in message:
             self.ledger.dropped(outlet, url, stage, "robots.txt")
             return
-        self.ledger.failed(outlet, url, stage, message, status=status,
-                           permanent=status in PERMANENT_HTTP)
+        self.ledger.failed(
+            outlet, url, stage, message, status=status, permanent=status in PERMANENT_HTTP
+        )
 
 
 def _garbage(text: str) -> str | None:
@@ -319,9 +392,15 @@ def _garbage(text: str) -> str | None:
     if not sample:
         return "empty text"
     letters = sum(ch.isalpha() for ch in sample)
-    odd = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch)[0] == "C" and ch not in "\n\t"))
+    odd = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch)[0] == "C" and ch not in "\n\t")
+    )
     if odd / len(sample) > 0.02 or letters / len(sample) < 0.5:
-        return f"not text: {letters} letters and {odd} control/replacement characters in {len(sample)}"
+        return (
+            f"not text: {letters} letters and {odd} control/replacement characters in {len(sample)}"
+        )
     return None
 
 

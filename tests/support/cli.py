@@ -18,29 +18,42 @@ def clean_env(extra: dict[str, str]) -> dict[str, str]:
 
 def fast_crawl_env(data_dir: Path, db_url: str, replica_url: str, **extra: str) -> dict[str, str]:
     """Settings for quick local crawls: no politeness delay, short timeouts and backoff."""
-    return clean_env({
-        "DIEMTIN_DATA_DIR": str(data_dir),
-        "DIEMTIN_DATABASE_URL": db_url,
-        "DIEMTIN_OFFLINE_REPLICA_URL": replica_url,
-        "DIEMTIN_DOWNLOAD_DELAY": "0",
-        "DIEMTIN_AUTOTHROTTLE": "false",
-        "DIEMTIN_DOWNLOAD_TIMEOUT": "3",
-        "DIEMTIN_RETRY_TIMES": "1",
-        "DIEMTIN_RETRY_BACKOFF_BASE": "0.05",
-        **extra,
-    })
+    return clean_env(
+        {
+            "DIEMTIN_DATA_DIR": str(data_dir),
+            "DIEMTIN_DATABASE_URL": db_url,
+            "DIEMTIN_OFFLINE_REPLICA_URL": replica_url,
+            "DIEMTIN_DOWNLOAD_DELAY": "0",
+            "DIEMTIN_AUTOTHROTTLE": "false",
+            "DIEMTIN_DOWNLOAD_TIMEOUT": "3",
+            "DIEMTIN_RETRY_TIMES": "1",
+            "DIEMTIN_RETRY_BACKOFF_BASE": "0.05",
+            **extra,
+        }
+    )
 
 
-def diemtin(args: list[str], env: dict[str, str], timeout: float = 240,
-            **kwargs: object) -> subprocess.CompletedProcess[str]:
+def diemtin(
+    args: list[str], env: dict[str, str], timeout: float = 240, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # noqa: S603 - our own command
-        [sys.executable, "-m", "diemtin", *args], env=env, cwd=ROOT, capture_output=True,
-        text=True, timeout=timeout, check=False, **kwargs,  # type: ignore[arg-type]
+        [sys.executable, "-m", "diemtin", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
     )
 
 
 def diemtin_popen(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "diemtin", *args], env=env, cwd=ROOT, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "diemtin", *args],
+        env=env,
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )

@@ -39,18 +39,23 @@ def encode_cp1258(text: str) -> bytes:
     return bytes(out)
 
 
-def article_html(title: str, body: str = BODY, *, charset_meta: str | None = "utf-8",
-                 published: str = "2026-11-27T08:30:00+07:00") -> str:
+def article_html(
+    title: str,
+    body: str = BODY,
+    *,
+    charset_meta: str | None = "utf-8",
+    published: str = "2026-11-27T08:30:00+07:00",
+) -> str:
     """An article page whose body is unique to its title (so pages are not content duplicates)."""
     body = f"Bài viết «{title}» được đăng trên trang thử nghiệm. {body}"
     meta = f'<meta charset="{charset_meta}">' if charset_meta else ""
     paragraphs = "".join(f"<p>{s.strip()}.</p>" for s in body.split(".") if s.strip())
     return (
-        f"<!DOCTYPE html><html lang=\"vi\"><head>{meta}<title>{title}</title>"
+        f'<!DOCTYPE html><html lang="vi"><head>{meta}<title>{title}</title>'
         f'<meta property="og:title" content="{title}">'
         f'<meta property="article:published_time" content="{published}"></head>'
-        f"<body><nav><a href=\"/\">Trang chủ</a></nav><article><h1>{title}</h1>"
-        f"<div class=\"content\">{paragraphs}{paragraphs}</div></article></body></html>"
+        f'<body><nav><a href="/">Trang chủ</a></nav><article><h1>{title}</h1>'
+        f'<div class="content">{paragraphs}{paragraphs}</div></article></body></html>'
     )
 
 
@@ -71,10 +76,20 @@ class FaultSite:
         if not self.faults:
             return good
         return good + [
-            "/bai/malformed.html", "/bai/nocharset.html", "/bai/wrongcharset.html",
-            "/bai/cp1258.html", "/bai/flaky.html", "/bai/empty.html", "/bai/loop-a.html",
-            "/bai/gone.html", "/bai/error.html", "/bai/slow.html", "/bai/truncated.html",
-            "/bai/huge.html", "/bai/binary.html", "/private/secret.html",
+            "/bai/malformed.html",
+            "/bai/nocharset.html",
+            "/bai/wrongcharset.html",
+            "/bai/cp1258.html",
+            "/bai/flaky.html",
+            "/bai/empty.html",
+            "/bai/loop-a.html",
+            "/bai/gone.html",
+            "/bai/error.html",
+            "/bai/slow.html",
+            "/bai/truncated.html",
+            "/bai/huge.html",
+            "/bai/binary.html",
+            "/private/secret.html",
         ]
 
     def feed(self) -> bytes:
@@ -97,8 +112,14 @@ def make_handler(site: FaultSite) -> type[BaseHTTPRequestHandler]:
         def log_message(self, *args: object) -> None:  # quiet
             pass
 
-        def send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
-                 headers: dict[str, str] | None = None, length: int | None = None) -> None:
+        def send(
+            self,
+            status: int,
+            body: bytes,
+            ctype: str = "text/html; charset=utf-8",
+            headers: dict[str, str] | None = None,
+            length: int | None = None,
+        ) -> None:
             self.send_response(status)
             if ctype:
                 self.send_header("Content-Type", ctype)
@@ -130,11 +151,17 @@ def make_handler(site: FaultSite) -> type[BaseHTTPRequestHandler]:
                 html = article_html("Trang HTML hỏng").replace("</div>", "").replace("</p>", "<p")
                 return self.send(200, html.encode()[:-40])
             if path == "/bai/nocharset.html":
-                return self.send(200, article_html("Không khai báo bảng mã", charset_meta=None)
-                                 .encode(), "text/html")
+                return self.send(
+                    200,
+                    article_html("Không khai báo bảng mã", charset_meta=None).encode(),
+                    "text/html",
+                )
             if path == "/bai/wrongcharset.html":
-                return self.send(200, article_html("Khai báo sai bảng mã", charset_meta=None)
-                                 .encode(), "text/html; charset=iso-8859-1")
+                return self.send(
+                    200,
+                    article_html("Khai báo sai bảng mã", charset_meta=None).encode(),
+                    "text/html; charset=iso-8859-1",
+                )
             if path == "/bai/cp1258.html":
                 html = article_html("Trang mã Windows-1258", charset_meta="windows-1258")
                 return self.send(200, encode_cp1258(html), "text/html")
