@@ -8,6 +8,7 @@ values. The HTML is parsed once; the same lxml tree serves metadata, selectors a
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -201,6 +202,9 @@ def extract_article(
         route, text = "lead", lead
     if not text:
         raise ExtractionError("body", "no article text on the page and no feed summary")
+    garbage = _garbage(text)
+    if garbage:
+        raise ExtractionError("text", garbage)
     return Extraction(
         title=title,
         lead=lead,
@@ -228,3 +232,21 @@ def _choose_body(
     if summary:
         return "feed_summary", summary
     return best_route, best
+
+
+def _garbage(text: str) -> str | None:
+    """Why ``text`` is not prose (binary bytes decoded as text, mojibake), or None if it is."""
+    sample = text[:5000]
+    if not sample:
+        return "empty text"
+    letters = sum(ch.isalpha() for ch in sample)
+    odd = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch)[0] == "C" and ch not in "\n\t")
+    )
+    if odd / len(sample) > 0.02 or letters / len(sample) < 0.5:
+        return (
+            f"not text: {letters} letters and {odd} control/replacement characters in {len(sample)}"
+        )
+    return None

@@ -7,7 +7,6 @@ frontier before anything else happens → each new article is fetched once → e
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import AsyncIterator, Iterable
 from datetime import datetime, timedelta
 from typing import Any
@@ -325,12 +324,6 @@ class OutletSpider(scrapy.Spider):
                 spec.name, requested, "extract", str(exc), permanent=True, status=response.status
             )
             return
-        garbage = _garbage(extraction.text)
-        if garbage:
-            self.ledger.failed(
-                spec.name, requested, "extract", garbage, permanent=True, status=response.status
-            )
-            return
         canonical = self._pick_canonical(spec, extraction.canonical_url, response.url, requested)
         seen = [u for u in (requested, self.canonical(spec, response.url), canonical) if u]
         yield ArticleRecord(
@@ -384,24 +377,6 @@ class OutletSpider(scrapy.Spider):
         self.ledger.failed(
             outlet, url, stage, message, status=status, permanent=status in PERMANENT_HTTP
         )
-
-
-def _garbage(text: str) -> str | None:
-    """Why ``text`` is not prose (binary bytes decoded as text, mojibake), or None if it is."""
-    sample = text[:5000]
-    if not sample:
-        return "empty text"
-    letters = sum(ch.isalpha() for ch in sample)
-    odd = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (unicodedata.category(ch)[0] == "C" and ch not in "\n\t")
-    )
-    if odd / len(sample) > 0.02 or letters / len(sample) < 0.5:
-        return (
-            f"not text: {letters} letters and {odd} control/replacement characters in {len(sample)}"
-        )
-    return None
 
 
 def _header(response: Response, name: bytes) -> str | None:
