@@ -5,15 +5,18 @@ from __future__ import annotations
 import itertools
 import random
 import unicodedata
+from hashlib import blake2b
 from pathlib import Path
 
 import pytest
 
 from text.fingerprint import (
     bands,
+    canonical_body,
     content_hash,
     from_signed64,
     hamming,
+    shingles,
     simhash,
     to_signed64,
 )
@@ -21,6 +24,8 @@ from text.fingerprint import (
 TEXTS = Path(__file__).parent / "fixtures" / "texts"
 # Chosen by measurement (see the report of text/fingerprint.py and config near_duplicate_bits).
 NEAR_BITS = 10
+PINNED_SIMHASH = 16917930486473643844
+PINNED_HASH = "fc7c65e3357c52050385032cffea185edb888d337b12cd4498ded804a046fe10"
 
 
 def _load(name: str) -> tuple[str, str]:
@@ -117,3 +122,41 @@ def test_signed64_round_trip() -> None:
         to_signed64(2**64)
     with pytest.raises(ValueError):
         from_signed64(2**63)
+
+
+def _reference_simhash(text: str) -> int:
+    """The definition, bit by bit: +weight for a set bit, -weight for a clear one, sign per bit."""
+    counts: dict[str, int] = {}
+    for feature in shingles(text):
+        counts[feature] = counts.get(feature, 0) + 1
+    totals = [0] * 64
+    for feature, weight in counts.items():
+        h = int.from_bytes(blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")
+        for bit in range(64):
+            totals[bit] += weight if (h >> bit) & 1 else -weight
+    return sum(1 << bit for bit, total in enumerate(totals) if total > 0)
+
+
+def _reference_canonical(text: str) -> str:
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+    spaced = "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in folded)
+    return " ".join(spaced.split())
+
+
+def test_fast_paths_agree_with_the_definitions() -> None:
+    rng = random.Random(7)
+    alphabet = "aăâđêôơư áàảãạ_-,.;:!?“”‘’()[]/\\%$€©®™½²³\u200b\u00a0\x0b\x1c\t\n0123456789ẞß"
+    texts = [_load(name)[1] for name in ARTICLES]
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 400))) for _ in range(200)
+    ]
+    for text in texts:
+        assert simhash(text) == _reference_simhash(text)
+        assert canonical_body(text) == _reference_canonical(text).strip()
+
+
+def test_pinned_values_keep_stored_signatures_comparable() -> None:
+    # Signatures and hashes are stored; a change of implementation must not change them.
+    text = "Cục Thi hành án dân sự TP. Hà Nội: cưỡng chế 3 vụ việc."
+    assert simhash(text) == PINNED_SIMHASH
+    assert content_hash(text) == PINNED_HASH

@@ -1,6 +1,6 @@
 """Content fingerprints of article bodies: an exact hash and a 64-bit SimHash.
 
-Pure functions; nothing of the project is imported.
+Pure functions; nothing of the project is imported (NumPy does the SimHash bit sums).
 
 * :func:`content_hash` is equal for two bodies that differ only in case, punctuation, Unicode
   composition or white space.
@@ -16,6 +16,9 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from hashlib import blake2b
+
+import numpy as np
 
 SIMHASH_BITS = 64
 SHINGLE_SIZE = 3
@@ -24,9 +27,19 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
 
+# Punctuation and symbols (categories P*, S*) are never word characters except "_" (Pc), nor white
+# space, so only these candidates need their category looked up.
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+
+
+def _space_if_punctuation(match: re.Match[str]) -> str:
+    ch = match.group()
+    return " " if unicodedata.category(ch)[0] in "PS" else ch
+
+
 def _strip_punctuation(text: str) -> str:
     """Every punctuation or symbol character becomes a space (so "a,b" and "a, b" agree)."""
-    return "".join(" " if unicodedata.category(ch)[0] in "PS" else ch for ch in text)
+    return _NOT_WORD.sub(_space_if_punctuation, text)
 
 
 def canonical_body(text: str) -> str:
@@ -58,12 +71,6 @@ def shingles(text: str, size: int = SHINGLE_SIZE) -> list[str]:
     return [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
 
 
-def _feature_hash(feature: str) -> int:
-    """A stable 64-bit hash (blake2b, 8 bytes); never Python's salted ``hash``."""
-    digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
-
-
 def simhash(text: str) -> int:
     """Unsigned 64-bit SimHash over 3-syllable shingles, each weighted by its count.
 
@@ -72,12 +79,16 @@ def simhash(text: str) -> int:
     counts = Counter(shingles(text))
     if not counts:
         return 0
-    totals = [0] * SIMHASH_BITS
-    for feature, weight in counts.items():
-        h = _feature_hash(feature)
-        for bit in range(SIMHASH_BITS):
-            totals[bit] += weight if (h >> bit) & 1 else -weight
-    return sum(1 << bit for bit, total in enumerate(totals) if total > 0)
+    n = len(counts)
+    digests = b"".join([blake2b(f.encode("utf-8"), digest_size=8).digest() for f in counts])
+    hashes = np.frombuffer(digests, dtype=">u8").astype("<u8")  # stable 64-bit hashes
+    weights = np.fromiter(counts.values(), dtype=np.int64, count=n)
+    # bits[i, k] is bit k of hash i (little-endian bytes, least significant bit first).
+    bits = np.unpackbits(hashes.view(np.uint8).reshape(n, 8), axis=1, bitorder="little")
+    ones = weights @ bits  # per bit: total weight of the features that have it set
+    # Bit k of the signature is set when sum(+w if set else -w) > 0, i.e. 2 * ones > sum(w).
+    keep = (2 * ones > int(weights.sum())).astype(np.uint8)
+    return int(np.packbits(keep, bitorder="little").view("<u8")[0])
 
 
 def hamming(a: int, b: int) -> int:
