@@ -172,10 +172,9 @@ class Ledger:
     # --- outcomes --------------------------------------------------------------------------------
     def store(self, record: ArticleRecord) -> StoreResult:
         with self._sessions() as session:
+            # One transaction: the article is stored and its frontier URLs are done, or neither.
+            frontier.mark_done(session, {record.url, record.canonical_url}, commit=False)
             result = articles.store_article(session, record, near_bits=self.near_bits)
-        with self._sessions() as session:
-            for url in {record.url, record.canonical_url}:
-                frontier.mark_done(session, url)
         self.count(record.outlet, "new" if result.status in {"new", "updated"} else "duplicate")
         return result
 

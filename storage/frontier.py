@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from storage.articles import known_urls
@@ -115,13 +115,20 @@ def _get(session: Session, url: str) -> FrontierUrl | None:
     return session.scalar(select(FrontierUrl).where(FrontierUrl.url == url))
 
 
-def mark_done(session: Session, url: str) -> None:
-    """The URL was fetched and stored (or deliberately dropped); unknown URLs are ignored."""
-    row = _get(session, url)
-    if row is not None:
-        row.state = "done"
-        row.updated_at = utcnow()
-    session.commit()
+def mark_done(session: Session, urls: str | Iterable[str], *, commit: bool = True) -> None:
+    """The URLs were fetched and stored (or deliberately dropped); unknown URLs are ignored.
+
+    With ``commit=False`` the change joins the caller's transaction (the crawl marks a URL done in
+    the same transaction that stores its article)."""
+    wanted = [urls] if isinstance(urls, str) else list(dict.fromkeys(urls))
+    if wanted:
+        session.execute(
+            update(FrontierUrl)
+            .where(FrontierUrl.url.in_(wanted))
+            .values(state="done", updated_at=utcnow())
+        )
+    if commit:
+        session.commit()
 
 
 def mark_failed(session: Session, url: str, error: str, max_attempts: int = 3) -> str:

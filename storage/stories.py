@@ -13,9 +13,10 @@ so wide that the radius exceeds :data:`MAX_BAND_RADIUS` compares every signature
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import lru_cache
 from itertools import combinations
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import Article, Outlet, Story
@@ -27,38 +28,68 @@ BAND_WIDTH = 64 // BAND_COUNT
 MAX_BAND_RADIUS = 3  # 697 values per band; a wider radius selects too much to be worth it
 
 
+@lru_cache(maxsize=8)
+def _flip_masks(radius: int, width: int) -> tuple[int, ...]:
+    """Every ``width``-bit mask with 1 to ``radius`` bits set."""
+    return tuple(
+        sum(1 << bit for bit in bits)
+        for r in range(1, radius + 1)
+        for bits in combinations(range(width), r)
+    )
+
+
 def band_neighbours(value: int, radius: int, width: int = BAND_WIDTH) -> list[int]:
     """Every ``width``-bit value within Hamming distance ``radius`` of ``value`` (itself first)."""
-    found = [value]
-    for r in range(1, radius + 1):
-        found += [value ^ sum(1 << bit for bit in bits) for bits in combinations(range(width), r)]
-    return found
+    return [value, *(value ^ mask for mask in _flip_masks(radius, width))]
 
 
-def _in_window(when: datetime) -> ColumnElement[bool]:
-    lo, hi = when - STORY_WINDOW, when + STORY_WINDOW
-    return or_(
-        Article.published_at.between(lo, hi),
-        and_(Article.published_at.is_(None), Article.fetched_at.between(lo, hi)),
+_BAND_COLUMNS = (Article.band0, Article.band1, Article.band2, Article.band3)
+
+
+@lru_cache(maxsize=8)
+def _candidates_query(per_band: int) -> Select[tuple[int, int, int | None]]:
+    """The candidate query, built once per neighbourhood size (0: no band condition). Every value
+    is a plain bound parameter (``b<band>_<n>``; not an ``expanding`` list, which is re-rendered on
+    every execution), so the statement is compiled once and reused for every article."""
+    lo, hi = bindparam("lo"), bindparam("hi")
+    query = select(Article.id, Article.simhash, Article.story_id).where(
+        Article.id != bindparam("me"),
+        Article.story_id.is_not(None),
+        or_(
+            Article.published_at.between(lo, hi),
+            and_(Article.published_at.is_(None), Article.fetched_at.between(lo, hi)),
+        ),
     )
+    if per_band:
+        query = query.where(
+            or_(
+                *(
+                    c.in_([bindparam(f"b{i}_{n}") for n in range(per_band)])
+                    for i, c in enumerate(_BAND_COLUMNS)
+                )
+            )
+        )
+    return query
 
 
 def nearest_story(
     session: Session, article: Article, *, near_bits: int, when: datetime
 ) -> int | None:
     """The story id of the closest other article within ``near_bits``, or None."""
-    query = select(Article.id, Article.simhash, Article.story_id).where(
-        Article.id != article.id, Article.story_id.is_not(None), _in_window(when)
-    )
+    params: dict[str, object] = {
+        "me": article.id,
+        "lo": when - STORY_WINDOW,
+        "hi": when + STORY_WINDOW,
+    }
     radius = near_bits // BAND_COUNT
+    per_band = 0
     if radius <= MAX_BAND_RADIUS:
-        b = bands(from_signed64(article.simhash), BAND_COUNT)
-        columns = (Article.band0, Article.band1, Article.band2, Article.band3)
-        query = query.where(
-            or_(*(c.in_(band_neighbours(v, radius)) for c, v in zip(columns, b, strict=True)))
-        )
+        for i, value in enumerate(bands(from_signed64(article.simhash), BAND_COUNT)):
+            neighbours = band_neighbours(value, radius)
+            params.update({f"b{i}_{n}": v for n, v in enumerate(neighbours)})
+            per_band = len(neighbours)
     best: tuple[int, int, int | None] | None = None
-    for other_id, other_sig, story_id in session.execute(query):
+    for other_id, other_sig, story_id in session.execute(_candidates_query(per_band), params):
         distance = hamming(article.simhash, other_sig)
         if distance <= near_bits and (best is None or (distance, other_id) < best[:2]):
             best = (distance, other_id, story_id)
