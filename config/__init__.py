@@ -80,6 +80,11 @@ class Settings:
         "Largest SimHash Hamming distance at which two bodies count as the same story "
         "(measured on VNTC news: 89% of syndicated copies within 10; unrelated articles 14+).",
     )
+    extract_workers: int = _s(
+        1,
+        "Worker processes that extract article pages beside the crawl process (0: extract in the "
+        "crawl process itself). One keeps two cores busy.",
+    )
     min_body_chars: int = _s(
         200, "Bodies shorter than this fall through to the next extraction route."
     )
@@ -169,6 +174,8 @@ def _validate(s: Settings) -> None:
         raise ConfigError("DIEMTIN_MAX_PAGE_BYTES must be at least 10000")
     if s.listing_depth < 1:
         raise ConfigError("DIEMTIN_LISTING_DEPTH must be at least 1")
+    if not 0 <= s.extract_workers <= 64:
+        raise ConfigError("DIEMTIN_EXTRACT_WORKERS must be between 0 and 64")
     if s.offline_replica_url and not s.offline_replica_url.startswith("http://"):
         raise ConfigError("DIEMTIN_OFFLINE_REPLICA_URL must be an http:// URL")
     if s.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:

@@ -8,6 +8,7 @@ values. The HTML is parsed once; the same lxml tree serves metadata, selectors a
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,6 +46,9 @@ class ExtractionError(Exception):
         super().__init__(f"{stage}: {message}")
         self.stage = stage
         self.message = message
+
+    def __reduce__(self) -> tuple[type[ExtractionError], tuple[str, str]]:
+        return (ExtractionError, (self.stage, self.message))  # pickled back from a worker
 
 
 @dataclass(frozen=True)
@@ -234,16 +238,20 @@ def _choose_body(
     return best_route, best
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # word characters that are neither digits nor "_"
+_NOT_WORD_OR_LINE = re.compile(r"[^\w \n\t]")  # where control and U+FFFD characters hide
+
+
 def _garbage(text: str) -> str | None:
     """Why ``text`` is not prose (binary bytes decoded as text, mojibake), or None if it is."""
     sample = text[:5000]
     if not sample:
         return "empty text"
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = sum(1 for ch in _LETTER.findall(sample) if ch.isalpha())
     odd = sum(
         1
-        for ch in sample
-        if ch == "\ufffd" or (unicodedata.category(ch)[0] == "C" and ch not in "\n\t")
+        for ch in _NOT_WORD_OR_LINE.findall(sample)
+        if ch == "\ufffd" or unicodedata.category(ch)[0] == "C"
     )
     if odd / len(sample) > 0.02 or letters / len(sample) < 0.5:
         return (

@@ -86,6 +86,7 @@ def run_crawl(
         listing_depth=settings.listing_depth,
         min_body_chars=settings.min_body_chars,
         sitemap_max_age_days=settings.sitemap_max_age_days,
+        extract_workers=settings.extract_workers,
     )
     process.start()
     if ledger.status is None:  # the spider never opened (e.g. a start-up error)

@@ -19,6 +19,34 @@ pytestmark = pytest.mark.slow
 N = 30
 
 
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux /proc), e.g. the crawl's extraction workers."""
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                children = [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            todo += children
+            found.update(children)
+    return found
+
+
+def _running(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state not in ("Z", "X"):
+            alive.add(pid)
+    return alive
+
+
 def _count(db_url: str) -> int:
     engine = make_engine(db_url)
     try:
@@ -51,13 +79,26 @@ def test_killed_crawl_resumes_without_loss(
     site = FaultSite(n_good=N, article_delay=0.25, faults=False)
     with FaultServer(site) as server:
         env = fast_crawl_env(
-            tmp_path, db_url, server.url, DIEMTIN_CONCURRENT_REQUESTS_PER_DOMAIN="2"
+            tmp_path,
+            db_url,
+            server.url,
+            # two requests at most in the downloader: a graceful stop finishes only those
+            DIEMTIN_CONCURRENT_REQUESTS="2",
+            DIEMTIN_CONCURRENT_REQUESTS_PER_DOMAIN="2",
         )
         proc = diemtin_popen(["crawl", "--outlets", str(registry)], env)
         try:
             _wait_for_articles(db_url, 5)
+            helpers = _descendants(proc.pid)  # the extraction workers and their forkserver
+            assert helpers, "the crawl extracts in worker processes by default"
             proc.send_signal(sig)
+            if sig == signal.SIGKILL:
+                # Not reaped yet: the workers must leave even while the crawl is a zombie.
+                deadline = time.monotonic() + 10
+                while _running(helpers) and time.monotonic() < deadline:
+                    time.sleep(0.1)
             proc.communicate(timeout=60)
+            assert not _running(helpers), "worker processes outlived the stopped crawl"
         finally:
             if proc.poll() is None:
                 proc.kill()

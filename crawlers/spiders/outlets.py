@@ -19,10 +19,11 @@ from twisted.python.failure import Failure
 import config
 from crawlers import feeds, listing, sitemaps
 from crawlers.decode import DecodeError
-from crawlers.extract import ExtractionError, extract_article
+from crawlers.extract import ExtractionError
 from crawlers.ledger import Ledger, PendingUrl, run_status
 from crawlers.registry import OutletSpec, load_registry
 from crawlers.settings import scrapy_settings
+from crawlers.workers import Extractor, WorkerDied
 from storage.records import ArticleRecord
 from text.dates import VN_TZ
 from text.urls import canonicalize_url
@@ -51,6 +52,7 @@ class OutletSpider(scrapy.Spider):
         listing_depth: int = 2,
         min_body_chars: int = 200,
         sitemap_max_age_days: int = 3,
+        extract_workers: int = 0,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -60,6 +62,7 @@ class OutletSpider(scrapy.Spider):
         self.listing_depth = listing_depth
         self.min_body_chars = min_body_chars
         self.sitemap_max_age = timedelta(days=sitemap_max_age_days)
+        self.extractor = Extractor(extract_workers)
         self._seen: set[str] = set()
         self.allowed_domains = sorted({h for s in specs for h in (s.host, *s.host_aliases)})
 
@@ -79,9 +82,11 @@ class OutletSpider(scrapy.Spider):
             kwargs["specs"] = [x for x in specs if not names or x.name in names]
             kwargs["ledger"] = Ledger.open(s, [x.name for x in kwargs["specs"]])
             kwargs.setdefault("listing_depth", s.listing_depth)
+            kwargs.setdefault("extract_workers", s.extract_workers)
         return super().from_crawler(crawler, *args, **kwargs)
 
     def closed(self, reason: str) -> None:
+        self.extractor.close()
         status = "failed" if self.ledger.fatal_error else run_status(reason)
         error = self.ledger.fatal_error or (
             f"crawl ended: {reason}" if status == "failed" else None
@@ -291,7 +296,7 @@ class OutletSpider(scrapy.Spider):
         return list(self._discovered(spec, "sitemap", found))
 
     # --- articles --------------------------------------------------------------------------------
-    def parse_article(self, response: Response) -> Iterable[ArticleRecord]:
+    async def parse_article(self, response: Response) -> AsyncIterator[ArticleRecord]:
         spec = self.specs[response.meta["outlet"]]
         hint = response.meta.get("hint") or {}
         requested = response.meta.get("frontier_url") or response.url
@@ -308,10 +313,10 @@ class OutletSpider(scrapy.Spider):
             return
         published_hint = hint.get("published")
         try:
-            extraction = extract_article(
+            extraction = await self.extractor.extract(
                 response.body,
                 response.url,
-                selectors=spec.selectors,
+                selectors=dict(spec.selectors),
                 feed_summary=hint.get("summary"),
                 feed_title=hint.get("title"),
                 feed_published=datetime.fromisoformat(published_hint) if published_hint else None,
@@ -323,6 +328,9 @@ class OutletSpider(scrapy.Spider):
             self.ledger.failed(
                 spec.name, requested, "extract", str(exc), permanent=True, status=response.status
             )
+            return
+        except WorkerDied as exc:  # not the page's fault for sure: tried again next run
+            self.ledger.failed(spec.name, requested, "extract", str(exc), status=response.status)
             return
         canonical = self._pick_canonical(spec, extraction.canonical_url, response.url, requested)
         seen = [u for u in (requested, self.canonical(spec, response.url), canonical) if u]
