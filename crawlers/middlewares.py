@@ -1,11 +1,15 @@
-"""Downloader middlewares of the crawl."""
+"""Downloader and spider middlewares of the crawl."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+log = logging.getLogger(__name__)
 
 
 class RetryBackoffMiddleware:
@@ -30,3 +34,30 @@ class RetryBackoffMiddleware:
         wait = self.delay(int(request.meta.get("retry_times", 0)))
         if wait > 0:
             await asyncio.sleep(wait)
+
+
+class CallbackErrorMiddleware:
+    """A spider middleware: an unexpected exception in a callback (a bug, or a page that breaks a
+    library in a new way) fails that page in the crawl run's counts and fetch log, with its outlet,
+    URL and stage, instead of vanishing into Scrapy's log. The crawl goes on."""
+
+    def process_spider_exception(
+        self, response: Response, exception: Exception, spider: Spider
+    ) -> list[object] | None:
+        ledger = getattr(spider, "ledger", None)
+        if ledger is None:
+            return None  # not our spider: Scrapy's default handling
+        meta = response.meta
+        outlet, stage = meta.get("outlet", "?"), meta.get("stage", "?")
+        url = meta.get("frontier_url") or response.url
+        log.error(
+            "callback error outlet=%s stage=%s url=%s", outlet, stage, url, exc_info=exception
+        )
+        ledger.failed(
+            outlet,
+            url,
+            "extract" if stage == "article" else stage,
+            f"{type(exception).__name__}: {exception}",
+            status=response.status,
+        )
+        return []

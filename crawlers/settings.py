@@ -30,6 +30,9 @@ def scrapy_settings(s: config.Settings) -> dict[str, Any]:
         "ROBOTSTXT_OBEY": s.obey_robots,
         "CONCURRENT_REQUESTS": s.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": s.concurrent_requests_per_domain,
+        # Items are stored synchronously one at a time; Scrapy starts CONCURRENT_ITEMS asyncio
+        # workers for every response (default 100), which then costs more than it overlaps.
+        "CONCURRENT_ITEMS": 4,
         "DOWNLOAD_DELAY": s.download_delay,
         "RANDOMIZE_DOWNLOAD_DELAY": True,
         "AUTOTHROTTLE_ENABLED": s.autothrottle,
@@ -48,6 +51,8 @@ def scrapy_settings(s: config.Settings) -> dict[str, Any]:
         "DOWNLOAD_HANDLERS": handlers,
         "DIEMTIN_OFFLINE_REPLICA_URL": s.offline_replica_url,
         "DOWNLOADER_MIDDLEWARES": {"crawlers.middlewares.RetryBackoffMiddleware": 560},
+        # Closest to the spider, so it sees callback exceptions first.
+        "SPIDER_MIDDLEWARES": {"crawlers.middlewares.CallbackErrorMiddleware": 990},
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
         "EXTENSIONS": {
             "scrapy.extensions.telnet.TelnetConsole": None,
