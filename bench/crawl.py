@@ -21,20 +21,25 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import trafilatura
+from lxml import html as lxml_html
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+import config
 from config import PACKAGE_ROOT
 from crawlers.registry import OutletSpec, load_registry
 from crawlers.registry import select as select_outlets
@@ -43,6 +48,7 @@ from replica.build import section_name
 from replica.corpus import CorpusText, load_corpus
 from replica.layout import PREFIXES, Placement, article_url, digest, published_at
 from replica.paths import url_to_file
+from replica.recorded import recorded_pages
 from replica.templates import render_article
 from storage.db import make_engine
 from storage.models import Article, CrawlRun
@@ -52,6 +58,11 @@ FEED_SIZE = 50  # items per RSS feed, as on the real outlets
 LISTING_SIZE = 20  # items per section listing page (two pages per outlet)
 TARGET_RATIO = 0.8
 TARGET_RSS_MB = 500.0
+
+
+# Recorded real article pages whose page chrome (scripts, styles, link lists) weighs the rendered
+# pages up to what a real outlet serves. Listing pages and error pages are not used.
+CHROME_MIN_KIB = 50
 
 
 class BenchError(Exception):
@@ -67,6 +78,7 @@ class BenchSite:
 
 @dataclass(frozen=True)
 class Figures:
+    extract_workers: int  # extraction worker processes beside the crawl process
     pages: int
     page_kib: float  # average size of an article page
     stored: int
@@ -154,6 +166,62 @@ def plan_pages(specs: list[OutletSpec], texts: list[CorpusText], count: int) -> 
     return pages
 
 
+@dataclass(frozen=True)
+class Chrome:
+    """The weight of a real page around its article: head scripts and styles, and its links."""
+
+    source: str  # the recorded file it comes from
+    head: str  # serialised <script> and <style> elements of the real page
+    links: tuple[tuple[str, str], ...]  # (href, text) of every link of the real page
+
+
+def real_chromes(sites: Path) -> list[Chrome]:
+    """The chrome of every recorded real article page of the replica weighing ``CHROME_MIN_KIB``."""
+    specs = load_registry()
+    recorded = recorded_pages(sites, specs)
+    pages = {e.url for entries in recorded.entries.values() for e in entries}
+    chromes = []
+    for rel in sorted(recorded.files):
+        path = sites / rel
+        raw = path.read_bytes()
+        if len(raw) < CHROME_MIN_KIB * 1024 or not any(rel in url for url in pages):
+            continue
+        tree = lxml_html.fromstring(raw)
+        head = "".join(
+            lxml_html.tostring(e, encoding="unicode", with_tail=False)
+            for e in tree.xpath("//script|//style")
+            if e.get("type") not in ("application/ld+json",)
+        )
+        links = tuple(
+            (a.get("href") or "#", " ".join(a.text_content().split()))
+            for a in tree.xpath("//a[@href]")
+        )
+        chromes.append(Chrome(rel, head, links))
+    if not chromes:
+        raise BenchError("no recorded real article page to take page chrome from")
+    return chromes
+
+
+def weigh(page: str, chrome: Chrome) -> str:
+    """``page`` with a real page's chrome: its scripts and styles at the end of the head, its
+    links as a menu before the article and a link block after it, as real outlets lay them out."""
+    items = "".join(
+        f'<li><a href="{escape(href)}">{escape(text)}</a></li>' for href, text in chrome.links
+    )
+    half = len(chrome.links) // 3
+    menu = "".join(
+        f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for h, t in chrome.links[:half]
+    )
+    page = page.replace("</head>", chrome.head + "</head>", 1)
+    page = re.sub(
+        r"(<body[^>]*>)",
+        lambda m: m.group(1) + f'<nav class="menu"><ul>{menu}</ul></nav>',
+        page,
+        count=1,
+    )
+    return page.replace("</body>", f'<div class="box-more"><ul>{items}</ul></div></body>', 1)
+
+
 def _write(sites: Path, url: str, text: str) -> Path:
     path = sites / url_to_file(url)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,14 +229,20 @@ def _write(sites: Path, url: str, text: str) -> Path:
     return path
 
 
-def _outlet_files(sites: Path, spec: OutletSpec, mine: list[Placement]) -> list[Path]:
-    """Article pages, feeds, two listing pages and robots.txt of one outlet; the article files."""
+def _outlet_files(
+    sites: Path, spec: OutletSpec, mine: list[Placement], chromes: list[Chrome]
+) -> list[Path]:
+    """Article pages, feeds, two listing pages and robots.txt of one outlet; the article files.
+    With ``chromes``, each article page carries the chrome of one of them, in rotation."""
     mine = sorted(mine, key=lambda p: (p.published, p.url), reverse=True)
     menu = [(s, section_name(s)) for s in spec.sections]
     files = []
     for i, p in enumerate(mine):
         related = [mine[(i + k) % len(mine)] for k in (1, 2, 3) if len(mine) > k]
-        files.append(_write(sites, p.url, render_article(p, related, menu)[0]))
+        page = render_article(p, related, menu)[0]
+        if chromes:
+            page = weigh(page, chromes[i % len(chromes)])
+        files.append(_write(sites, p.url, page))
     entries = [listings.Entry(p.title, p.url, p.lead or p.body[0], p.published) for p in mine]
     for n, feed in enumerate(spec.feeds):
         chunk = entries[n * FEED_SIZE : (n + 1) * FEED_SIZE]
@@ -204,10 +278,14 @@ def registry_toml(specs: list[OutletSpec]) -> str:
     return "\n".join(out)
 
 
-def build_site(root: Path, count: int, outlets: tuple[str, ...] = OUTLETS) -> BenchSite:
-    """Render ``count`` article pages and their discovery pages under ``root/sites``."""
+def build_site(
+    root: Path, count: int, outlets: tuple[str, ...] = OUTLETS, *, light: bool = False
+) -> BenchSite:
+    """Render ``count`` article pages and their discovery pages under ``root/sites``; unless
+    ``light``, each article page is weighed up with a recorded real page's chrome."""
     if count < 1:
         raise BenchError("--articles must be at least 1")
+    chromes = [] if light else real_chromes(PACKAGE_ROOT / "replica" / "sites")
     texts = sorted((t for t in load_corpus() if t.body), key=lambda t: digest("bench", t.id))
     per_outlet = -(-count // len(outlets))
     feeds = -(-per_outlet // FEED_SIZE)
@@ -215,7 +293,8 @@ def build_site(root: Path, count: int, outlets: tuple[str, ...] = OUTLETS) -> Be
     pages = plan_pages(specs, texts, count)
     files: list[Path] = []
     for spec in specs:
-        files += _outlet_files(root / "sites", spec, [p for p in pages if p.outlet == spec.name])
+        mine = [p for p in pages if p.outlet == spec.name]
+        files += _outlet_files(root / "sites", spec, mine, chromes)
     registry = root / "bench.toml"
     registry.write_text(registry_toml(specs), encoding="utf-8")
     load_registry(registry)  # the crawl must accept it: fail here, with the registry's message
@@ -223,7 +302,9 @@ def build_site(root: Path, count: int, outlets: tuple[str, ...] = OUTLETS) -> Be
 
 
 # --- the measurements -------------------------------------------------------------------------
-def crawl_env(root: Path, replica_url: str, concurrency: int, per_domain: int) -> dict[str, str]:
+def crawl_env(
+    root: Path, replica_url: str, concurrency: int, per_domain: int, workers: int | None = None
+) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DIEMTIN_")}
     env.update(
         {
@@ -237,30 +318,66 @@ def crawl_env(root: Path, replica_url: str, concurrency: int, per_domain: int) -
             "DIEMTIN_CONCURRENT_REQUESTS_PER_DOMAIN": str(per_domain),
         }
     )
+    if workers is not None:
+        env["DIEMTIN_EXTRACT_WORKERS"] = str(workers)
     return env
 
 
+def _tree_rss_kib(pid: int) -> int:
+    """Resident memory of process ``pid`` and all its descendants (Linux /proc), in KiB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        proc = Path("/proc") / str(current)
+        try:
+            status = (proc / "status").read_text()
+            total += int(
+                next(ln.split()[1] for ln in status.splitlines() if ln.startswith("VmRSS:"))
+            )
+            for task in (proc / "task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue  # the process ended meanwhile
+    return total
+
+
+class TreeMemory(threading.Thread):
+    """Samples the summed RSS of a process tree every ``interval`` seconds; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        super().__init__(daemon=True)
+        self.pid, self.interval, self.peak_kib = pid, interval, 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(self.interval):
+            self.peak_kib = max(self.peak_kib, _tree_rss_kib(self.pid))
+
+
 def run_crawl(site: BenchSite, env: dict[str, str], profile: Path | None) -> tuple[float, float]:
-    """Run ``diemtin crawl`` over the bench registry: (wall seconds, peak RSS MB of the crawl)."""
+    """Run ``diemtin crawl`` over the bench registry: (wall seconds, peak RSS MB of the crawl).
+
+    The peak is the larger of the crawl process's own ``ru_maxrss`` and the peak of the summed RSS
+    of the crawl process and its extraction workers, sampled every 0.1 s."""
     prefix = ["-m", "cProfile", "-o", str(profile)] if profile else []
     command = [sys.executable, *prefix, "-m", "diemtin", "crawl", "--outlets", str(site.registry)]
     log = site.root / "crawl-output.txt"
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as out:
-        done = subprocess.run(
-            command,
-            env=env,
-            cwd=PACKAGE_ROOT,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            check=False,
+        process = subprocess.Popen(
+            command, env=env, cwd=PACKAGE_ROOT, stdout=out, stderr=subprocess.STDOUT
         )
+        memory = TreeMemory(process.pid)
+        memory.start()
+        returncode = process.wait()
+        memory.done.set()
+        memory.join()
     seconds = time.perf_counter() - started
-    if done.returncode != 0:
+    if returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
-        raise BenchError(f"the crawl exited with {done.returncode}:\n{tail}")
+        raise BenchError(f"the crawl exited with {returncode}:\n{tail}")
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
-    return seconds, peak_kb / 1024
+    return seconds, max(peak_kb, memory.peak_kib) / 1024
 
 
 def crawl_counts(database_url: str) -> tuple[int, CrawlRun]:
@@ -289,26 +406,38 @@ def bare_extraction(pages: tuple[Path, ...]) -> float:
 
 
 def measure(
-    root: Path, count: int, concurrency: int, per_domain: int, profile: Path | None = None
+    root: Path,
+    count: int,
+    concurrency: int,
+    per_domain: int,
+    profile: Path | None = None,
+    *,
+    light: bool = False,
+    workers: int | None = None,
 ) -> Figures:
     from replica.server import ReplicaServer
 
-    site = build_site(root, count)
+    site = build_site(root, count, light=light)
     with ReplicaServer(root=root / "sites", port=0) as server:
-        env = crawl_env(root, server.url, concurrency, per_domain)
+        env = crawl_env(root, server.url, concurrency, per_domain, workers)
         seconds, rss = run_crawl(site, env, profile)
     stored, run = crawl_counts(env["DIEMTIN_DATABASE_URL"])
     crawl_seconds = (run.finished_at - run.started_at).total_seconds() if run.finished_at else 0.0
     bare = bare_extraction(site.pages)
     kib = sum(p.stat().st_size for p in site.pages) / len(site.pages) / 1024
     pages = len(site.pages)
-    return Figures(pages, kib, stored, run.duplicate, run.failed, seconds, crawl_seconds, bare, rss)
+    if workers is None:
+        workers = config.Settings().extract_workers
+    return Figures(
+        workers, pages, kib, stored, run.duplicate, run.failed, seconds, crawl_seconds, bare, rss
+    )
 
 
 def report(f: Figures) -> str:
     ok = {k: "PASS" if v else "FAIL" for k, v in f.as_dict().items() if k.endswith("_ok")}
     rows = [
         ("pages", f"{f.pages} (average {f.page_kib:.1f} KiB)"),
+        ("extraction workers", f"{f.extract_workers} beside the crawl process"),
         ("stored", f"{f.stored} (duplicate {f.duplicate}, failed {f.failed})"),
         ("seconds", f"{f.seconds:.1f} wall ({f.crawl_seconds:.1f} in the crawl run)"),
         ("pipeline articles/s", f"{f.pipeline_rate:.1f}"),
@@ -328,6 +457,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--profile", type=Path, help="cProfile the crawl process into this file")
     parser.add_argument("--keep", type=Path, help="build in this (new) folder and keep it")
+    parser.add_argument(
+        "--extract-workers",
+        type=int,
+        help="DIEMTIN_EXTRACT_WORKERS of the crawl (default: the product default)",
+    )
+    parser.add_argument(
+        "--light",
+        action="store_true",
+        help="bare rendered pages (about 7 KiB) without a real page's chrome",
+    )
     args = parser.parse_args(argv)
     if args.keep:
         try:
@@ -337,7 +476,15 @@ def main(argv: list[str] | None = None) -> int:
     root = args.keep or Path(tempfile.mkdtemp(prefix="diemtin-bench-"))
     try:
         profile = args.profile.resolve() if args.profile else None
-        figures = measure(root, args.articles, args.concurrency, args.per_domain, profile)
+        figures = measure(
+            root,
+            args.articles,
+            args.concurrency,
+            args.per_domain,
+            profile,
+            light=args.light,
+            workers=args.extract_workers,
+        )
     except BenchError as exc:
         print(f"bench failed: {exc}", file=sys.stderr)
         return 1
