@@ -91,6 +91,14 @@ class Settings:
     log_level: str = _s(
         "INFO", "Logging level of crawls and commands (DEBUG, INFO, WARNING, ERROR)."
     )
+    model_file: str = _s(
+        "",
+        "The classifier artifact. Empty means <data_dir>/models/classifier.joblib; `diemtin "
+        "classifier train` writes it, and a command that needs it trains it first when it is missing.",
+    )
+    classify_on_crawl: bool = _s(
+        True, "Classify every new article as the crawl stores it (else: `diemtin classify --db`)."
+    )
 
     # ----------------------------------------------------------------------------------------------
     @property
@@ -99,6 +107,13 @@ class Settings:
         if self.database_url:
             return self.database_url
         return f"sqlite:///{Path(self.data_dir).resolve() / 'diemtin.sqlite3'}"
+
+    @property
+    def model_path(self) -> Path:
+        """The effective classifier artifact path."""
+        if self.model_file:
+            return Path(self.model_file)
+        return Path(self.data_dir).resolve() / "models" / "classifier.joblib"
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
