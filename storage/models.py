@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -202,3 +204,43 @@ class FrontierUrl(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+
+
+class ArticleClassification(Base):
+    """What one model version said about one article. The article's current classification is
+    its latest row (``classified_at``, then ``id``); a re-run of the same version updates its row.
+    ``label_scores`` and ``reasons`` are JSON text."""
+
+    __tablename__ = "classifications"
+    __table_args__ = (UniqueConstraint("article_id", "model_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    model_version: Mapped[str] = mapped_column(String(100))
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    relevance_score: Mapped[float] = mapped_column(Float)
+    label: Mapped[str | None] = mapped_column(String(40))
+    label_scores: Mapped[str] = mapped_column(Text, default="{}")
+    action_needed: Mapped[bool] = mapped_column(Boolean, index=True)
+    province: Mapped[str | None] = mapped_column(String(100))
+    office: Mapped[str | None] = mapped_column(String(200))
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
+    classified_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+
+
+class Relabel(Base):
+    """A person's correction of an article's classification. Append-only: never updated or
+    deleted by the code; the latest one per article is training feedback."""
+
+    __tablename__ = "relabels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    by: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+    old_relevant: Mapped[bool | None] = mapped_column(Boolean)
+    old_label: Mapped[str | None] = mapped_column(String(40))
+    new_relevant: Mapped[bool] = mapped_column(Boolean)
+    new_label: Mapped[str | None] = mapped_column(String(40))
+    new_province: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
