@@ -71,12 +71,18 @@ def _since_clause(since: datetime | None) -> Any:
 
 # --- classifications ----------------------------------------------------------------------------
 def save_classification(
-    session: Session, article_id: int, c: Any, model_version: str | None = None
+    session: Session,
+    article_id: int,
+    c: Any,
+    model_version: str | None = None,
+    *,
+    commit: bool = True,
 ) -> int:
     """Store what ``model_version`` says about an article (insert, or update the row that version
-    already wrote: idempotent per article and version). Commits. Returns the row id.
+    already wrote: idempotent per article and version). Returns the row id.
 
-    ``model_version`` defaults to the classification's own ``model_version`` field."""
+    ``model_version`` defaults to the classification's own ``model_version`` field. With
+    ``commit=False`` the row joins the caller's transaction (one commit per batch)."""
     fields = _fields(c)
     version = model_version or fields.get("model_version") or ""
     if not version or len(version) > MAX_VERSION_LENGTH:
@@ -111,7 +117,8 @@ def save_classification(
             ArticleClassification.model_version == version,
         )
     ).one()
-    session.commit()
+    if commit:
+        session.commit()
     return row_id
 
 

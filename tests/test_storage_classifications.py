@@ -33,7 +33,7 @@ def _classification(label: str | None = "needs_correction", **fields) -> Classif
         "label": label,
         "label_scores": {"needs_correction": 0.7, "neutral": 0.3} if label else {},
         "action_needed": label in {"needs_correction", "inaccurate"},
-        "province": "Đồng Nai" if label else None,
+        "province": "Tỉnh Đồng Nai" if label else None,
         "office": "Thi hành án dân sự tỉnh Đồng Nai" if label else None,
         "reasons": ("cụm từ: “cưỡng chế”", "tỉnh: Đồng Nai") if label else (),
         "model_version": "m-1",
@@ -122,7 +122,7 @@ def test_relabel_keeps_old_and_new_values_and_history(engine, stored) -> None:
             session, a, "Trần Thị Bình", relevant=False, label=None, note="  tin hình sự  "
         )
         r3 = record_relabel(
-            session, b, "Lê Văn Cường", relevant=True, label="positive", province="Tây Ninh"
+            session, b, "Lê Văn Cường", relevant=True, label="positive", province="Tỉnh Tây Ninh"
         )
     with Session(engine) as session:
         history = relabel_history(session, a)
@@ -139,7 +139,7 @@ def test_relabel_keeps_old_and_new_values_and_history(engine, stored) -> None:
         feedback = relabels(session)
         assert [(f.article_id, f.relabel_id) for f in feedback] == [(a, r2), (b, r3)]
         assert feedback[0].relevant is False and feedback[0].label is None
-        assert feedback[1].province == "Tây Ninh" and feedback[1].label == "positive"
+        assert feedback[1].province == "Tỉnh Tây Ninh" and feedback[1].label == "positive"
         assert feedback[1].title.startswith("Cưỡng chế") and "Bài 2" in feedback[1].text
         assert feedback[1].lead
 
