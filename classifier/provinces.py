@@ -1,0 +1,596 @@
+"""Province of a story and the THADS office responsible for it.
+
+Maps place mentions in an article to the 34 provinces/cities of 2025 (``PROVINCES``, the names of
+``classifier/data/provinces.txt``), including the 63 pre-merger provinces (Bình Dương → TP Hồ Chí
+Minh, Long An → Tây Ninh ...), abbreviations (TP.HCM, TPHCM, HCM, BR-VT, TT-Huế) and text without
+diacritics. The aliases come from ``classifier/data/provinces.json`` (see ``CARD.md``).
+
+How a mention is accepted:
+
+* Matching is one regex scan per text: a trie of every alias, each letter matching any of its
+  diacritic forms, anchored on a capital letter so that the regex engine skips the rest of the
+  text in C. Text without any capital (URL slugs, queries) is scanned in an ASCII-folded copy of
+  the same length instead. A span written with diacritics must equal an alias with its
+  diacritics ("lòng an" is not "Long An"); a span without any is accepted as un-accented copy.
+* Names that are also common words or personal names (``context_only`` in the data: Hòa Bình,
+  Hưng Yên, Hồ Chí Minh, Bình Định, Long An ...) count only in place context: a prefix (tỉnh,
+  thành phố, TP), a preposition (tại, ở), an institution before them (Thi hành án dân sự, THADS,
+  Cục/Chi cục, UBND, TAND, Công an ...), a place in brackets or after a district ("huyện X,
+  Long An", "(Bình Dương)"), or the dateline of a title ("Hưng Yên: ...").
+* Any name is rejected in a personal-name context ("ông Nguyễn Hưng Yên", "Chủ tịch Hồ Chí Minh",
+  "tư tưởng Hồ Chí Minh", "đường Hồ Chí Minh"), after a lower administrative unit ("xã Hòa Bình",
+  "phường Long An" are communes, not the province), and, without a prefix, when written in lower
+  case with diacritics ("hòa bình thế giới").
+
+How the story's province is chosen: every accepted mention adds a weight to its province —
+title 4, lead 2, body 1, tripled when the mention ends an enforcement agency's name (a THADS
+keyword followed only by unit words, numbers and names: "Thi hành án dân sự tỉnh X", "Cục THADS
+tỉnh X", "Chi cục THADS huyện Y (X)", "Phòng thi hành án TP X") or is the dateline of the title.
+The province with the highest total wins (ties: the earliest mention). A policy story that names
+only Hà Nội in passing (the seat of the ministry) gets no province.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from text.normalize import nfc, unify_tone_marks
+
+__all__ = ["PROVINCES", "ProvinceMatch", "find_province", "find_provinces", "office_for"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_FILE = DATA_DIR / "provinces.json"
+
+
+@dataclass(frozen=True)
+class ProvinceMatch:
+    province: str  # official name, as in provinces.txt
+    office: str  # responsible THADS office
+    mention: str  # the text span that matched
+    count: int  # mentions of this province in the article
+
+
+# --- folding -------------------------------------------------------------------------------------
+
+
+def _build_fold_table() -> dict[int, str]:
+    """One character in, one character out: lower-case ASCII letter for every Latin letter with
+    diacritics, đ → d, dashes → '-', odd spaces → ' '. Other characters stay as they are."""
+    table: dict[int, str] = {}
+    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    for ch in "đĐ":
+        table[ord(ch)] = "d"
+    for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+        table[ord(ch)] = "-"
+    for ch in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f":
+        table[ord(ch)] = " "
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def _ascii_fold(s: str) -> str:
+    """Same length as ``s``: lower case, no diacritics (only for matching)."""
+    return s.translate(_FOLD_TABLE)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"\w+")
+
+
+def _ascii_key(s: str) -> str:
+    return " ".join(_TOKEN.findall(_ascii_fold(nfc(s))))
+
+
+def _fold(s: str) -> str:
+    """``text.normalize.fold`` for text that is already NFC and clean: tone marks unified,
+    case folded."""
+    return unify_tone_marks(s).casefold()
+
+
+@lru_cache(maxsize=4096)
+def _accent_key(s: str) -> str:
+    """Diacritics kept, tone marks unified, lower case, words joined by one space."""
+    return " ".join(_WORD.findall(_fold(nfc(s))))
+
+
+# --- the data ------------------------------------------------------------------------------------
+
+# Prefixes that make any name a place ("tỉnh Hòa Bình", "TP.HCM", "Thủ đô Hà Nội").
+_PREFIXES = ("tinh", "thanh pho", "tp", "t p", "thu do", "co do")
+_PREFIX_ACCENTED = {"tỉnh", "thành phố", "thủ đô", "cố đô"}
+_PREFIX_BEFORE = re.compile(r"(?<![a-z0-9])(?:tinh|thanh pho|tp|t\.p|thu do|co do)[ .]*$")
+
+
+@dataclass(frozen=True)
+class _Alias:
+    key: str  # ASCII key
+    province: str  # official name
+    forms: frozenset[str]  # accent keys of the alias as written with diacritics
+    context_only: bool  # needs place context
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    provinces: tuple[str, ...]
+    offices: dict[str, str]  # official name -> office
+    lookup: dict[str, str]  # accent key / ASCII key of official and short names -> official
+    aliases: dict[str, _Alias]  # ASCII key -> alias
+    cased: re.Pattern[str]  # names starting with a capital, on the original text
+    folded: re.Pattern[str]  # any name, on the ASCII-folded text of a zone without capitals
+
+
+def _strip_prefix(key: str) -> str:
+    for prefix in _PREFIXES:
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
+            return key[len(prefix) + 1 :]
+    return key
+
+
+def _variants() -> dict[str, tuple[str, str]]:
+    """ASCII letter -> (its lower-case, its upper-case NFC spellings with any diacritic)."""
+    lower: dict[str, list[str]] = {}
+    upper: dict[str, list[str]] = {}
+    for cp, base in _FOLD_TABLE.items():
+        ch = chr(cp)
+        if not base.isalpha():
+            continue
+        (upper if ch.isupper() else lower).setdefault(base, []).append(ch)
+    for c in "abcdefghijklmnopqrstuvwxyz":
+        lower.setdefault(c, []).insert(0, c)
+    return {c: ("".join(lower[c]), "".join(upper.get(c, []))) for c in lower}
+
+
+_VARIANTS = _variants()
+_SEPARATOR = "[ \\-\u2010-\u2015\u00a0]+"
+
+
+def _atom(ch: str, *, cased: bool, first: bool = False) -> str:
+    """Regex for one character of an ASCII key: a space matches a run of spaces and hyphens
+    ("Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế"); a letter matches it with any diacritic (``cased``:
+    the original text, upper case only for the ``first`` letter) or as itself (folded text)."""
+    if ch == " ":
+        return _SEPARATOR if cased else "[ -]+"
+    if not cased or not ch.isalpha():
+        return re.escape(ch)
+    lower, upper = _VARIANTS[ch]
+    return "[" + (upper if first else lower + upper) + "]"
+
+
+def _trie_regex(words: Iterable[str], *, cased: bool) -> str:
+    """A regex matching any of ``words`` (ASCII keys, words separated by one space), factored as a
+    trie so that the engine never tries the alternatives one by one.
+
+    The ``cased`` form runs on the original text and only where a capital letter starts a word:
+    it opens with one character class (so the regex engine skips every other position in C) and
+    each branch checks that first letter with a one-character lookbehind."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [_atom(ch, cased=cased) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    if not cased:
+        return emit(trie)
+    firsts = sorted(trie)
+    head = "[" + "".join(_VARIANTS[c][1] if c.isalpha() else c for c in firsts) + "]"
+    branches = [f"(?<={_atom(c, cased=True, first=True)}){emit(trie[c])}" for c in firsts]
+    return head + "(?:" + "|".join(branches) + ")"
+
+
+def _load(path: Path = DATA_FILE) -> _Gazetteer:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = _official_names()
+    provinces: list[str] = []
+    offices: dict[str, str] = {}
+    lookup: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
+    owner: dict[str, str] = {}
+    strict: set[str] = set()
+    for entry in data["provinces"]:
+        official = entry["official_name"]
+        provinces.append(official)
+        offices[official] = entry["office"]
+        for name in (official, entry["short_name"]):
+            lookup[_accent_key(name)] = official
+            lookup[_ascii_key(name)] = official
+        units = [entry, *entry["former"]]
+        for unit in units:
+            for alias in unit["aliases"]:
+                key = _strip_prefix(_ascii_key(alias))
+                if owner.setdefault(key, official) != official:
+                    raise ValueError(f"{path}: alias {alias!r} names two provinces")
+                bucket = forms.setdefault(key, set())
+                if not alias.isascii():
+                    bucket.add(_strip_prefix_accented(_accent_key(alias)))
+            strict.update(_strip_prefix(_ascii_key(a)) for a in unit["context_only"])
+    if tuple(provinces) != names:
+        raise ValueError(f"{path} and provinces.txt list different provinces")
+    aliases = {
+        key: _Alias(key, owner[key], frozenset(forms[key]), key in strict) for key in sorted(owner)
+    }
+    cased = re.compile(rf"{_trie_regex(aliases, cased=True)}(?!\w)")
+    folded = re.compile(rf"(?<![a-z0-9]){_trie_regex(aliases, cased=False)}(?![a-z0-9])")
+    return _Gazetteer(tuple(provinces), offices, lookup, aliases, cased, folded)
+
+
+def _strip_prefix_accented(key: str) -> str:
+    for prefix in (*_PREFIX_ACCENTED, "tp", "t p"):
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
+            return key[len(prefix) + 1 :]
+    return key
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    return _load()
+
+
+def _official_names() -> tuple[str, ...]:
+    lines = (DATA_DIR / "provinces.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip())
+
+
+# The 34 official names; the gazetteer (regexes) is built on first use and checked against them.
+PROVINCES: tuple[str, ...] = _official_names()
+
+
+def office_for(province: str) -> str:
+    """The THADS office responsible for ``province`` ("Thi hành án dân sự tỉnh Tây Ninh").
+
+    Accepts the official name ("Tỉnh Tây Ninh") or the short name ("Tây Ninh"), with or without
+    diacritics; raises ``ValueError`` for anything else (pre-merger names are not accepted here:
+    use :func:`find_province`).
+    """
+    gaz = _gazetteer()
+    if not isinstance(province, str):
+        raise ValueError(f"province must be a string, not {type(province).__name__}")
+    official = gaz.lookup.get(_accent_key(province)) or gaz.lookup.get(_ascii_key(province))
+    if official is None:
+        raise ValueError(f"unknown province {province!r}: expected one of the 34 names")
+    return gaz.offices[official]
+
+
+# --- contexts ------------------------------------------------------------------------------------
+
+# Words (ASCII-folded and accented) before a name. Positive: the name is a place. Institutions:
+# the name is part of an agency's name, which also makes it a place.
+_PLACE_WORDS = {
+    "tại",
+    "ở",
+    "về",
+    "đến",
+    "đi",
+    "ra",
+    "vào",
+    "từ",
+    "quê",
+    "ngụ",
+    "trú",
+    "thị xã",
+    "địa bàn",
+    "tai",
+    "o",
+    "ve",
+    "den",
+    "que",
+    "ngu",
+    "tru",
+    "thi xa",
+}
+# Longer proper nouns that start with a province name.
+_NOT_PLACES = {"thai binh": " duong"}  # Thái Bình Dương: the Pacific
+_INSTITUTION = re.compile(
+    r"(?<![a-z0-9])(?:thi hanh an(?: dan su)?|thads|tha|cthads|chi cuc|cuc|ubnd|hdnd|tand|"
+    r"vksnd|cong an|so tu phap|tinh uy|thanh uy|toa an nhan dan|vien kiem sat nhan dan|"
+    r"doan dai bieu quoc hoi|doan dbqh)(?![a-z0-9])"
+)
+_AGENCY_WORDS = frozenset(
+    "dân sự tỉnh thành phố tp huyện quận thị xã khu vực số q h tx p phường tt".split()
+)
+_THADS = re.compile(r"(?<![a-z0-9])(?:thi hanh an|thads|tha|cthads)(?![a-z0-9])")
+# Lower administrative units and streets: "xã Hòa Bình" is a commune, not the province.
+_LOWER_UNITS = {
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "thị trấn",
+    "ấp",
+    "thôn",
+    "đường",
+    "phố",
+    "khu phố",
+    "tổ",
+    "bản",
+    "làng",
+    "sông",
+    "cầu",
+    "đại lộ",
+}
+_UNIT_WORDS = re.compile(
+    r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tp\.?|ấp|thôn|khu phố|q\.|p\.)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Words that make the name a person, a doctrine, a monument or a road.
+_PERSON_WORDS = {
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "em",
+    "cô",
+    "chú",
+    "bác",
+    "cụ",
+    "cháu",
+    "con",
+    "vợ",
+    "chồng",
+    "đồng chí",
+    "chủ tịch",
+    "tư tưởng",
+    "tấm gương",
+    "lăng",
+    "bảo tàng",
+    "quảng trường",
+    "học viện",
+    "di chúc",
+    "đạo đức",
+    "phong cách",
+    "nhà thơ",
+    "nhạc sĩ",
+    "ca sĩ",
+    "cầu thủ",
+    "bị cáo",
+    "bị can",
+    "đối tượng",
+    "tên",
+    "họ",
+}
+# Family names and middle names written before a given name that may look like a province.
+_NAME_PARTS = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh lâm mai trịnh "
+    "đào cao lưu tạ hà thái tô trương lương châu quách văn thị hữu đức ngọc quốc công xuân kim "
+    "thu thúy thuý bảo gia khánh thanh minh".split()
+)
+_LIST_SEP = re.compile(r"\s*(?:,|và|hoặc|-|–|/)\s*")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_CLAUSE_BREAK = re.compile("[,;:.!?()\n\"'“”]")
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n](?:\s|$)|\n")
+
+
+@dataclass
+class _Mention:
+    province: str
+    start: int  # offset in the zone's text
+    span: str
+    weight: float
+    order: int  # position in the article (title, lead, body) for ties
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    """The accented keys of the last 1..n words before ``start`` in the same clause,
+    e.g. ["ông", "nguyễn ông"...] ordered from the nearest: ["w1", "w2 w1", "w3 w2 w1"]."""
+    window = text[max(0, start - 40) : start]
+    if window and not window[-1].isspace() and window[-1] not in "(":
+        return []
+    window = _CLAUSE_BREAK.split(window)[-1]
+    words = _WORD.findall(window.lower())[-n:]
+    return [" ".join(words[-k:]) for k in range(1, len(words) + 1)]
+
+
+def _raw_word_before(text: str, start: int) -> str:
+    """The word right before ``start`` as written (case kept), or '' if not directly before."""
+    m = _LAST_WORD.search(text, max(0, start - 30), start)
+    return m.group(1) if m else ""
+
+
+def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> list[_Mention]:
+    if not text:
+        return []
+    gaz = _gazetteer()
+    if text.islower():  # no capital letter at all: URL slugs, search queries
+        matches = ((m.start(), m.end()) for m in gaz.folded.finditer(_ascii_fold(text)))
+    else:
+        matches = ((m.start(), m.end()) for m in gaz.cased.finditer(text))
+    out: list[_Mention] = []
+    last_end = -1  # end of the last accepted name: "các tỉnh An Giang, Đồng Tháp, Vĩnh Long"
+    for name_start, name_end in matches:
+        if name_start and text[name_start - 1].isalnum():
+            continue
+        span = text[name_start:name_end]
+        alias = gaz.aliases.get(_ascii_key(span))
+        if alias is None:  # pragma: no cover - the regex is built from the same keys
+            continue
+        if not span.isascii() and _accent_key(span) not in alias.forms:
+            continue  # "lòng an" is not "Long An"
+        longer = _NOT_PLACES.get(alias.key)
+        if longer and _ascii_fold(text[name_end : name_end + len(longer)]) == longer:
+            continue
+        start = _prefix_start(text, name_start)
+        prefixed = start < name_start
+        before = _words_before(text, start)
+        if any(w in _LOWER_UNITS for w in before[:2]) and not _is_thi_xa(before):
+            continue  # "xã Hòa Bình", "đường Hồ Chí Minh": not the province
+        head = _ascii_fold(text[max(0, start - 70) : start])
+        agency = _agency_before(text, start, head)
+        if not prefixed:
+            if span[:1].islower() and not (span.isascii() and not alias.context_only):
+                continue  # "hòa bình thế giới"
+            if _personal(text, name_start, before):
+                continue
+            if alias.context_only and not (
+                agency
+                or _keyword_before(_INSTITUTION, head, 2)
+                or any(w in _PLACE_WORDS for w in before[:2])
+                or (last_end >= 0 and _LIST_SEP.fullmatch(text[last_end:name_start]))
+                or _bracketed_or_after_unit(text, name_start, name_end)
+                or (dateline_ok and _is_dateline(text, name_start, name_end))
+            ):
+                continue
+        dateline = dateline_ok and _is_dateline(text, start, name_end)
+        w = weight * (3.0 if agency or dateline else 1.0)
+        out.append(_Mention(alias.province, start, text[start:name_end], w, order + start))
+        last_end = name_end
+    return out
+
+
+def _prefix_start(text: str, name_start: int) -> int:
+    """Start of "tỉnh ", "thành phố ", "TP.", "Thủ đô " right before the name, else the name's."""
+    window = text[max(0, name_start - 11) : name_start]
+    m = _PREFIX_BEFORE.search(_ascii_fold(window))
+    if m is None:
+        return name_start
+    prefix = window[m.start() :]
+    if not prefix.isascii() and _accent_key(prefix) not in _PREFIX_ACCENTED:
+        return name_start  # "tình", "tính" are not "tỉnh"
+    return name_start - len(window) + m.start()
+
+
+def _agency_before(text: str, start: int, head: str) -> bool:
+    """True when the name ends an enforcement agency's name: a THADS keyword followed only by
+    "dân sự", unit words, numbers and capitalised names ("Chi cục Thi hành án dân sự huyện Hàm
+    Thuận Bắc (Bình Thuận)", "Phòng THADS khu vực 5 (Gia Lai)", "Thi hành án TP.HCM")."""
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
+    ends = [m.end() for m in _THADS.finditer(head, cut)]
+    if not ends:
+        return False
+    between = text[start - len(head) + ends[-1] : start]
+    words = _WORD.findall(between)
+    return len(words) <= 10 and all(
+        w[0].isupper() or w.isdigit() or w.lower() in _AGENCY_WORDS for w in words
+    )
+
+
+def _keyword_before(keywords: re.Pattern[str], head: str, max_words: int) -> bool:
+    """True when one of ``keywords`` ends at most ``max_words`` words before the end of
+    ``head`` (ASCII-folded text before a name), in the same sentence."""
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
+    ends = [m.end() for m in keywords.finditer(head, cut)]
+    return bool(ends) and len(_TOKEN.findall(head, ends[-1])) <= max_words
+
+
+def _is_thi_xa(before: list[str]) -> bool:
+    return len(before) >= 2 and before[1] == "thị xã"
+
+
+def _personal(text: str, name_start: int, before: list[str]) -> bool:
+    if any(w in _PERSON_WORDS for w in before[:2]):
+        return True
+    raw = _raw_word_before(text, name_start)
+    return bool(raw) and raw[0].isupper() and raw[1:].islower() and _fold(raw) in _NAME_PARTS
+
+
+def _bracketed_or_after_unit(text: str, start: int, end: int) -> bool:
+    """ "(Bình Dương)" after something, or ", Long An" closing a district/commune address."""
+    head = text[max(0, start - 60) : start].rstrip(" ")
+    tail = text[end : end + 2]
+    if tail.startswith(")") and head.rfind("(") > head.rfind(")"):
+        return True  # "(Bình Dương)", "(Đà Lạt, Lâm Đồng)"
+    if head.endswith((",", "-", "–")):
+        clause = re.split(r"[.;:!?\n]", head)[-1]
+        if _UNIT_WORDS.search(clause):
+            return True
+        words = _WORD.findall(_fold(clause))[-6:]
+        return any(w in _PLACE_WORDS for w in words)
+    return False
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A title opening with the place: "Hưng Yên: ...", "Hưng Yên - ..."."""
+    return not text[:start].strip() and re.match(r"\s*[:\-–]", text[end:]) is not None
+
+
+# --- the story's province ------------------------------------------------------------------------
+
+_ZONE_WEIGHTS = (4.0, 2.0, 1.0)  # title, lead, body
+
+
+def _mentions(title: str, text: str, lead: str | None) -> list[_Mention]:
+    title = nfc(title or "")
+    lead = nfc(lead or "")
+    body = nfc(text or "")
+    if lead and body.startswith(lead):
+        body = body[len(lead) :]  # feeds repeat the lead as the body: count it once
+    out: list[_Mention] = []
+    base = 0
+    for zone, weight in zip((title, lead, body), _ZONE_WEIGHTS, strict=True):
+        out.extend(_zone_mentions(zone, weight, base, zone is title))
+        base += len(zone) + 1
+    return out
+
+
+@dataclass(frozen=True)
+class _Ranked:
+    match: ProvinceMatch
+    score: float
+
+
+def _rank(title: str, text: str, lead: str | None) -> list[_Ranked]:
+    for name, value in (("title", title), ("text", text), ("lead", lead)):
+        if not isinstance(value, str) and not (name == "lead" and value is None):
+            raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+    gaz = _gazetteer()
+    scores: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    best: dict[str, _Mention] = {}
+    first: dict[str, int] = {}
+    for m in _mentions(title, text, lead):
+        scores[m.province] = scores.get(m.province, 0.0) + m.weight
+        counts[m.province] = counts.get(m.province, 0) + 1
+        first.setdefault(m.province, m.order)
+        top = best.get(m.province)
+        if top is None or m.weight > top.weight:
+            best[m.province] = m
+    ranked = sorted(scores, key=lambda p: (-scores[p], first[p]))
+    return [
+        _Ranked(ProvinceMatch(p, gaz.offices[p], best[p].span, counts[p]), scores[p])
+        for p in ranked
+    ]
+
+
+def find_provinces(title: str, text: str, lead: str | None = None) -> list[ProvinceMatch]:
+    """Every province named in the article, best first (highest weight, then earliest).
+
+    ``mention`` is the span of the strongest mention of that province; ``count`` the number of
+    accepted mentions in title, lead and body (a body that repeats the lead counts it once).
+    """
+    return [r.match for r in _rank(title, text, lead)]
+
+
+# The seat of the ministry: a story that names Hà Nội once, in its body, without an agency of
+# Hà Nội, is a national story.
+_CAPITAL = "Thành phố Hà Nội"
+
+
+def find_province(title: str, text: str, lead: str | None = None) -> ProvinceMatch | None:
+    """The one province of the story, or None when it names none (or only Hà Nội in passing,
+    as the seat of a ministry in a national policy story)."""
+    ranked = _rank(title, text, lead)
+    if not ranked:
+        return None
+    top = ranked[0]
+    if top.match.province == _CAPITAL and top.score <= _ZONE_WEIGHTS[-1]:
+        return None
+    return top.match
