@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 import config
+from classifier.jobs import Model, classify_articles
 from storage import articles, crawlruns, feeds, frontier
 from storage.db import ensure_schema, make_engine
 from storage.records import ArticleRecord, StoreResult
@@ -49,8 +50,16 @@ class PendingUrl:
 class Ledger:
     """Database access and counters for one crawl run (single-threaded: the Twisted reactor)."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, near_bits: int, max_articles: int = 0):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        near_bits: int,
+        max_articles: int = 0,
+        classifier: Model | None = None,
+    ):
         self._sessions = sessions
+        self.classifier = classifier
         self.near_bits = near_bits
         self.max_articles = max_articles
         self.counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -69,8 +78,10 @@ class Ledger:
         *,
         refresh: bool = False,
         max_articles: int | None = None,
+        classifier: Model | None = None,
     ) -> Ledger:
-        """Connect (applying migrations to an empty database) and open a crawl run."""
+        """Connect (applying migrations to an empty database) and open a crawl run. New articles
+        are classified by ``classifier`` when one is given."""
         engine = make_engine(settings.database)
         ensure_schema(engine)
         budget = settings.max_articles if max_articles is None else max_articles
@@ -78,6 +89,7 @@ class Ledger:
             sessionmaker(engine, expire_on_commit=False),
             near_bits=settings.near_duplicate_bits,
             max_articles=budget,
+            classifier=classifier,
         )
         ledger.start(
             {
@@ -175,8 +187,30 @@ class Ledger:
             # One transaction: the article is stored and its frontier URLs are done, or neither.
             frontier.mark_done(session, {record.url, record.canonical_url}, commit=False)
             result = articles.store_article(session, record, near_bits=self.near_bits)
-        self.count(record.outlet, "new" if result.status in {"new", "updated"} else "duplicate")
+        stored = result.status in {"new", "updated"}
+        self.count(record.outlet, "new" if stored else "duplicate")
+        if stored and self.classifier is not None:
+            self._classify(record, result.article_id)
         return result
+
+    def _classify(self, record: ArticleRecord, article_id: int) -> None:
+        """Classify a just-stored article in its own transaction. A failure is logged and counted
+        and leaves the article for `diemtin classify --db`; the article itself stays stored."""
+        assert self.classifier is not None
+        try:
+            with self._sessions() as session:
+                classify_articles(session, self.classifier, [article_id])
+        except Exception as exc:  # noqa: BLE001 - any model or storage trouble: never lose the item
+            self.count(record.outlet, "unclassified")
+            log.warning(
+                "classification failed outlet=%s url=%s article=%s error=%r",
+                record.outlet,
+                record.canonical_url,
+                article_id,
+                exc,
+            )
+        else:
+            self.count(record.outlet, "classified")
 
     def failed(
         self,

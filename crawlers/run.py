@@ -11,6 +11,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 
 import config
+from classifier.jobs import Model
 from crawlers.ledger import Ledger
 from crawlers.registry import OutletSpec
 from crawlers.settings import scrapy_settings
@@ -26,6 +27,8 @@ class CrawlSummary:
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     error: str | None = None
     seconds: float = 0.0
+    model_version: str | None = None  # the classifier that labelled new articles, if any
+    classify_note: str | None = None  # why new articles were not classified (Vietnamese)
 
     @property
     def totals(self) -> Counter[str]:
@@ -60,6 +63,31 @@ def _setup_logging(settings: config.Settings, verbose: bool) -> Path:
     return path
 
 
+def crawl_classifier(settings: config.Settings) -> tuple[Model | None, str | None]:
+    """The model that classifies new articles during the crawl, or None and why not.
+
+    A crawl does not train: with no artifact yet, new articles wait for `diemtin classify --db`
+    (which trains it). An unusable artifact does not stop the crawl either."""
+    if not settings.classify_on_crawl:
+        return None, None
+    path = settings.model_path
+    if not path.exists():
+        return None, (
+            f"Chưa có mô hình phân loại ({path}): bài mới chưa được phân loại; "
+            "chạy `diemtin classify --db`."
+        )
+    from classifier.api import ArtifactError, load
+
+    try:
+        return load(path), None
+    except ArtifactError as exc:
+        logging.getLogger(__name__).error("classifier artifact %s unusable: %s", path, exc)
+        return (
+            None,
+            f"Không dùng được mô hình phân loại {path}: {exc}; bài mới chưa được phân loại.",
+        )
+
+
 def run_crawl(
     settings: config.Settings,
     specs: list[OutletSpec],
@@ -71,8 +99,13 @@ def run_crawl(
 ) -> CrawlSummary:
     """Crawl ``specs`` once. Storage errors raise before the crawl starts (bad URL, no server)."""
     started = time.monotonic()
+    model, classify_note = crawl_classifier(settings)
     ledger = Ledger.open(
-        settings, [s.name for s in specs], refresh=refresh, max_articles=max_articles
+        settings,
+        [s.name for s in specs],
+        refresh=refresh,
+        max_articles=max_articles,
+        classifier=model,
     )
     scrapy_conf = scrapy_settings(settings)
     scrapy_conf["DIEMTIN_PROGRESS"] = progress
@@ -97,4 +130,6 @@ def run_crawl(
         counts=dict(ledger.counts),
         error=ledger.error,
         seconds=time.monotonic() - started,
+        model_version=model.version if model is not None else None,
+        classify_note=classify_note,
     )

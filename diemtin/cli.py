@@ -14,6 +14,7 @@ from typing import IO
 import click
 
 import config
+from classifier.result import LABELS
 from text.dates import VN_TZ
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -176,6 +177,17 @@ def _print_summary(summary: object) -> None:
     totals = summary.totals
     table.add_row("Tổng", *(str(totals[c]) for c in columns), style="bold")
     Console(file=sys.stdout, width=100).print(table)
+    if summary.model_version:
+        click.echo(
+            f"Phân loại bằng mô hình {summary.model_version}: {totals['classified']} bài"
+            + (
+                f", {totals['unclassified']} bài lỗi (còn chờ `diemtin classify --db`)"
+                if totals["unclassified"]
+                else ""
+            )
+        )
+    if summary.classify_note:
+        click.echo(summary.classify_note, err=True)
     if summary.error:
         click.echo(f"Lỗi: {summary.error}", err=True)
 
@@ -311,3 +323,322 @@ def replica_serve(port: int, shift_to_today: bool) -> None:
                 _time.sleep(3600)
         except KeyboardInterrupt:
             click.echo("Đã dừng.")
+
+
+# --- classify, classifier, relabel ---------------------------------------------------------------
+def _database(settings: config.Settings) -> object:
+    """A migrated engine for the configured database (UserError when it cannot be used)."""
+    from storage.db import StorageError, ensure_schema, make_engine
+
+    try:
+        engine = make_engine(settings.database)
+        ensure_schema(engine)
+    except StorageError as exc:
+        raise storage_guard(exc) from None
+    return engine
+
+
+def _feedback(engine: object) -> list:
+    from sqlalchemy.orm import Session
+
+    from classifier.jobs import feedback_examples
+    from storage.db import StorageError
+
+    try:
+        with Session(engine) as session:  # type: ignore[arg-type]
+            return feedback_examples(session)
+    except StorageError as exc:
+        raise storage_guard(exc) from None
+
+
+def _model(settings: config.Settings, engine: object | None = None) -> object:
+    """The classifier artifact, trained first (with every stored relabel) when it is missing."""
+    from classifier.api import ArtifactError, load, load_or_train
+
+    path = settings.model_path
+    try:
+        if path.exists():
+            return load(path)
+        click.echo(f"Chưa có mô hình phân loại: đang huấn luyện… ({path})", err=True)
+        model = load_or_train(path, _feedback(engine or _database(settings)))
+        click.echo(f"Đã huấn luyện mô hình {model.version}.", err=True)
+        return model
+    except ArtifactError as exc:
+        raise UserError(f"Không dùng được mô hình phân loại {path}: {exc}") from None
+
+
+@main.command()
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default=None,
+    help="Tệp JSONL cần phân loại (mỗi dòng có id, title, text); '-' là đầu vào chuẩn.",
+)
+@click.option(
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default=None,
+    help="Tệp JSONL kết quả; '-' là đầu ra chuẩn.",
+)
+@click.option("--db", "use_db", is_flag=True, help="Phân loại các bài đã lưu trong cơ sở dữ liệu.")
+@click.option("--since", default=None, metavar="DATE", help="Với --db: chỉ các bài từ ngày này.")
+@click.option(
+    "--all", "everything", is_flag=True, help="Với --db: phân loại lại mọi bài (kể cả bài đã có)."
+)
+def classify(
+    input_path: str | None,
+    output_path: str | None,
+    use_db: bool,
+    since: str | None,
+    everything: bool,
+) -> None:
+    """Phân loại bài báo: liên quan THADS, đánh giá, tỉnh/thành và lý do."""
+    if use_db == bool(input_path or output_path):
+        raise click.UsageError("dùng hoặc --input và --output, hoặc --db")
+    if use_db:
+        _classify_db(_parse_since(since), everything)
+        return
+    if not (input_path and output_path):
+        raise click.UsageError("cần cả --input và --output")
+    if since or everything:
+        raise click.UsageError("--since và --all chỉ dùng với --db")
+    _classify_file(input_path, output_path)
+
+
+def _classify_file(input_path: str, output_path: str) -> None:
+    import os
+
+    from classifier.jobs import LineError, classify_jsonl
+
+    settings = load_settings()
+    if input_path != "-" and not Path(input_path).is_file():
+        raise UserError(f"Không tìm thấy tệp đầu vào: {input_path}")
+    model = _model(settings)
+
+    def report(error: LineError) -> None:
+        click.echo(f"Bỏ qua {error}", err=True)
+
+    with ExitStack() as stack:
+        src = (
+            sys.stdin.buffer if input_path == "-" else stack.enter_context(open(input_path, "rb"))  # noqa: SIM115
+        )
+        if output_path == "-":
+            written, skipped = classify_jsonl(model, src, sys.stdout, report)  # type: ignore[arg-type]
+        else:
+            out = Path(output_path)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+            try:
+                with open(tmp, "w", encoding="utf-8", newline="\n") as dst:
+                    written, skipped = classify_jsonl(model, src, dst, report)  # type: ignore[arg-type]
+                os.replace(tmp, out)
+            finally:
+                tmp.unlink(missing_ok=True)
+    click.echo(
+        f"Đã phân loại {written} dòng; bỏ qua {skipped} dòng lỗi."
+        + (f" Kết quả: {output_path}" if output_path != "-" else ""),
+        err=True,
+    )
+    if skipped:
+        sys.exit(EXIT_FAILED)
+
+
+def _classify_db(since: datetime | None, everything: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from classifier.jobs import classify_in_batches
+    from classifier.result import LABEL_NAMES_VI
+    from storage.classifications import article_ids, unclassified_articles
+    from storage.db import StorageError
+
+    settings = load_settings()
+    engine = _database(settings)
+    model = _model(settings, engine)
+    try:
+        with Session(engine) as session:  # type: ignore[arg-type]
+            ids = (
+                article_ids(session, since)
+                if everything
+                else unclassified_articles(session, model.version, since)  # type: ignore[attr-defined]
+            )
+        counts = classify_in_batches(
+            sessionmaker(engine, expire_on_commit=False),  # type: ignore[call-overload]
+            model,  # type: ignore[arg-type]
+            ids,
+        )
+    except StorageError as exc:
+        raise storage_guard(exc) from None
+    table = Table(title=f"Phân loại bằng mô hình {model.version}")  # type: ignore[attr-defined]
+    table.add_column("")
+    table.add_column("Số bài", justify="right")
+    table.add_row("Đã phân loại", str(counts.classified), style="bold")
+    table.add_row("Liên quan THADS", str(counts.relevant))
+    for label, n in counts.by_label():
+        table.add_row(f"  {LABEL_NAMES_VI[label]}", str(n))
+    table.add_row("Cần xử lý", str(counts.action_needed), style="bold")
+    Console(file=sys.stdout, width=100).print(table)
+
+
+@main.group()
+def classifier() -> None:
+    """Mô hình phân loại: huấn luyện, đánh giá, thông tin."""
+
+
+@classifier.command("train")
+def classifier_train() -> None:
+    """Huấn luyện mô hình từ kho dữ liệu gán nhãn và mọi lần gán nhãn lại đã lưu."""
+    from classifier.api import ArtifactError, train
+
+    settings = load_settings()
+    feedback = _feedback(_database(settings))
+    click.echo(f"Đang huấn luyện ({len(feedback)} bài được gán nhãn lại)…", err=True)
+    try:
+        model = train(settings.model_path, feedback)
+    except ArtifactError as exc:
+        raise UserError(f"Không ghi được mô hình {settings.model_path}: {exc}") from None
+    meta = model.metadata
+    click.echo(f"Phiên bản: {model.version}")
+    click.echo(f"Số ví dụ huấn luyện: {meta.get('n_examples', '?')}")
+    click.echo(f"Trong đó gán nhãn lại: {meta.get('n_feedback', len(feedback))}")
+    metrics = meta.get("metrics") or {}
+    chosen = metrics.get("chosen") or meta.get("model")
+    click.echo(f"Mô hình được chọn: {chosen}")
+    for name, value in sorted((metrics.get("candidates") or {}).get(chosen, {}).items()):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            click.echo(f"  {name}: {value:.3f}")
+    click.echo(f"Tệp mô hình: {settings.model_path}")
+
+
+@classifier.command("evaluate")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Ghi báo cáo đánh giá ra tệp JSON.",
+)
+def classifier_evaluate(out: str | None) -> None:
+    """Đánh giá mô hình (kiểm định chéo, tách theo nguồn) và so với mức sàn đã cam kết."""
+    import json
+
+    from classifier.api import evaluate
+
+    load_settings()
+    baseline_path = Path(__file__).resolve().parent.parent / "classifier" / "baseline.json"
+    report = evaluate(Path(out) if out else None)
+    click.echo(report.render())
+    if out:
+        click.echo(f"Đã ghi báo cáo: {out}", err=True)
+    try:
+        baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"Không đọc được mức sàn {baseline_path}: {exc}") from None
+    regressions = report.regressions(baseline)
+    if regressions:
+        click.echo("Kết quả thấp hơn mức sàn đã cam kết:", err=True)
+        for line in regressions:
+            click.echo(f"  {line}", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo("Không có chỉ số nào thấp hơn mức sàn.", err=True)
+
+
+@classifier.command("info")
+def classifier_info() -> None:
+    """Thông tin về mô hình đang dùng."""
+    from classifier.api import ArtifactError, load
+
+    settings = load_settings()
+    path = settings.model_path
+    if not path.exists():
+        raise UserError(f"Chưa có mô hình phân loại tại {path}; chạy `diemtin classifier train`.")
+    try:
+        model = load(path)
+    except ArtifactError as exc:
+        raise UserError(f"Không dùng được mô hình phân loại {path}: {exc}") from None
+    meta = model.metadata
+    click.echo(f"Phiên bản: {model.version}")
+    click.echo(f"scikit-learn: {meta.get('sklearn_version', '?')}")
+    click.echo(f"Huấn luyện lúc: {meta.get('trained_at', '?')}")
+    click.echo(f"Mã băm dữ liệu: {meta.get('data_hash', '?')}")
+    click.echo(f"Tệp: {path}")
+
+
+@main.command()
+@click.argument("article_id", type=click.IntRange(min=1))
+@click.option("--label", type=click.Choice(LABELS), default=None, help="Đánh giá mới.")
+@click.option("--not-relevant", is_flag=True, help="Bài không liên quan đến THADS.")
+@click.option("--by", "by", required=True, metavar="NAME", help="Người gán nhãn lại.")
+@click.option("--province", default=None, help="Tỉnh/thành phố (tên chính thức).")
+@click.option("--note", default=None, help="Ghi chú.")
+def relabel(
+    article_id: int,
+    label: str | None,
+    not_relevant: bool,
+    by: str,
+    province: str | None,
+    note: str | None,
+) -> None:
+    """Gán nhãn lại một bài (được dùng khi huấn luyện lần sau)."""
+    from sqlalchemy.orm import Session
+
+    from classifier.result import LABEL_NAMES_VI
+    from storage.classifications import RelabelError, record_relabel, relabel_history
+    from storage.db import StorageError
+
+    if (label is None) == (not not_relevant):
+        raise click.UsageError("cần đúng một trong hai: --label NHÃN hoặc --not-relevant")
+    if province is not None and _official_province(province) is None:
+        raise click.BadParameter(
+            f"không phải tên chính thức của một trong 34 tỉnh/thành: {province!r}",
+            param_hint="--province",
+        )
+    engine = _database(load_settings())
+    try:
+        with Session(engine) as session:  # type: ignore[arg-type]
+            relabel_id = record_relabel(
+                session,
+                article_id,
+                by,
+                relevant=not not_relevant,
+                label=label,
+                province=_official_province(province) if province else None,
+                note=note,
+            )
+            stored = relabel_history(session, article_id)[-1]
+    except RelabelError as exc:
+        raise UserError(f"Không gán nhãn lại được: {exc}") from None
+    except StorageError as exc:
+        raise storage_guard(exc) from None
+
+    def show(relevant: bool | None, lbl: str | None) -> str:
+        if relevant is None:
+            return "chưa phân loại"
+        if not relevant:
+            return "không liên quan"
+        return LABEL_NAMES_VI[lbl] if lbl else "liên quan"
+
+    click.echo(
+        f"Đã lưu lần gán nhãn lại #{relabel_id} cho bài {article_id}: "
+        f"{show(stored.old_relevant, stored.old_label)} → "
+        f"{show(stored.new_relevant, stored.new_label)} (bởi {stored.by})"
+    )
+
+
+def _official_province(name: str | None) -> str | None:
+    """The official name among classifier/data/provinces.txt matching ``name`` with or without
+    its "Tỉnh"/"Thành phố" prefix (case-insensitive, diacritics as typed), or None."""
+    from text.normalize import nfc
+
+    if not name:
+        return None
+    path = Path(__file__).resolve().parent.parent / "classifier" / "data" / "provinces.txt"
+    official = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    wanted = nfc(name).strip().casefold()
+    for full in filter(None, official):
+        short = full.removeprefix("Thành phố ").removeprefix("Tỉnh ")
+        if wanted in (full.casefold(), short.casefold()):
+            return full
+    return None

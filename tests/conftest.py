@@ -87,3 +87,14 @@ def make_record() -> Callable[..., ArticleRecord]:
         return ArticleRecord(**values)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Path of a classifier artifact trained once per test session (per xdist worker) on the
+    committed corpus; tests must copy it before changing it."""
+    from classifier.api import train
+
+    path = tmp_path_factory.mktemp("model") / "classifier.joblib"
+    train(path, n_jobs=1)
+    return path
