@@ -1,0 +1,376 @@
+"""The classifier's public API: train, load, classify, evaluate.
+
+Relevance (binary) and assessment (four labels, trained on relevant examples only) are two
+calibrated linear scikit-learn pipelines over the same features; rule signals
+(:mod:`classifier.rules`) push a relevant article to ``inaccurate``; the province comes from
+:mod:`classifier.provinces`; reasons name the terms and signals behind each decision.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+from sklearn.metrics import f1_score
+from sklearn.pipeline import Pipeline
+
+from classifier import artifact
+from classifier.artifact import ArtifactError
+from classifier.models import (
+    CANDIDATES,
+    CORPUS,
+    ESTIMATORS,
+    FEATURE_SETS,
+    Candidate,
+    action_f1,
+    best_threshold,
+    corpus_rows,
+    cross_validate,
+    cv_folds,
+    data_hash,
+    documents,
+    make_pipeline,
+)
+from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
+from classifier.rules import signals
+from classifier.textprep import compose, prepare_many
+
+__all__ = [
+    "ArtifactError",
+    "Classifier",
+    "FeedbackExample",
+    "evaluate",
+    "load",
+    "load_or_train",
+    "train",
+]
+
+log = logging.getLogger(__name__)
+N_TERMS = 3
+
+
+@dataclass(frozen=True)
+class FeedbackExample:
+    """A person's relabel of an article; training data on the next :func:`train`."""
+
+    id: str
+    title: str
+    lead: str | None
+    text: str
+    relevant: bool
+    label: str | None
+    province: str | None
+    labelled_by: str
+    labelled_at: datetime
+
+    def __post_init__(self) -> None:
+        if self.label is not None and self.label not in LABELS:
+            raise ValueError(f"feedback {self.id}: unknown label {self.label!r}")
+        if self.label is not None and not self.relevant:
+            raise ValueError(f"feedback {self.id}: a label needs relevant=True")
+        if not (self.title or "").strip() and not (self.text or "").strip():
+            raise ValueError(f"feedback {self.id}: no title and no text")
+
+    def as_row(self) -> dict[str, Any]:
+        """The example as a corpus row (``origin`` "feedback")."""
+        row = asdict(self)
+        row["labelled_at"] = self.labelled_at.isoformat()
+        row["lead"] = self.lead or ""
+        row["origin"] = "feedback"
+        row["length"] = "full" if len(self.text or "") >= 600 else "headline_lead"
+        return row
+
+
+def merge_feedback(
+    rows: Sequence[dict[str, Any]], feedback: Sequence[FeedbackExample]
+) -> tuple[list[dict[str, Any]], int]:
+    """Corpus rows with feedback applied: same id overrides, a new id is added (the last
+    relabel of one id wins). Returns (rows, number of corpus rows overridden)."""
+    latest: dict[str, FeedbackExample] = {}
+    for fb in sorted(feedback, key=lambda f: f.labelled_at):
+        latest[fb.id] = fb
+    out: list[dict[str, Any]] = []
+    overridden = 0
+    for row in rows:
+        fb = latest.pop(row["id"], None)
+        if fb is None:
+            out.append(row)
+        else:
+            overridden += 1
+            out.append(fb.as_row())
+    out.extend(fb.as_row() for fb in latest.values())
+    return out, overridden
+
+
+def _coef(clf: Any) -> np.ndarray:
+    """Linear coefficients (n_classes or 1, n_features), averaged over calibration folds."""
+    if hasattr(clf, "calibrated_classifiers_"):
+        return np.mean([c.estimator.coef_ for c in clf.calibrated_classifiers_], axis=0)
+    return np.asarray(clf.coef_)
+
+
+def _display(name: str) -> str:
+    return name.split(":", 1)[1]
+
+
+class Classifier:
+    """A trained relevance + assessment model (see :func:`train`, :func:`load`)."""
+
+    def __init__(
+        self, relevance: Pipeline, assessment: Pipeline, threshold: float, metadata: dict
+    ) -> None:
+        self.relevance = relevance
+        self.assessment = assessment
+        self.threshold = threshold
+        self.metadata = metadata
+        self.version: str = metadata["version"]
+        self._prepare()
+
+    def _prepare(self) -> None:
+        self._features = self.relevance[:-1]
+        self._names = np.asarray(
+            self.relevance.named_steps["features"].get_feature_names_out(), dtype=object
+        )
+        self._rel_coef = _coef(self.relevance[-1])[0]
+        self._rel_sign = 1.0 if list(self.relevance[-1].classes_)[1] is True else -1.0
+        self._lab_classes = list(self.assessment[-1].classes_)
+        coef = _coef(self.assessment[-1])
+        if coef.shape[0] == 1:  # two labels only: row 0 speaks for classes_[1]
+            coef = np.vstack([-coef[0], coef[0]])
+        self._lab_coef = coef
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "relevance": self.relevance,
+            "assessment": self.assessment,
+            "threshold": self.threshold,
+            "metadata": self.metadata,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)
+
+    def classify(
+        self,
+        *,
+        title: str,
+        text: str,
+        lead: str | None = None,
+        published_at: datetime | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+    ) -> Classification:
+        return self.classify_many(
+            [
+                {
+                    "title": title,
+                    "text": text,
+                    "lead": lead,
+                    "published_at": published_at,
+                    "url": url,
+                    "outlet": outlet,
+                }
+            ]
+        )[0]
+
+    def classify_many(self, items: Iterable[Mapping[str, Any]]) -> list[Classification]:
+        """Classify a batch (keys as :meth:`classify`; ``title`` and ``text`` required)."""
+        items = list(items)
+        for n, item in enumerate(items):
+            for key in ("title", "text"):
+                if not isinstance(item.get(key), str):
+                    raise ValueError(f"item {n}: {key!r} must be a string")
+            if item.get("lead") is not None and not isinstance(item["lead"], str):
+                raise ValueError(f"item {n}: 'lead' must be a string or None")
+        if not items:
+            return []
+        docs = [compose(i["title"], i.get("lead"), i["text"]) for i in items]
+        x = self._features.transform(docs)
+        p_rel = self.relevance[-1].predict_proba(x)[
+            :, list(self.relevance[-1].classes_).index(True)
+        ]
+        p_lab = self.assessment[-1].predict_proba(x)
+        rel_contrib = x.multiply(self._rel_coef * self._rel_sign).tocsr()
+        return [
+            self._one(item, x, rel_contrib, i, float(p_rel[i]), p_lab[i])
+            for i, item in enumerate(items)
+        ]
+
+    def _terms(self, contrib_row: Any, positive: bool) -> list[str]:
+        data, idx = contrib_row.data, contrib_row.indices
+        order = np.argsort(-data if positive else data)
+        out: list[str] = []
+        seen: set[str] = set()
+        from classifier.textprep import strip_folded
+
+        for k in order:
+            if (data[k] > 0) != positive or data[k] == 0:
+                break
+            term = _display(self._names[idx[k]])
+            key = strip_folded(term.casefold())
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(f'"{term}"')
+            if len(out) == N_TERMS:
+                break
+        return out
+
+    def _one(self, item, x, rel_contrib, i: int, p_rel: float, p_lab: np.ndarray) -> Classification:
+        relevant = p_rel >= self.threshold
+        reasons: list[str] = []
+        terms = self._terms(rel_contrib.getrow(i), positive=relevant)
+        if relevant:
+            if terms:
+                reasons.append("từ khóa: " + ", ".join(terms))
+        elif terms:
+            reasons.append("không thuộc THADS: " + ", ".join(terms))
+        if not relevant:
+            return Classification(
+                relevant=False,
+                relevance_score=min(max(p_rel, 0.0), 1.0),
+                label=None,
+                reasons=tuple(reasons),
+                model_version=self.version,
+            )
+        scores = {lab: 0.0 for lab in LABELS}
+        for k, c in enumerate(self._lab_classes):
+            scores[c] = float(p_lab[k])
+        best = max(self._lab_classes, key=lambda c: scores[c])
+        row = x.getrow(i)
+        lab_terms = self._terms(
+            row.multiply(self._lab_coef[self._lab_classes.index(best)]).tocsr(), positive=True
+        )
+        if lab_terms:
+            reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
+        label = str(best)
+        for sig in signals(item["title"], item["text"], item.get("lead"), item.get("published_at")):
+            reasons.append(sig.reason)
+            label = "inaccurate"
+        province = office = None
+        match = _find_province(item["title"], item["text"], item.get("lead"))
+        if match is not None:
+            province, office = match.province, match.office
+            reasons.append(f'địa phương: "{match.mention}" → {match.province}')
+        return Classification(
+            relevant=True,
+            relevance_score=min(max(p_rel, 0.0), 1.0),
+            label=label,
+            label_scores=scores,
+            action_needed=label in ACTION_LABELS,
+            province=province,
+            office=office,
+            reasons=tuple(reasons),
+            model_version=self.version,
+        )
+
+
+def _find_province(title: str, text: str, lead: str | None) -> Any:
+    try:
+        from classifier.provinces import find_province
+    except ImportError:  # the province mapper is optional for the text models
+        return None
+    return find_province(title, text, lead)
+
+
+def _selection_score(cv: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]], rows) -> dict:
+    """Relevance F1 (plain text and diacritic-free), threshold and action_needed F1."""
+    idx, p, q = cv["plain"]
+    y = np.array([bool(rows[i]["relevant"]) for i in idx])
+    th = best_threshold(y, p)
+    out = {"threshold": th}
+    for variant, (vidx, vp, vq) in cv.items():
+        labels = [LABELS[k] for k in vq.argmax(1)]
+        out[f"relevant_f1_{variant}"] = float(f1_score(y, vp >= th, zero_division=0))
+        out[f"action_needed_f1_{variant}"] = action_f1(rows, vidx, vp >= th, labels)
+    out["score"] = (out["relevant_f1_plain"] + out["relevant_f1_stripped"]) / 2
+    return out
+
+
+def select(rows, prepared, n_splits: int, n_jobs: int) -> tuple[Candidate, dict[str, dict]]:
+    """Cross-validate every candidate; the best mean relevance F1 over plain and diacritic-free
+    text wins (ties: action_needed F1)."""
+    folds = cv_folds(rows, n_splits)
+    table = {}
+    for feature_set in FEATURE_SETS:
+        cv = cross_validate(feature_set, ESTIMATORS, prepared, rows, folds, n_jobs)
+        for name, by_variant in cv.items():
+            table[Candidate(feature_set, name).name] = _selection_score(by_variant, rows)
+    best = max(
+        CANDIDATES,
+        key=lambda c: (round(table[c.name]["score"], 3), table[c.name]["action_needed_f1_plain"]),
+    )
+    return best, table
+
+
+def train(out: Path, feedback: Sequence[FeedbackExample] = (), *, n_jobs: int = 2) -> Classifier:
+    """Select, fit on the corpus plus ``feedback`` and save to ``out``."""
+    started = time.perf_counter()
+    corpus_bytes = CORPUS.read_bytes()
+    rows, overridden = merge_feedback(corpus_rows(), feedback)
+    prepared = prepare_many(documents(rows))
+    best, table = select(rows, prepared, n_splits=3, n_jobs=n_jobs)
+    y = np.array([bool(r["relevant"]) for r in rows])
+    relevance = make_pipeline(best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())))
+    relevance.fit(documents(rows), y)
+    lab_rows = [r for r in rows if r["label"] in LABELS]
+    labels = [r["label"] for r in lab_rows]
+    assessment = make_pipeline(
+        best.feature_set, best.estimator, min(map(labels.count, set(labels)))
+    )
+    # The assessment shares the relevance features (fitted on every example) and fits only its
+    # classifier on the relevant ones.
+    assessment.steps[1] = ("features", relevance.named_steps["features"])
+    assessment.steps[0] = ("prep", relevance.named_steps["prep"])
+    assessment[-1].fit(relevance[:-1].transform(documents(lab_rows)), labels)
+    trained_at = datetime.now(UTC)
+    dh = data_hash(corpus_bytes, [fb.as_row() for fb in feedback])
+    metadata = {
+        "version": f"{trained_at:%Y%m%dT%H%M}-{dh[:8]}",
+        "sklearn_version": sklearn.__version__,
+        "data_hash": dh,
+        "trained_at": trained_at.isoformat(),
+        "n_examples": len(rows),
+        "n_relevant": int(y.sum()),
+        "n_feedback": len(feedback),
+        "n_feedback_overrides": overridden,
+        "feedback_ids": sorted({fb.id for fb in feedback}),
+        "model": best.name,
+        "threshold": table[best.name]["threshold"],
+        "metrics": {"selection_cv_folds": 3, "candidates": table, "chosen": best.name},
+        "train_seconds": round(time.perf_counter() - started, 1),
+    }
+    clf = Classifier(relevance, assessment, table[best.name]["threshold"], metadata)
+    artifact.write(Path(out), clf, metadata)
+    log.info("trained %s (%s) in %.1fs", metadata["version"], best.name, metadata["train_seconds"])
+    return clf
+
+
+def load(path: Path) -> Classifier:
+    """Load an artifact written by :func:`train` (:class:`ArtifactError` otherwise)."""
+    clf, meta = artifact.read(Path(path))
+    if not isinstance(clf, Classifier):
+        raise ArtifactError(f"{path}: không phải mô hình phân loại (not a classifier).")
+    clf.metadata = meta
+    return clf
+
+
+def load_or_train(path: Path, feedback: Sequence[FeedbackExample] = ()) -> Classifier:
+    """The model at ``path``; trained and saved there first when the file does not exist."""
+    if not Path(path).exists():
+        return train(Path(path), feedback)
+    return load(path)
+
+
+def evaluate(out: Path | None = None, *, quick: bool = False):
+    """The evaluation report (see :mod:`classifier.evaluation`); written as JSON to ``out``."""
+    from classifier.evaluation import evaluate as _evaluate
+
+    return _evaluate(out, quick=quick)

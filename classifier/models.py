@@ -1,0 +1,256 @@
+"""Corpus loading, the candidate pipelines, grouped cross-validation and model selection."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from joblib import Parallel, delayed
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
+from sklearn.svm import LinearSVC
+
+from classifier.features import LexiconFeatures, SyllableNgrams
+from classifier.result import ACTION_LABELS, LABELS
+from classifier.textprep import compose, prepare_many, strip_folded
+from text.fingerprint import simhash
+
+__all__ = [
+    "CORPUS",
+    "FEATURE_SETS",
+    "ESTIMATORS",
+    "Candidate",
+    "corpus_rows",
+    "cv_folds",
+    "data_hash",
+    "make_pipeline",
+    "story_groups",
+]
+
+CORPUS = Path(__file__).parent / "data" / "labelled.jsonl"
+SEED = 20250701
+
+
+def corpus_rows(path: Path = CORPUS) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def data_hash(corpus_bytes: bytes, feedback_rows: Sequence[dict[str, Any]]) -> str:
+    h = hashlib.sha256(corpus_bytes)
+    for row in sorted(feedback_rows, key=lambda r: r["id"]):
+        h.update(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode())
+    return h.hexdigest()
+
+
+def documents(rows: Sequence[dict[str, Any]]) -> list[str]:
+    return [compose(r["title"], r.get("lead"), r["text"]) for r in rows]
+
+
+def story_groups(rows: Sequence[dict[str, Any]], max_bits: int = 6) -> np.ndarray:
+    """Group id per row: rows whose SimHash (of the title + body) is within ``max_bits`` share
+    a group, so a story told twice never sits on both sides of a split (data card)."""
+    sigs = np.array(
+        [simhash(compose(r["title"], r.get("lead"), r["text"])) for r in rows], dtype=np.uint64
+    )
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(rows)):
+        dist = np.bitwise_count(sigs[i + 1 :] ^ sigs[i])
+        for j in np.nonzero(dist <= max_bits)[0]:
+            a, b = find(i), find(i + 1 + int(j))
+            if a != b:
+                parent[b] = a
+    return np.array([find(i) for i in range(len(rows))])
+
+
+# Feature sets: syllable n-grams of the folded text only, or of folded + diacritic-free text
+# plus the THADS lexicon.
+FEATURE_SETS = ("words", "words+stripped+lexicon")
+ESTIMATORS = ("logreg", "linearsvc")
+
+
+def make_features(feature_set: str) -> Any:
+    if feature_set == "words":
+        return Pipeline(
+            [
+                ("ngrams", SyllableNgrams(stripped=False)),
+                ("tfidf", TfidfTransformer(sublinear_tf=True)),
+            ]
+        )
+    if feature_set == "words+stripped+lexicon":
+        return FeatureUnion(
+            [
+                (
+                    "words",
+                    Pipeline(
+                        [
+                            ("ngrams", SyllableNgrams(stripped=True)),
+                            ("tfidf", TfidfTransformer(sublinear_tf=True)),
+                        ]
+                    ),
+                ),
+                ("lexicon", LexiconFeatures()),
+            ]
+        )
+    raise ValueError(f"unknown feature set {feature_set!r}")
+
+
+def make_estimator(name: str, n_min_class: int) -> Any:
+    """Calibrated linear models: sigmoid calibration over internal folds when every class has
+    at least 3 training examples, else the logistic model's own probabilities."""
+    if name == "logreg":
+        base: Any = LogisticRegression(C=20.0, class_weight="balanced", max_iter=2000)
+    elif name == "linearsvc":
+        base = LinearSVC(C=0.5, class_weight="balanced")
+    else:
+        raise ValueError(f"unknown estimator {name!r}")
+    if n_min_class >= 3:
+        return CalibratedClassifierCV(base, method="sigmoid", cv=3)
+    if name == "logreg":
+        return base
+    return CalibratedClassifierCV(base, method="sigmoid", cv=2)
+
+
+def make_pipeline(feature_set: str, estimator: str, n_min_class: int = 3) -> Pipeline:
+    """The deployed pipeline: raw composed text in, calibrated probabilities out."""
+    return Pipeline(
+        [
+            ("prep", FunctionTransformer(prepare_many)),
+            ("features", make_features(feature_set)),
+            ("clf", make_estimator(estimator, n_min_class)),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    feature_set: str
+    estimator: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.feature_set} + {self.estimator}"
+
+
+CANDIDATES = tuple(Candidate(f, e) for f in FEATURE_SETS for e in ESTIMATORS)
+
+
+def cv_folds(
+    rows: Sequence[dict[str, Any]], n_splits: int = 5
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Stratified, grouped by story; ``written`` rows are always on the training side."""
+    written = np.array([r["origin"] == "written" for r in rows])
+    real = np.nonzero(~written)[0]
+    y = np.array([_strata(rows[i]) for i in real])
+    groups = story_groups([rows[i] for i in real])
+    folds = []
+    splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=SEED)
+    for tr, te in splitter.split(real, y, groups):
+        folds.append((np.concatenate([real[tr], np.nonzero(written)[0]]), real[te]))
+    return folds
+
+
+def _strata(row: dict[str, Any]) -> str:
+    return (row["label"] or "relevant") if row["relevant"] else "none"
+
+
+def fit_predict(
+    feature_set: str,
+    estimators: Sequence[str],
+    prepared: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    train: np.ndarray,
+    test: np.ndarray,
+) -> dict[tuple[str, str], tuple[np.ndarray, np.ndarray]]:
+    """Fit the features once on ``train`` and each estimator on them. For each
+    (estimator, variant) — ``test`` as written ("plain") and without diacritics ("stripped") —
+    return (relevance probability, label probabilities over LABELS)."""
+    feats = make_features(feature_set)
+    xtr = feats.fit_transform([prepared[i] for i in train])
+    docs = [prepared[i] for i in test]
+    xte = {
+        "plain": feats.transform(docs),
+        "stripped": feats.transform(list(map(strip_folded, docs))),
+    }
+    y = np.array([bool(rows[i]["relevant"]) for i in train])
+    lab_idx = np.array([i for i in range(len(train)) if rows[train[i]]["label"] in LABELS])
+    labels = [rows[train[i]]["label"] for i in lab_idx]
+    out = {}
+    for name in estimators:
+        rel = make_estimator(name, int(min(y.sum(), (~y).sum()))).fit(xtr, y)
+        lab = make_estimator(name, min(labels.count(c) for c in set(labels)))
+        lab.fit(xtr[lab_idx], labels)
+        for variant, x in xte.items():
+            p_rel = rel.predict_proba(x)[:, list(rel.classes_).index(True)]
+            p_lab = np.zeros((len(test), len(LABELS)))
+            proba = lab.predict_proba(x)
+            for k, c in enumerate(lab.classes_):
+                p_lab[:, LABELS.index(c)] = proba[:, k]
+            out[(name, variant)] = (p_rel, p_lab)
+    return out
+
+
+def cross_validate(
+    feature_set: str,
+    estimators: Sequence[str],
+    prepared: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    folds: Sequence[tuple[np.ndarray, np.ndarray]],
+    n_jobs: int = 1,
+) -> dict[str, dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+    """Per estimator, per variant ("plain", "stripped"): (test indices, relevance
+    probabilities, label probabilities), out of fold."""
+    parts = Parallel(n_jobs=n_jobs)(
+        delayed(fit_predict)(feature_set, estimators, prepared, rows, tr, te) for tr, te in folds
+    )
+    idx = np.concatenate([te for _, te in folds])
+    return {
+        name: {
+            v: (
+                idx,
+                np.concatenate([p[(name, v)][0] for p in parts]),
+                np.concatenate([p[(name, v)][1] for p in parts]),
+            )
+            for v in ("plain", "stripped")
+        }
+        for name in estimators
+    }
+
+
+def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
+    """Relevance threshold with the best out-of-fold F1 (0.5 when there is no positive)."""
+    if not y.any():
+        return 0.5
+    grid = np.round(np.arange(0.1, 0.91, 0.05), 2)
+    scores = [f1_score(y, p >= t, zero_division=0) for t in grid]
+    return float(grid[int(np.argmax(scores))])
+
+
+def action_f1(
+    rows: Sequence[dict[str, Any]],
+    idx: np.ndarray,
+    relevant_pred: np.ndarray,
+    label_pred: Sequence[str | None],
+) -> float:
+    truth = np.array([rows[i]["label"] in ACTION_LABELS for i in idx])
+    pred = np.array(
+        [bool(r) and lab in ACTION_LABELS for r, lab in zip(relevant_pred, label_pred, strict=True)]
+    )
+    return float(f1_score(truth, pred, zero_division=0))

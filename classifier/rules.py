@@ -1,0 +1,133 @@
+"""Rule signals where the text model is a weak cue (labelling guide, "inaccurate").
+
+(a) :func:`criminal_enforcement_by_thads` — a THADS agency or officer named as the one carrying
+    out a death sentence, a prison term, detention or amnesty (that is criminal enforcement, done
+    by the police and prison system, never by THADS).
+(b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
+    Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after.
+
+Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from classifier.textprep import fast_fold, strip_folded
+
+__all__ = [
+    "RESTRUCTURED_AT",
+    "Signal",
+    "criminal_enforcement_by_thads",
+    "defunct_agency_names",
+    "signals",
+]
+
+VN_TZ = timezone(timedelta(hours=7))
+RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
+
+
+@dataclass(frozen=True)
+class Signal:
+    code: str  # "criminal_enforcement" | "defunct_agency"
+    reason: str  # Vietnamese, shown to users
+    mention: str  # the matched words (diacritic-free, folded)
+
+
+_AGENCY = (
+    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
+    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
+)
+_CRIMINAL_ACT = (
+    r"(?:thi hanh an tu hinh|tiem thuoc doc|xu ban|tu tu|dac xa|trai giam"
+    r"|pham nhan|tam giu nguoi|bat va tam giu|bat tam giam|bat giam|ra lenh bat"
+    r"|giam giu|chap hanh an phat tu|thi hanh an phat tu|thi hanh an hinh su)"
+)
+# The act follows the agency within one clause (no sentence end, at most ~14 syllables apart).
+_ATTRIBUTION = re.compile(
+    rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,14}}?) (?P<act>{_CRIMINAL_ACT})\b"
+)
+_NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
+_CORRECT_AGENCY = re.compile(r"\b(?:cong an|trai giam|co quan thi hanh an hinh su)\b")
+
+_DEFUNCT = re.compile(
+    r"\b(?P<name>tong cuc (?:thi hanh an dan su|thads)"
+    r"|chi cuc (?:thi hanh an dan su|thads)"
+    r"|(?<!chi )cuc (?:thi hanh an dan su|thads) (?:tinh|thanh pho|tp)\b)"
+)
+_HISTORICAL = re.compile(
+    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|trong nam 20(?:0\d|1\d|2[0-4])"
+    r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
+)
+_DEFUNCT_NAMES = {
+    "tong cuc": "Tổng cục Thi hành án dân sự",
+    "chi cuc": "Chi cục Thi hành án dân sự",
+    "cuc": "Cục Thi hành án dân sự tỉnh/thành phố",
+}
+
+
+def _plain(title: str, text: str, lead: str | None) -> str:
+    folded = fast_fold("\n".join(p for p in (title, lead or "", text) if p))
+    plain = re.sub(r"[.!?;:]+(?=\s|$)|\n", " . ", strip_folded(folded))
+    plain = re.sub(r"[/\-]", " ", plain)
+    out = []
+    for raw in plain.split():
+        t = raw if raw == "." else raw.strip("\"'()[],“”‘’…«»")
+        if t:
+            out.append(t)
+    return " ".join(out)
+
+
+def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (a): the civil enforcement agency named as executing a criminal sentence."""
+    plain = _plain(title, text, lead)
+    for m in _ATTRIBUTION.finditer(plain):
+        gap = m.group("gap")
+        if "." in gap.split() or _NEGATION.search(gap) or _CORRECT_AGENCY.search(gap):
+            continue
+        return Signal(
+            "criminal_enforcement",
+            "quy tắc: bài viết gán việc thi hành án hình sự (tử hình, phạt tù, giam giữ, đặc xá) "
+            "cho cơ quan thi hành án dân sự",
+            m.group(0),
+        )
+    return None
+
+
+def defunct_agency_names(
+    title: str, text: str, lead: str | None = None, published_at: datetime | None = None
+) -> Signal | None:
+    """Signal (b): an agency name abolished on 2025-07-01 used in a story published after it.
+    Unknown publication date: no signal. Naive datetimes are taken as Vietnam time."""
+    if published_at is None:
+        return None
+    when = published_at if published_at.tzinfo else published_at.replace(tzinfo=VN_TZ)
+    if when < RESTRUCTURED_AT:
+        return None
+    plain = _plain(title, text, lead)
+    for m in _DEFUNCT.finditer(plain):
+        before = plain[max(0, m.start() - 40) : m.start()]
+        if _HISTORICAL.search(before):
+            continue
+        kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
+        name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
+        return Signal(
+            "defunct_agency",
+            f'quy tắc: dùng tên cơ quan không còn tồn tại từ 01/07/2025 ("{name}") '
+            f"trong bài đăng ngày {when:%d/%m/%Y}",
+            m.group(0),
+        )
+    return None
+
+
+def signals(
+    title: str, text: str, lead: str | None = None, published_at: datetime | None = None
+) -> list[Signal]:
+    """Every rule signal that fires for one article."""
+    found = [
+        criminal_enforcement_by_thads(title, text, lead),
+        defunct_agency_names(title, text, lead, published_at),
+    ]
+    return [s for s in found if s is not None]
