@@ -1,0 +1,210 @@
+"""Evaluation report: grouped stratified cross-validation, held-out source splits (vntc <->
+baomoi; written examples only ever train), per input length, plain and diacritic-free input,
+and the comparison of candidate pipelines."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+
+from classifier.models import (
+    ESTIMATORS,
+    FEATURE_SETS,
+    Candidate,
+    action_f1,
+    best_threshold,
+    corpus_rows,
+    cross_validate,
+    cv_folds,
+    documents,
+)
+from classifier.result import LABELS
+from classifier.textprep import prepare_many
+
+__all__ = ["EvaluationReport", "evaluate"]
+
+
+def _per_class(truth: list, pred: list, classes: list) -> dict[str, Any]:
+    p, r, f, n = precision_recall_fscore_support(truth, pred, labels=classes, zero_division=0)
+    return {
+        "per_class": {
+            str(c): {
+                "precision": float(p[k]),
+                "recall": float(r[k]),
+                "f1": float(f[k]),
+                "n": int(n[k]),
+            }
+            for k, c in enumerate(classes)
+        },
+        "classes": [str(c) for c in classes],
+        "confusion": confusion_matrix(truth, pred, labels=classes).tolist(),
+    }
+
+
+def _metrics(rows, idx, p, q, threshold: float) -> dict[str, Any]:
+    """Relevance and assessment metrics of out-of-fold predictions for the rows ``idx``."""
+    y = [bool(rows[i]["relevant"]) for i in idx]
+    rel_pred = [bool(v) for v in p >= threshold]
+    labels = [LABELS[k] for k in q.argmax(1)]
+    out: dict[str, Any] = {
+        "n": len(idx),
+        "n_relevant": int(sum(y)),
+        "relevant_f1": float(f1_score(y, rel_pred, zero_division=0)),
+        "action_needed_f1": action_f1(rows, idx, np.array(rel_pred), labels),
+        "relevance": _per_class(y, rel_pred, [True, False]),
+    }
+    true_rel = [k for k, i in enumerate(idx) if rows[i]["label"] in LABELS]
+    out["assessment_on_relevant"] = _per_class(
+        [rows[idx[k]]["label"] for k in true_rel], [labels[k] for k in true_rel], list(LABELS)
+    )
+    return out
+
+
+def _by_length(rows, idx, p, q, threshold) -> dict[str, Any]:
+    res = {"all": _metrics(rows, idx, p, q, threshold)}
+    for length in ("full", "headline_lead"):
+        sel = np.array([rows[i]["length"] == length for i in idx])
+        if sel.any():
+            res[length] = _metrics(rows, idx[sel], p[sel], q[sel], threshold)
+    return res
+
+
+def _source_folds(rows) -> dict[str, list[tuple[np.ndarray, np.ndarray]]]:
+    origin = np.array([r["origin"] for r in rows])
+    always = np.nonzero(np.isin(origin, ["written", "vfnd", "feedback"]))[0]
+    out = {}
+    for train_on, test_on in (("vntc", "baomoi"), ("baomoi", "vntc")):
+        tr = np.concatenate([np.nonzero(origin == train_on)[0], always])
+        out[f"train_{train_on}_test_{test_on}"] = [(tr, np.nonzero(origin == test_on)[0])]
+    return out
+
+
+@dataclass
+class EvaluationReport:
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return self.data
+
+    def headline(self) -> dict[str, float]:
+        """Flat ``section.variant.length.metric`` -> value of the figures floors are kept for."""
+        flat: dict[str, float] = {}
+        for section in ("cv", "source_split"):
+            for split, by_variant in self.data.get(section, {}).items():
+                for variant, by_len in by_variant.items():
+                    for length, m in by_len.items():
+                        for metric in ("relevant_f1", "action_needed_f1"):
+                            flat[f"{section}.{split}.{variant}.{length}.{metric}"] = m[metric]
+        return flat
+
+    def regressions(self, baseline: dict) -> list[str]:
+        """Every figure below its floor in ``baseline`` (``{"floors": {key: floor}}``)."""
+        flat = self.headline()
+        out = []
+        for key, floor in baseline.get("floors", {}).items():
+            if key not in flat:
+                out.append(f"{key}: missing from the report (floor {floor})")
+            elif flat[key] < floor:
+                out.append(f"{key}: {flat[key]:.3f} < floor {floor:.3f}")
+        return out
+
+    def render(self) -> str:
+        lines = [f"Model: {self.data.get('chosen')}  threshold {self.data.get('threshold')}"]
+        if "comparison" in self.data:
+            lines.append("")
+            lines.append(
+                f"{'candidate':<36} {'rel F1':>7} {'rel F1 (no diacritics)':>23} {'action F1':>10}"
+            )
+            for name, m in self.data["comparison"].items():
+                lines.append(
+                    f"{name:<36} {m['relevant_f1_plain']:>7.3f} {m['relevant_f1_stripped']:>23.3f}"
+                    f" {m['action_needed_f1_plain']:>10.3f}"
+                )
+        lines.append("")
+        lines.append(
+            f"{'split':<44} {'input':<9} {'length':<14} {'n':>5} {'rel':>4}"
+            f" {'rel F1':>7} {'act F1':>7}"
+        )
+        for section in ("cv", "source_split"):
+            for split, by_variant in self.data.get(section, {}).items():
+                for variant, by_len in by_variant.items():
+                    for length, m in by_len.items():
+                        lines.append(
+                            f"{section + ':' + split:<44} {variant:<9} {length:<14} {m['n']:>5}"
+                            f" {m['n_relevant']:>4} {m['relevant_f1']:>7.3f}"
+                            f" {m['action_needed_f1']:>7.3f}"
+                        )
+        cv = self.data.get("cv", {}).get("stratified_grouped", {}).get("plain", {}).get("all")
+        if cv:
+            lines.append("")
+            lines.append("Assessment on relevant examples (CV, plain): precision / recall / F1 (n)")
+            for c, m in cv["assessment_on_relevant"]["per_class"].items():
+                lines.append(
+                    f"  {c:<18} {m['precision']:.2f} / {m['recall']:.2f} / {m['f1']:.2f} ({m['n']})"
+                )
+            lines.append(f"  confusion (rows truth, cols predicted, {LABELS}):")
+            for c, row in zip(LABELS, cv["assessment_on_relevant"]["confusion"], strict=True):
+                lines.append(f"  {c:<18} {row}")
+            lines.append(
+                "Relevance confusion [[TP, FN], [FP, TN]]: " + str(cv["relevance"]["confusion"])
+            )
+        return "\n".join(lines)
+
+
+def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -> EvaluationReport:
+    """Run the evaluation; ``quick`` evaluates only the chosen pipeline with 3 folds (the
+    regression test), the full one compares every candidate with 5 folds and adds the source
+    splits."""
+    rows = corpus_rows()
+    prepared = prepare_many(documents(rows))
+    folds = cv_folds(rows, 3 if quick else 5)
+    data: dict[str, Any] = {"n_examples": len(rows), "folds": len(folds)}
+    feature_sets = ("words+stripped+lexicon",) if quick else FEATURE_SETS
+    estimators = ("logreg",) if quick else ESTIMATORS
+    cvs = {}
+    comparison = {}
+    for fs in feature_sets:
+        for name, by_variant in cross_validate(
+            fs, estimators, prepared, rows, folds, n_jobs
+        ).items():
+            cand = Candidate(fs, name).name
+            cvs[cand] = by_variant
+            idx, p, q = by_variant["plain"]
+            y = np.array([bool(rows[i]["relevant"]) for i in idx])
+            th = best_threshold(y, p)
+            m = {"threshold": th}
+            for variant, (vidx, vp, vq) in by_variant.items():
+                labels = [LABELS[k] for k in vq.argmax(1)]
+                m[f"relevant_f1_{variant}"] = float(f1_score(y, vp >= th, zero_division=0))
+                m[f"action_needed_f1_{variant}"] = action_f1(rows, vidx, vp >= th, labels)
+            m["score"] = (m["relevant_f1_plain"] + m["relevant_f1_stripped"]) / 2
+            comparison[cand] = m
+    chosen = max(
+        comparison,
+        key=lambda c: (round(comparison[c]["score"], 3), comparison[c]["action_needed_f1_plain"]),
+    )
+    th = comparison[chosen]["threshold"]
+    data["comparison"] = comparison
+    data["chosen"] = chosen
+    data["threshold"] = th
+    data["cv"] = {
+        "stratified_grouped": {
+            v: _by_length(rows, *cvs[chosen][v], th) for v in ("plain", "stripped")
+        }
+    }
+    if not quick:
+        fs, est = chosen.split(" + ")
+        data["source_split"] = {}
+        for split, sfolds in _source_folds(rows).items():
+            res = cross_validate(fs, (est,), prepared, rows, sfolds, 1)[est]
+            data["source_split"][split] = {v: _by_length(rows, *res[v], th) for v in res}
+    report = EvaluationReport(data)
+    if out is not None:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return report
