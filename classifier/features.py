@@ -172,10 +172,23 @@ LEXICON: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...] = (
 )
 
 
+_STRIPPED: dict[str, str] = {}
+
+
+def _strip_token(t: str) -> str:
+    """Diacritic-free form of one folded token, memoised (tokens repeat a lot)."""
+    s = _STRIPPED.get(t)
+    if s is None:
+        if len(_STRIPPED) > 500_000:
+            _STRIPPED.clear()
+        s = _STRIPPED[t] = strip_folded(t)
+    return s
+
+
 def lexicon_text(folded: str) -> str:
     """Diacritic-free syllables joined by single spaces, padded: the text lexicon phrases are
     counted in (" ke bien " cannot match inside another word)."""
-    return " " + " ".join(tokens(strip_folded(folded))) + " "
+    return " " + " ".join(map(_strip_token, tokens(folded))) + " "
 
 
 def lexicon_counts(folded: str) -> list[int]:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from classifier.textprep import fast_fold, strip_folded
+from text.dates import VN_TZ
 
 __all__ = [
     "RESTRUCTURED_AT",
@@ -25,7 +26,6 @@ __all__ = [
     "signals",
 ]
 
-VN_TZ = timezone(timedelta(hours=7))
 RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 
 
@@ -40,17 +40,21 @@ _AGENCY = (
     r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
     r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
 )
+# Acts of criminal enforcement (verbs and what they act on; bare nouns such as "trại giam" are
+# not enough: THADS legitimately works *with* prisons to collect court fees from inmates).
 _CRIMINAL_ACT = (
-    r"(?:thi hanh an tu hinh|tiem thuoc doc|xu ban|tu tu|dac xa|trai giam"
-    r"|pham nhan|tam giu nguoi|bat va tam giu|bat tam giam|bat giam|ra lenh bat"
-    r"|giam giu|chap hanh an phat tu|thi hanh an phat tu|thi hanh an hinh su)"
+    r"(?:thi hanh an tu hinh|tiem thuoc doc|xu ban|tra tu do|dac xa|dua vao trai giam"
+    r"|quan ly pham nhan|giam giu|tam giu nguoi|bat va tam giu|bat tam giam|bat giam"
+    r"|ra lenh bat|thi hanh an phat tu|thi hanh an hinh su)"
 )
 # The act follows the agency within one clause (no sentence end, at most ~14 syllables apart).
 _ATTRIBUTION = re.compile(
     rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,14}}?) (?P<act>{_CRIMINAL_ACT})\b"
 )
 _NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
-_CORRECT_AGENCY = re.compile(r"\b(?:cong an|trai giam|co quan thi hanh an hinh su)\b")
+_CORRECT_AGENCY = re.compile(
+    r"\b(?:cong an|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau)\b"
+)
 
 _DEFUNCT = re.compile(
     r"\b(?P<name>tong cuc (?:thi hanh an dan su|thads)"

@@ -1,0 +1,153 @@
+"""The trained classifier end to end (the session's ``trained_model``), feedback and load."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from classifier.api import (
+    ArtifactError,
+    FeedbackExample,
+    load,
+    load_or_train,
+    merge_feedback,
+    train,
+)
+from classifier.models import corpus_rows
+from classifier.result import LABELS
+from text.normalize import strip_diacritics
+
+SEIZURE = (
+    "Người dân khiếu nại chấp hành viên kê biên sai tài sản",
+    "Bà N. phản ánh chấp hành viên Thi hành án dân sự TP Hồ Chí Minh đã kê biên, cưỡng chế "
+    "căn nhà của gia đình bà để thi hành án cho một khoản nợ ngân hàng, dù căn nhà không phải "
+    "tài sản của người phải thi hành án. Đơn khiếu nại gửi cơ quan thi hành án dân sự nhiều "
+    "tháng nay chưa được trả lời, việc thi hành án bị kéo dài.",
+)
+FOOTBALL = (
+    "Đội tuyển Việt Nam thắng 3-0 trên sân Mỹ Đình",
+    "Tối qua, đội tuyển Việt Nam đã có chiến thắng thuyết phục 3-0 trước đối thủ trong trận "
+    "đấu thuộc vòng loại. Huấn luyện viên khen ngợi tinh thần thi đấu của các cầu thủ trẻ.",
+)
+EXECUTION = (
+    "Thi hành án dân sự tỉnh Nghệ An tổ chức tiêm thuốc độc cho tử tù",
+    "Sáng 14/11, Thi hành án dân sự tỉnh Nghệ An đã tổ chức thi hành án tử hình bằng hình "
+    "thức tiêm thuốc độc đối với tử tù Lương Văn T., người bị tuyên án về tội giết người. "
+    "Cơ quan thi hành án dân sự cho biết quy trình thi hành án được thực hiện đúng luật.",
+)
+
+
+@pytest.fixture(scope="module")
+def clf(trained_model):
+    return load(trained_model)
+
+
+def test_metadata_and_version(clf, trained_model):
+    meta = clf.metadata
+    for key in ("version", "sklearn_version", "data_hash", "trained_at", "metrics", "n_examples"):
+        assert key in meta
+    assert meta["n_examples"] == len(corpus_rows()) and meta["n_feedback"] == 0
+    assert clf.version.endswith(meta["data_hash"][:8]) and clf.version == meta["version"]
+    assert meta["metrics"]["chosen"] in meta["metrics"]["candidates"]
+    assert trained_model.stat().st_size < 50_000_000
+
+
+def test_relevant_article_with_reasons(clf):
+    c = clf.classify(title=SEIZURE[0], text=SEIZURE[1])
+    assert c.relevant and c.relevance_score >= clf.threshold
+    assert c.label in LABELS and c.action_needed == (c.label in ("needs_correction", "inaccurate"))
+    assert abs(sum(c.label_scores.values()) - 1) < 1e-6 and set(c.label_scores) == set(LABELS)
+    assert c.reasons[0].startswith("từ khóa: ") and c.model_version == clf.version
+    assert c.province == "Thành phố Hồ Chí Minh" or c.province is None
+
+
+def test_diacritic_free_article_is_still_relevant(clf):
+    c = clf.classify(title=strip_diacritics(SEIZURE[0]), text=strip_diacritics(SEIZURE[1]))
+    assert c.relevant
+
+
+def test_unrelated_article(clf):
+    c = clf.classify(title=FOOTBALL[0], text=FOOTBALL[1])
+    assert not c.relevant and c.label is None and c.label_scores == {}
+    assert c.relevance_score < 0.1
+
+
+def test_rule_pushes_relevant_article_to_inaccurate(clf):
+    c = clf.classify(title=EXECUTION[0], text=EXECUTION[1], published_at=datetime(2025, 11, 14))
+    if c.relevant:
+        assert c.label == "inaccurate" and c.action_needed
+        assert any(r.startswith("quy tắc:") for r in c.reasons)
+
+
+def test_classify_many_matches_classify(clf):
+    items = [
+        {"title": t, "text": x, "lead": None, "url": "https://x.vn/a"}
+        for t, x in (SEIZURE, FOOTBALL, EXECUTION)
+    ]
+    assert clf.classify_many(items) == [clf.classify(**i) for i in items]
+    assert clf.classify_many([]) == []
+    with pytest.raises(ValueError, match="'text' must be a string"):
+        clf.classify_many([{"title": "a", "text": None}])
+
+
+def test_load_or_train_loads_an_existing_file(trained_model):
+    assert load_or_train(trained_model).version == load(trained_model).version
+
+
+def test_loaded_foreign_file_is_refused(tmp_path):
+    bad = tmp_path / "classifier.joblib"
+    bad.write_text(json.dumps({"not": "a model"}))
+    with pytest.raises(ArtifactError):
+        load(bad)
+
+
+def _feedback(row, **change):
+    fields = dict(
+        id=row["id"],
+        title=row["title"],
+        lead=row["lead"] or None,
+        text=row["text"],
+        relevant=True,
+        label="needs_correction",
+        province=None,
+        labelled_by="chuyên viên A",
+        labelled_at=datetime(2026, 1, 5, 8, 0),
+    )
+    fields.update(change)
+    return FeedbackExample(**fields)
+
+
+def test_merge_feedback_overrides_and_adds():
+    rows = corpus_rows()
+    negative = next(r for r in rows if not r["relevant"] and r["origin"] == "vntc")
+    new = _feedback(negative, id="article:new-1", title="Bài mới")
+    merged, overridden = merge_feedback(rows, [_feedback(negative), new])
+    assert overridden == 1 and len(merged) == len(rows) + 1
+    changed = next(r for r in merged if r["id"] == negative["id"])
+    assert changed["relevant"] and changed["label"] == "needs_correction"
+    assert changed["origin"] == "feedback"
+    with pytest.raises(ValueError, match="unknown label"):
+        _feedback(negative, label="bad")
+    with pytest.raises(ValueError, match="needs relevant=True"):
+        _feedback(negative, relevant=False)
+
+
+def test_feedback_changes_what_train_learns(tmp_path, trained_model, clf):
+    rows = corpus_rows()
+    # A rule negative with no THADS vocabulary, relabelled by a person as relevant.
+    target = next(r for r in rows if r["labelled_by"].startswith("rule") and r["origin"] == "vntc")
+    before = clf.classify(title=target["title"], text=target["text"]).relevance_score
+    out = tmp_path / "m.bin"
+    retrained = train(out, [_feedback(target)], n_jobs=2)
+    assert retrained.metadata["n_feedback"] == 1
+    assert retrained.metadata["n_feedback_overrides"] == 1
+    assert retrained.metadata["feedback_ids"] == [target["id"]]
+    assert retrained.metadata["data_hash"] != clf.metadata["data_hash"]
+    after = load(out).classify(title=target["title"], text=target["text"]).relevance_score
+    assert after > before
+    shutil.copy(out, tmp_path / "copy.bin")
+    assert load(Path(tmp_path / "copy.bin")).version == retrained.version

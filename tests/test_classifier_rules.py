@@ -1,0 +1,81 @@
+"""Rule signals on real-looking sentences, both ways."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from classifier.rules import criminal_enforcement_by_thads, defunct_agency_names, signals
+from text.normalize import strip_diacritics
+
+AFTER = datetime(2025, 12, 3, 9, 0)
+BEFORE = datetime(2024, 5, 10, 9, 0)
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Nghệ An: Thi hành án dân sự tỉnh tổ chức tiêm thuốc độc cho tử tù",
+            "Sáng 14/11, Thi hành án dân sự tỉnh Nghệ An đã tổ chức thi hành án tử hình.",
+        ),
+        (
+            "Đà Nẵng",
+            "Cơ quan thi hành án dân sự thành phố trả tự do cho 120 phạm nhân được đặc xá.",
+        ),
+        ("Đồng Nai", "Theo bài viết, chấp hành viên có quyền bắt và tạm giữ người chây ì 30 ngày."),
+    ],
+)
+def test_criminal_enforcement_attributed_to_thads_fires(title, text):
+    assert criminal_enforcement_by_thads(title, text) is not None
+    assert criminal_enforcement_by_thads(strip_diacritics(title), strip_diacritics(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trại giam Xuân Lộc tổ chức công bố quyết định đặc xá cho 200 phạm nhân.",
+        "Bị cáo lĩnh án tử hình. Cơ quan thi hành án dân sự sẽ thu án phí và tiền bồi thường.",
+        "Chấp hành viên không có thẩm quyền tạm giữ người phải thi hành án.",
+        "Công an tỉnh đã thi hành án tử hình bằng tiêm thuốc độc đối với tử tù Nguyễn Văn A.",
+        "Cục THADS phối hợp với trại giam để thu tiền án phí từ phạm nhân.",
+    ],
+)
+def test_ordinary_prison_and_thads_stories_do_not_fire(text):
+    assert criminal_enforcement_by_thads("Tin pháp luật", text) is None
+
+
+def test_defunct_names_fire_only_after_restructuring():
+    text = "Chi cục Thi hành án dân sự huyện Bảo Thắng ra quyết định cưỡng chế giao nhà."
+    sig = defunct_agency_names("Lào Cai", text, published_at=AFTER)
+    assert (
+        sig is not None
+        and "Chi cục Thi hành án dân sự" in sig.reason
+        and "03/12/2025" in sig.reason
+    )
+    assert defunct_agency_names("Lào Cai", text, published_at=BEFORE) is None
+    assert defunct_agency_names("Lào Cai", text, published_at=None) is None
+    tong = "Tổng cục THADS ban hành chỉ thị năm công tác 2026."
+    assert defunct_agency_names("", tong, published_at=AFTER) is not None
+    cuc = "Cuc thi hanh an dan su tinh Lam Dong to chuc cuong che."
+    assert defunct_agency_names("", cuc, published_at=AFTER) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cục Quản lý Thi hành án dân sự tổng kết năm công tác 2025.",
+        "Thi hành án dân sự tỉnh Lâm Đồng tổ chức cưỡng chế giao nhà.",
+        "Ông A, nguyên Chi cục trưởng Chi cục THADS huyện X, bị truy tố.",
+        "Phòng Thi hành án dân sự khu vực 3 (trước đây là Chi cục THADS huyện Y) tiếp nhận hồ sơ.",
+    ],
+)
+def test_current_names_and_historical_mentions_do_not_fire(text):
+    assert defunct_agency_names("", text, published_at=AFTER) is None
+
+
+def test_signals_collects_both():
+    text = "Chi cục Thi hành án dân sự huyện Z đã tổ chức thi hành án tử hình đối với tử tù B."
+    codes = {s.code for s in signals("Tin", text, None, AFTER)}
+    assert codes == {"criminal_enforcement", "defunct_agency"}
