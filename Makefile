@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 # Main job, end to end, on embedded defaults: SQLite under var/ and the bundled offline replica.
+# The first run trains the classifier (about a minute) when `classify --db` finds no model; later
+# crawls classify new articles as they store them.
 demo: $(STAMP)
 	$(BIN)/diemtin crawl --offline
+	$(BIN)/diemtin classify --db
 
 # The whole test suite (also what .ci/run calls).
 test: $(STAMP)

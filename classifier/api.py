@@ -108,11 +108,18 @@ def merge_feedback(
     return out, overridden
 
 
+def _linear_coef(est: Any) -> np.ndarray:
+    """Coefficients of a linear model, or stacked per class of a one-vs-rest one."""
+    if hasattr(est, "estimators_"):  # OneVsRestClassifier: one binary model per class
+        return np.vstack([e.coef_ for e in est.estimators_])
+    return np.asarray(est.coef_)
+
+
 def _coef(clf: Any) -> np.ndarray:
     """Linear coefficients (n_classes or 1, n_features), averaged over calibration folds."""
     if hasattr(clf, "calibrated_classifiers_"):
-        return np.mean([c.estimator.coef_ for c in clf.calibrated_classifiers_], axis=0)
-    return np.asarray(clf.coef_)
+        return np.mean([_linear_coef(c.estimator) for c in clf.calibrated_classifiers_], axis=0)
+    return _linear_coef(clf)
 
 
 def _display(name: str) -> str:
@@ -320,6 +327,7 @@ def train(
     *,
     n_jobs: int = 2,
     select_model: bool = False,
+    corpus: Path | None = None,
 ) -> Classifier:
     """Fit on the corpus plus ``feedback`` and save to ``out``.
 
@@ -328,13 +336,20 @@ def train(
     comparison in :func:`evaluate`); ``select_model=True`` compares every candidate again
     (about four times slower)."""
     started = time.perf_counter()
-    corpus_bytes = CORPUS.read_bytes()
-    rows, overridden = merge_feedback(corpus_rows(), feedback)
+    corpus = Path(corpus) if corpus else CORPUS
+    try:
+        corpus_bytes = corpus.read_bytes()
+        base_rows = corpus_rows(corpus)
+    except (OSError, ValueError) as exc:
+        raise ArtifactError(f"không đọc được kho dữ liệu huấn luyện {corpus}: {exc}") from None
+    rows, overridden = merge_feedback(base_rows, feedback)
     prepared = prepare_many(documents(rows))
     candidates = CANDIDATES if select_model else (DEFAULT,)
     best, table = select(rows, prepared, n_splits=3, n_jobs=n_jobs, candidates=candidates)
     y = np.array([bool(r["relevant"]) for r in rows])
-    relevance = make_pipeline(best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())))
+    relevance = make_pipeline(
+        best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())), binary=True
+    )
     relevance.fit(documents(rows), y)
     lab_rows = [r for r in rows if r["label"] in LABELS]
     labels = [r["label"] for r in lab_rows]
@@ -353,6 +368,7 @@ def train(
         "sklearn_version": sklearn.__version__,
         "data_hash": dh,
         "trained_at": trained_at.isoformat(),
+        "corpus": corpus.name if corpus == CORPUS else str(corpus),
         "n_examples": len(rows),
         "n_relevant": int(y.sum()),
         "n_feedback": len(feedback),
@@ -378,10 +394,13 @@ def load(path: Path) -> Classifier:
     return clf
 
 
-def load_or_train(path: Path, feedback: Sequence[FeedbackExample] = ()) -> Classifier:
-    """The model at ``path``; trained and saved there first when the file does not exist."""
+def load_or_train(
+    path: Path, feedback: Sequence[FeedbackExample] = (), *, corpus: Path | None = None
+) -> Classifier:
+    """The model at ``path``; trained (on ``corpus``, default the bundled one) and saved there
+    first when the file does not exist."""
     if not Path(path).exists():
-        return train(Path(path), feedback)
+        return train(Path(path), feedback, corpus=corpus)
     return load(path)
 
 

@@ -94,7 +94,14 @@ class Settings:
     model_file: str = _s(
         "",
         "The classifier artifact. Empty means <data_dir>/models/classifier.joblib; `diemtin "
-        "classifier train` writes it, and a command that needs it trains it first when it is missing.",
+        "classifier train` writes it, and a command that needs it trains it first when it is "
+        "missing.",
+    )
+    training_corpus: str = _s(
+        "",
+        "Labelled corpus (JSONL, the schema of classifier/data/CARD.md) that `classifier train` "
+        "learns from, with every stored relabel. Empty means the bundled "
+        "classifier/data/labelled.jsonl.",
     )
     classify_on_crawl: bool = _s(
         True, "Classify every new article as the crawl stores it (else: `diemtin classify --db`)."
@@ -114,6 +121,11 @@ class Settings:
         if self.model_file:
             return Path(self.model_file)
         return Path(self.data_dir).resolve() / "models" / "classifier.joblib"
+
+    @property
+    def corpus_path(self) -> Path | None:
+        """The training corpus chosen by the operator, or None for the bundled one."""
+        return Path(self.training_corpus) if self.training_corpus else None
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

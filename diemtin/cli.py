@@ -360,7 +360,9 @@ def _model(settings: config.Settings, engine: object | None = None) -> object:
         if path.exists():
             return load(path)
         click.echo(f"Chưa có mô hình phân loại: đang huấn luyện… ({path})", err=True)
-        model = load_or_train(path, _feedback(engine or _database(settings)))
+        model = load_or_train(
+            path, _feedback(engine or _database(settings)), corpus=settings.corpus_path
+        )
         click.echo(f"Đã huấn luyện mô hình {model.version}.", err=True)
         return model
     except ArtifactError as exc:
@@ -497,7 +499,7 @@ def classifier_train() -> None:
     feedback = _feedback(_database(settings))
     click.echo(f"Đang huấn luyện ({len(feedback)} bài được gán nhãn lại)…", err=True)
     try:
-        model = train(settings.model_path, feedback)
+        model = train(settings.model_path, feedback, corpus=settings.corpus_path)
     except ArtifactError as exc:
         raise UserError(f"Không ghi được mô hình {settings.model_path}: {exc}") from None
     meta = model.metadata

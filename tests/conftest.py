@@ -6,6 +6,7 @@ PostgreSQL runs only when ``DIEMTIN_TEST_DATABASE_URL`` names a server database,
 
 from __future__ import annotations
 
+import fcntl
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -91,10 +92,22 @@ def make_record() -> Callable[..., ArticleRecord]:
 
 @pytest.fixture(scope="session")
 def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Path of a classifier artifact trained once per test session (per xdist worker) on the
-    committed corpus; tests must copy it before changing it."""
+    """Path of a classifier artifact trained once per test run on the committed corpus, shared by
+    the xdist workers (the first one trains under a file lock, the others wait and reuse it);
+    tests must copy it before changing it."""
     from classifier.api import train
 
-    path = tmp_path_factory.mktemp("model") / "classifier.joblib"
-    train(path, n_jobs=1)
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    path = shared / "shared-model" / "classifier.joblib"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.parent / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not path.exists():
+                partial = path.with_suffix(".partial")
+                train(partial, n_jobs=2)
+                partial.rename(path)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     return path

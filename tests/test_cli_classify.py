@@ -51,6 +51,23 @@ def _env(tmp_path: Path, model: Path, db_url: str | None = None) -> dict[str, st
     return clean_env(extra)
 
 
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small training corpus (DIEMTIN_TRAINING_CORPUS): every relevant and hard-negative example
+    of the bundled corpus and every 10th other one, so the CLI's training runs take seconds."""
+    from classifier.models import CORPUS
+
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    keep = [
+        line
+        for n, line in enumerate(lines)
+        if n % 10 == 0 or '"relevant": true' in line or '"hard_negative": true' in line
+    ]
+    path = tmp_path_factory.mktemp("corpus") / "small.jsonl"
+    path.write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return path
+
+
 def _row(table: str, name: str) -> int:
     """The number in the row ``name`` of a printed summary table."""
     match = re.search(rf"│ {name}\s*│\s*(\d+) │", table)
@@ -165,7 +182,7 @@ def stored_db(db_url: str, make_record) -> list[int]:
 
 
 def test_classify_db_then_relabel_then_train_uses_the_relabel(
-    db_url: str, stored_db: list[int], tmp_path: Path, trained_model: Path
+    db_url: str, stored_db: list[int], tmp_path: Path, trained_model: Path, small_corpus: Path
 ) -> None:
     from classifier.api import load
 
@@ -223,18 +240,24 @@ def test_classify_db_then_relabel_then_train_uses_the_relabel(
     assert stored.new_province == "Tỉnh Đồng Nai" and stored.by == "Nguyễn Thị Hoa"
 
     model = tmp_path / "retrained" / "classifier.joblib"
-    trained = diemtin(["classifier", "train"], _env(tmp_path, model, db_url), timeout=600)
+    train_env = {**_env(tmp_path, model, db_url), "DIEMTIN_TRAINING_CORPUS": str(small_corpus)}
+    trained = diemtin(["classifier", "train"], train_env, timeout=600)
     assert trained.returncode == 0, trained.stderr
     assert "Trong đó gán nhãn lại: 1" in trained.stdout and str(model) in trained.stdout
     retrained = load(model)
     assert retrained.metadata["n_feedback"] == 1
+    assert retrained.metadata["corpus"] == str(small_corpus)
+    n_small = len(small_corpus.read_text(encoding="utf-8").splitlines())
+    assert retrained.metadata["n_examples"] == n_small + 1  # the relabelled article is added
     info = diemtin(["classifier", "info"], _env(tmp_path, model, db_url))
     assert info.returncode == 0 and retrained.version in info.stdout
 
 
-def test_missing_model_is_trained_first_and_info_without_model(tmp_path: Path) -> None:
+def test_missing_model_is_trained_first_and_info_without_model(
+    tmp_path: Path, small_corpus: Path
+) -> None:
     model = tmp_path / "models" / "new.joblib"
-    env = _env(tmp_path, model)
+    env = {**_env(tmp_path, model), "DIEMTIN_TRAINING_CORPUS": str(small_corpus)}
     info = diemtin(["classifier", "info"], env)
     assert info.returncode == 2 and "classifier train" in info.stderr
     result = diemtin(
