@@ -205,22 +205,30 @@ class Classifier:
         p_lab = self.assessment[-1].predict_proba(x)
         rel_contrib = x.multiply(self._rel_coef * self._rel_sign).tocsr()
         return [
-            self._one(item, x, rel_contrib, i, float(p_rel[i]), p_lab[i])
+            self._one(item, x, rel_contrib, i, float(p_rel[i]), p_lab[i], docs)
             for i, item in enumerate(items)
         ]
 
-    def _terms(self, contrib_row: Any, positive: bool) -> list[str]:
-        data, idx = contrib_row.data, contrib_row.indices
-        order = np.argsort(-data if positive else data)
-        out: list[str] = []
-        seen: set[str] = set()
+    def _terms(self, contrib_row: Any, positive: bool, accented: bool = True) -> list[str]:
+        """The strongest contributing terms, as shown to users: lexicon terms and accented
+        n-grams first (diacritic-free features only for diacritic-free input), no short single
+        syllables ("to", "án"), and no syllable already shown inside a longer term."""
         from classifier.textprep import strip_folded
 
-        for k in order:
-            if (data[k] > 0) != positive or data[k] == 0:
-                break
-            term = _display(self._names[idx[k]])
+        data, idx = contrib_row.data, contrib_row.indices
+        order = [k for k in np.argsort(-data if positive else data) if (data[k] > 0) == positive]
+        names = [str(self._names[idx[k]]) for k in order if data[k] != 0]
+        out: list[str] = []
+        seen: set[str] = set()
+        for name in names:
+            term = _display(name)
+            # Accented input is explained in accented words: diacritic-free features (of the
+            # stripped view, or learnt from diacritic-free training text) only for such input.
+            if accented and (name.startswith("s:") or (term.isascii() and "thads" not in term)):
+                continue
             key = strip_folded(term.casefold())
+            if " " not in key and (len(key) <= 3 or any(key in s.split() for s in seen)):
+                continue
             if key in seen:
                 continue
             seen.add(key)
@@ -229,10 +237,21 @@ class Classifier:
                 break
         return out
 
-    def _one(self, item, x, rel_contrib, i: int, p_rel: float, p_lab: np.ndarray) -> Classification:
+    def _one(
+        self,
+        item,
+        x,
+        rel_contrib,
+        i: int,
+        p_rel: float,
+        p_lab: np.ndarray,
+        x_docs: list[str] | None = None,
+    ) -> Classification:
         relevant = p_rel >= self.threshold
         reasons: list[str] = []
-        terms = self._terms(rel_contrib.getrow(i), positive=relevant)
+        doc = x_docs[i] if x_docs is not None else ""
+        accented = not doc.isascii()
+        terms = self._terms(rel_contrib.getrow(i), positive=relevant, accented=accented)
         if relevant:
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
@@ -252,7 +271,9 @@ class Classifier:
         best = max(self._lab_classes, key=lambda c: scores[c])
         row = x.getrow(i)
         lab_terms = self._terms(
-            row.multiply(self._lab_coef[self._lab_classes.index(best)]).tocsr(), positive=True
+            row.multiply(self._lab_coef[self._lab_classes.index(best)]).tocsr(),
+            positive=True,
+            accented=accented,
         )
         if lab_terms:
             reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))

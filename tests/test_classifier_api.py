@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +64,15 @@ def test_relevant_article_with_reasons(clf):
     assert abs(sum(c.label_scores.values()) - 1) < 1e-6 and set(c.label_scores) == set(LABELS)
     assert c.reasons[0].startswith("từ khóa: ") and c.model_version == clf.version
     assert c.province == "Thành phố Hồ Chí Minh" or c.province is None
+
+
+def test_accented_article_is_explained_in_accented_terms(clf):
+    c = clf.classify(title=SEIZURE[0], text=SEIZURE[1])
+    terms = [t for reason in c.reasons for t in re.findall(r'"([^"]+)"', reason)]
+    assert terms, c.reasons
+    # no diacritic-free feature ("ke bien") and no short single syllable ("to") shown to users
+    assert all(not t.isascii() or "thads" in t for t in terms), terms
+    assert all(" " in t or len(t) > 3 for t in terms), terms
 
 
 def test_diacritic_free_article_is_still_relevant(clf):
