@@ -216,11 +216,12 @@ class Classifier:
         from classifier.textprep import strip_folded
 
         data, idx = contrib_row.data, contrib_row.indices
-        order = [k for k in np.argsort(-data if positive else data) if (data[k] > 0) == positive]
-        names = [str(self._names[idx[k]]) for k in order if data[k] != 0]
+        cand = np.flatnonzero(data > 0 if positive else data < 0)
+        cand = cand[np.argsort(-data[cand] if positive else data[cand], kind="stable")]
         out: list[str] = []
         seen: set[str] = set()
-        for name in names:
+        for name in self._names[idx[cand]]:  # strongest first; stops after N_TERMS are found
+            name = str(name)
             term = _display(name)
             # Accented input is explained in accented words: diacritic-free features (of the
             # stripped view, or learnt from diacritic-free training text) only for such input.
