@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storage.crawlruns import pid_alive
 from storage.db import make_engine
 from storage.models import Article, CrawlRun, FetchLog
 from tests.support.cli import diemtin, diemtin_popen, fast_crawl_env
@@ -36,15 +37,8 @@ def _descendants(pid: int) -> set[int]:
 
 
 def _running(pids: set[int]) -> set[int]:
-    alive = set()
-    for pid in pids:
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if state not in ("Z", "X"):
-            alive.add(pid)
-    return alive
+    """Those of ``pids`` still running (an unreaped zombie counts as gone)."""
+    return {pid for pid in pids if pid_alive(pid)}
 
 
 def _count(db_url: str) -> int:
