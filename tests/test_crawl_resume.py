@@ -41,6 +41,12 @@ def _running(pids: set[int]) -> set[int]:
     return {pid for pid in pids if pid_alive(pid)}
 
 
+def _wait_until_gone(pids: set[int], timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while _running(pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 def _count(db_url: str) -> int:
     engine = make_engine(db_url)
     try:
@@ -88,10 +94,10 @@ def test_killed_crawl_resumes_without_loss(
             proc.send_signal(sig)
             if sig == signal.SIGKILL:
                 # Not reaped yet: the workers must leave even while the crawl is a zombie.
-                deadline = time.monotonic() + 10
-                while _running(helpers) and time.monotonic() < deadline:
-                    time.sleep(0.1)
+                _wait_until_gone(helpers)
             proc.communicate(timeout=60)
+            # The forkserver notices its parent's exit a moment later: give it that moment.
+            _wait_until_gone(helpers)
             assert not _running(helpers), "worker processes outlived the stopped crawl"
         finally:
             if proc.poll() is None:
