@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint fix golden replica bench setup
+.PHONY: demo test lint fix golden replica bench setup browser
 
 $(STAMP): pyproject.toml
 	@command -v $(PY) >/dev/null || { echo "Python 3.11 is required ($(PY) not found)"; exit 1; }
@@ -15,6 +15,13 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Browser tests drive Debian's Chromium (never a downloaded browser); install it once if missing.
+APT := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
+browser:
+	@command -v chromium >/dev/null || { echo "Installing Debian's chromium for the browser tests"; \
+	  DEBIAN_FRONTEND=noninteractive $(APT) install -y --no-install-recommends chromium chromium-driver \
+	  || { $(APT) update && DEBIAN_FRONTEND=noninteractive $(APT) install -y --no-install-recommends chromium chromium-driver; }; }
+
 # Main job, end to end, on embedded defaults: SQLite under var/ and the bundled offline replica.
 # The first run trains the classifier (about a minute) when `classify --db` finds no model; later
 # crawls classify new articles as they store them.
@@ -23,7 +30,7 @@ demo: $(STAMP)
 	$(BIN)/diemtin classify --db
 
 # The whole test suite (also what .ci/run calls).
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
