@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -244,3 +245,146 @@ class Relabel(Base):
     new_label: Mapped[str | None] = mapped_column(String(40))
     new_province: Mapped[str | None] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- workflow: users, cases, covered articles, assignees, audit trail, documents, evidence ------
+class User(Base):
+    """A person of the working group. ``role`` is one of ``workflow.states.ROLES``; a disabled
+    user keeps their history but may no longer act. ``password_hash`` is an argon2 hash."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    full_name: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str | None] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+
+
+class Case(Base):
+    """A handled story, reader letter or media crisis (``workflow.cases``). ``open_story_id``
+    equals ``story_id`` while the case is open and is NULL otherwise: its unique constraint keeps
+    one open case per story on every back end. Overdue status is computed, never stored."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    state: Mapped[str] = mapped_column(String(40), index=True)
+    severity: Mapped[str] = mapped_column(String(10))
+    title: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    province: Mapped[str | None] = mapped_column(String(100), index=True)
+    office: Mapped[str | None] = mapped_column(String(200))
+    opened_by: Mapped[str] = mapped_column(String(100))
+    opened_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    state_entered_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"), index=True)
+    open_story_id: Mapped[int | None] = mapped_column(Integer, unique=True)
+    opening_article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
+    opening_label: Mapped[str | None] = mapped_column(String(40))
+    opening_score: Mapped[float | None] = mapped_column(Float)
+    opening_model_version: Mapped[str | None] = mapped_column(String(100))
+    outcome: Mapped[str | None] = mapped_column(Text)
+    closed_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    sender_name: Mapped[str | None] = mapped_column(Text)
+    sender_contact: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    forwarded_by: Mapped[str | None] = mapped_column(Text)
+
+
+class CaseArticle(Base):
+    """An article covered by a case."""
+
+    __tablename__ = "case_articles"
+    __table_args__ = (UniqueConstraint("case_id", "article_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+
+
+class CaseAssignee(Base):
+    __tablename__ = "case_assignees"
+    __table_args__ = (UniqueConstraint("case_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    assigned_by: Mapped[str] = mapped_column(String(100))
+    assigned_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+
+
+class CaseEvent(Base):
+    """The audit trail of a case, append-only (updates and deletes are refused). ``data`` and
+    ``attachment_ids`` are JSON text; a case can be rebuilt from its events alone."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(30))
+    from_state: Mapped[str | None] = mapped_column(String(40))
+    to_state: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    attachment_ids: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class CaseDocument(Base):
+    """A file of a case: an attachment a person added or a document the system generated."""
+
+    __tablename__ = "case_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+
+
+class CaseEvidence(Base):
+    """The archived copy of a covered article at the moment it joined the case: the response body
+    as crawled (uncompressed), the extracted text and their SHA-256. Immutable."""
+
+    __tablename__ = "case_evidence"
+    __table_args__ = (UniqueConstraint("case_id", "article_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    url: Mapped[str] = mapped_column(String(URL_LENGTH))
+    outlet: Mapped[str] = mapped_column(String(200))
+    raw_html: Mapped[bytes] = mapped_column(LargeBinary)
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    published_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+    fetched_at: Mapped[datetime] = mapped_column(AwareDateTime)
+    archived_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+    raw_sha256: Mapped[str] = mapped_column(String(64))
+    text_sha256: Mapped[str] = mapped_column(String(64))
+
+
+def _refuse_change(mapper: Any, connection: Any, target: Any) -> None:
+    raise ValueError(f"{type(target).__name__} rows are append-only and cannot be changed")
+
+
+for _immutable in (CaseEvent, CaseEvidence):
+    event.listen(_immutable, "before_update", _refuse_change)
+    event.listen(_immutable, "before_delete", _refuse_change)
