@@ -7,13 +7,14 @@ SQLite as well as PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -388,3 +389,57 @@ def _refuse_change(mapper: Any, connection: Any, target: Any) -> None:
 for _immutable in (CaseEvent, CaseEvidence):
     event.listen(_immutable, "before_update", _refuse_change)
     event.listen(_immutable, "before_delete", _refuse_change)
+
+
+# --- digest: the stored message of each day's digest, deliveries per recipient, urgent alerts ---
+class DigestIssue(Base):
+    """The digest of one day as last built for sending (``digest.delivery``): the whole message
+    (``.eml`` bytes), so a digest that could not be sent stays queued and is never lost."""
+
+    __tablename__ = "digest_issues"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest_date: Mapped[date] = mapped_column(Date, unique=True)
+    message_id: Mapped[str] = mapped_column(String(255))
+    message: Mapped[bytes] = mapped_column(LargeBinary)
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    built_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+
+
+class DigestDelivery(Base):
+    """Delivery of one day's digest to one recipient. ``status``: queued (not delivered yet; the
+    next send retries it), sent (accepted by the SMTP relay) or outbox (written to the outbox
+    folder, no SMTP configured)."""
+
+    __tablename__ = "digest_deliveries"
+    __table_args__ = (UniqueConstraint("digest_date", "recipient"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest_date: Mapped[date] = mapped_column(Date, index=True)
+    recipient: Mapped[str] = mapped_column(String(320))
+    field: Mapped[str] = mapped_column(String(3))  # to, cc or bcc
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[str | None] = mapped_column(String(255))
+    updated_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+
+
+class DigestAlert(Base):
+    """The urgent alert about one story (at most one per story: ``story_key`` is "story:<id>", or
+    "article:<id>" for an article outside any story), with its message and delivery status
+    (queued, sent or outbox)."""
+
+    __tablename__ = "digest_alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_key: Mapped[str] = mapped_column(String(40), unique=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(255))
+    message: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
