@@ -21,6 +21,7 @@ from storage.db import (
     upgrade,
 )
 from storage.models import Base
+from storage.search import include_in_model_comparison
 
 TABLES = {
     "outlets",
@@ -61,7 +62,9 @@ def test_ensure_schema_is_idempotent(db_url: str) -> None:
 
 def test_models_match_migrations(engine) -> None:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_in_model_comparison}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
