@@ -443,3 +443,21 @@ class DigestAlert(Base):
     message: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow)
     delivered_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
+
+
+# --- web app: login attempts, for the rate limit that survives restarts and spans processes ---
+class LoginAttempt(Base):
+    """One login attempt at the web app (``web.ratelimit``). ``username`` is as typed (folded),
+    ``client`` the client address; rows older than the rate-limit window are pruned."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempts_username_at", "username", "at"),
+        Index("ix_login_attempts_client_at", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(AwareDateTime, default=utcnow, index=True)
+    username: Mapped[str] = mapped_column(String(100))
+    client: Mapped[str] = mapped_column(String(64))
+    success: Mapped[bool] = mapped_column(Boolean)
