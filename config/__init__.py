@@ -106,6 +106,38 @@ class Settings:
     classify_on_crawl: bool = _s(
         True, "Classify every new article as the crawl stores it (else: `diemtin classify --db`)."
     )
+    # --- workflow ----------------------------------------------------------------------------
+    auto_open_cases: bool = _s(
+        True,
+        "Open a `detected` case (actor system) for a story the classifier marks action_needed "
+        "with high confidence, once per story, after every crawl and `classify --db`. Practice: "
+        "the issue asks for it as a setting (NOTES.md §2.6, state detected).",
+    )
+    auto_open_min_score: float = _s(
+        0.6,
+        "Confidence needed to open a case automatically: P(relevant) × P(needs_correction or "
+        "inaccurate) of the article's current classification, 0..1. Practice (cfg): lower opens "
+        "more cases to dismiss, higher leaves more to the digest readers.",
+    )
+    auto_open_max_age_days: int = _s(
+        14,
+        "Only articles published (or, undated, fetched) within this many days open cases "
+        "automatically, so that re-classifying the archive does not open old stories. Practice.",
+    )
+    crisis_min_outlets: int = _s(
+        3,
+        "A story is a media crisis (khủng hoảng truyền thông, Quy chế phối hợp 2026 Điều 4.4, "
+        "5.2.a) when this many outlets carry it as action_needed within crisis_window_hours; its "
+        "case becomes urgent. 0 turns crisis detection off. Practice (cfg).",
+    )
+    crisis_window_hours: int = _s(
+        24,
+        "The window of crisis_min_outlets, in hours back from each check. Practice, matching the "
+        "24 h initial-information rule (ND 09/2017, QĐ 27/QĐ-BTP Điều 5.1.a).",
+    )
+    case_attachment_max_mb: int = _s(
+        25, "Largest file accepted as a case attachment, in MB. Practice (common mail limit)."
+    )
 
     # ----------------------------------------------------------------------------------------------
     @property
@@ -207,3 +239,17 @@ def _validate(s: Settings) -> None:
         raise ConfigError("DIEMTIN_OFFLINE_REPLICA_URL must be an http:// URL")
     if s.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise ConfigError(f"DIEMTIN_LOG_LEVEL: unknown level {s.log_level!r}")
+    _validate_workflow(s)
+
+
+def _validate_workflow(s: Settings) -> None:
+    if not 0.0 <= s.auto_open_min_score <= 1.0:
+        raise ConfigError("DIEMTIN_AUTO_OPEN_MIN_SCORE phải từ 0 đến 1")
+    if s.auto_open_max_age_days < 1:
+        raise ConfigError("DIEMTIN_AUTO_OPEN_MAX_AGE_DAYS phải ít nhất 1 ngày")
+    if s.crisis_min_outlets == 1 or s.crisis_min_outlets < 0:
+        raise ConfigError("DIEMTIN_CRISIS_MIN_OUTLETS phải là 0 (tắt) hoặc từ 2 trở lên")
+    if s.crisis_window_hours < 1:
+        raise ConfigError("DIEMTIN_CRISIS_WINDOW_HOURS phải ít nhất 1 giờ")
+    if s.case_attachment_max_mb < 1:
+        raise ConfigError("DIEMTIN_CASE_ATTACHMENT_MAX_MB phải ít nhất 1")

@@ -79,6 +79,15 @@ KIND_NAMES_VI = {
     "media_crisis": "Khủng hoảng truyền thông",
 }
 SEVERITY_NAMES_VI = {"urgent": "Khẩn", "normal": "Thường"}
+# Actions of the audit trail (case_events.action).
+ACTION_NAMES_VI = {
+    "open": "Mở vụ việc",
+    "assign": "Phân công",
+    "advance": "Chuyển trạng thái",
+    "note": "Ghi chú",
+    "add_article": "Thêm bài báo",
+    "crisis": "Chuyển thành khủng hoảng truyền thông",
+}
 
 
 @dataclass(frozen=True)
