@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,6 +139,45 @@ class Settings:
     case_attachment_max_mb: int = _s(
         25, "Largest file accepted as a case attachment, in MB. Practice (common mail limit)."
     )
+    # --- mail ----------------------------------------------------------------------------------
+    smtp_host: str = _s(
+        "",
+        "SMTP relay that sends the mail. Empty means no SMTP: every message is written as an .eml "
+        "file into the outbox folder instead.",
+    )
+    smtp_port: int = _s(0, "SMTP port. 0 means the usual one for smtp_security: 25, 587 or 465.")
+    smtp_security: str = _s(
+        "starttls",
+        "Transport security: none (plain, only for a relay on this machine or a trusted network), "
+        "starttls (upgrade a plain connection, port 587) or ssl (TLS from the start, port 465).",
+    )
+    smtp_user: str = _s("", "Login name at the SMTP relay. Empty means no login.")
+    smtp_password: str = _s("", "Password of smtp_user.")
+    smtp_timeout: float = _s(30.0, "Seconds before a silent SMTP connection is given up.")
+    smtp_retries: int = _s(
+        3, "Retries after a temporary SMTP failure (relay down, timeout, 4xx); none after a 5xx."
+    )
+    smtp_retry_backoff: float = _s(
+        2.0, "Seconds before the first SMTP retry; doubles with each further retry."
+    )
+    smtp_ca_file: str = _s(
+        "",
+        "PEM file of the certificate authority that signed the relay's certificate (private "
+        "relays). Empty means the system trust store.",
+    )
+    mail_from: str = _s(
+        "diemtin@localhost",
+        "Sender address (From header and SMTP envelope); use one the relay accepts.",
+    )
+    mail_from_name: str = _s("Điểm tin THADS", "Display name shown with the sender address.")
+    mail_domain: str = _s(
+        "", "Domain of generated Message-IDs. Empty means the domain of mail_from."
+    )
+    outbox_dir: str = _s(
+        "",
+        "Folder of messages written instead of sent (no SMTP) or kept after a failed delivery. "
+        "Empty means <data_dir>/outbox.",
+    )
 
     # ----------------------------------------------------------------------------------------------
     @property
@@ -158,6 +198,18 @@ class Settings:
     def corpus_path(self) -> Path | None:
         """The training corpus chosen by the operator, or None for the bundled one."""
         return Path(self.training_corpus) if self.training_corpus else None
+
+    @property
+    def outbox_path(self) -> Path:
+        """The effective outbox folder of the mailer."""
+        if self.outbox_dir:
+            return Path(self.outbox_dir)
+        return Path(self.data_dir).resolve() / "outbox"
+
+    @property
+    def message_domain(self) -> str:
+        """The effective domain of generated Message-IDs."""
+        return self.mail_domain or self.mail_from.rpartition("@")[2]
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -240,6 +292,7 @@ def _validate(s: Settings) -> None:
     if s.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise ConfigError(f"DIEMTIN_LOG_LEVEL: unknown level {s.log_level!r}")
     _validate_workflow(s)
+    _validate_mail(s)
 
 
 def _validate_workflow(s: Settings) -> None:
@@ -253,3 +306,40 @@ def _validate_workflow(s: Settings) -> None:
         raise ConfigError("DIEMTIN_CRISIS_WINDOW_HOURS phải ít nhất 1 giờ")
     if s.case_attachment_max_mb < 1:
         raise ConfigError("DIEMTIN_CASE_ATTACHMENT_MAX_MB phải ít nhất 1")
+
+
+# An ASCII mailbox address: dot-atom local part, a domain with a dot (or localhost). The mailer
+# validates every recipient with it too.
+MAIL_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:localhost|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})"
+)
+_MAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9-]+")
+
+
+def _validate_mail(s: Settings) -> None:
+    if s.smtp_security not in {"none", "starttls", "ssl"}:
+        raise ConfigError(
+            f"DIEMTIN_SMTP_SECURITY phải là none, starttls hoặc ssl (đang là {s.smtp_security!r})"
+        )
+    if not 0 <= s.smtp_port <= 65535:
+        raise ConfigError(f"DIEMTIN_SMTP_PORT phải từ 0 đến 65535 (đang là {s.smtp_port})")
+    if s.smtp_timeout <= 0:
+        raise ConfigError("DIEMTIN_SMTP_TIMEOUT phải lớn hơn 0 giây")
+    if not 0 <= s.smtp_retries <= 20:
+        raise ConfigError("DIEMTIN_SMTP_RETRIES phải từ 0 đến 20")
+    if s.smtp_retry_backoff < 0:
+        raise ConfigError("DIEMTIN_SMTP_RETRY_BACKOFF không được âm")
+    if not MAIL_ADDRESS.fullmatch(s.mail_from):
+        raise ConfigError(
+            f"DIEMTIN_MAIL_FROM không phải địa chỉ thư hợp lệ: {s.mail_from!r} "
+            "(cần dạng ten@ten-mien.vn)"
+        )
+    if s.mail_domain and not _MAIL_DOMAIN.fullmatch(s.mail_domain):
+        raise ConfigError(f"DIEMTIN_MAIL_DOMAIN không phải tên miền hợp lệ: {s.mail_domain!r}")
+    if any(ch in s.mail_from_name for ch in "\r\n"):
+        raise ConfigError("DIEMTIN_MAIL_FROM_NAME không được xuống dòng")
+    if s.smtp_ca_file and not Path(s.smtp_ca_file).is_file():
+        raise ConfigError(f"DIEMTIN_SMTP_CA_FILE: không tìm thấy tệp {s.smtp_ca_file}")
+    if s.smtp_password and not s.smtp_user:
+        raise ConfigError("DIEMTIN_SMTP_PASSWORD được đặt nhưng thiếu DIEMTIN_SMTP_USER")

@@ -292,7 +292,10 @@ def settings_cmd() -> None:
     """In mọi thiết lập, giá trị hiện tại và biến môi trường tương ứng."""
     settings = load_settings()
     for name, env, _default, help_text in config.describe():
-        click.echo(f"{env}={getattr(settings, name)!s}\n    {help_text}")
+        value = getattr(settings, name)
+        secret = name.endswith(("_password", "_secret_key")) and value
+        shown = "********" if secret else value  # never print a secret
+        click.echo(f"{env}={shown!s}\n    {help_text}")
 
 
 @main.group()
