@@ -107,6 +107,81 @@ class Settings:
     classify_on_crawl: bool = _s(
         True, "Classify every new article as the crawl stores it (else: `diemtin classify --db`)."
     )
+    # --- documents -------------------------------------------------------------------------------
+    parent_body: str = _s(
+        "Bộ Tư pháp",
+        "Cơ quan chủ quản printed above the issuing body in document headers (ND 30/2020, "
+        "Phụ lục I); upper-cased when printed.",
+    )
+    issuing_body: str = _s(
+        "Cục Quản lý Thi hành án dân sự",
+        "The body that issues letters and reports; printed in bold capitals in the header and "
+        "as written here inside sentences.",
+    )
+    issuer_code: str = _s(
+        "CQLTHADS",
+        "Abbreviation of the issuing body in document numbers ({co_quan}). [GAP] The post-2025 "
+        "code is not confirmed; the 2026 cooperation regulation is numbered …/QCPH-CQLTHADS-BPLVN.",
+    )
+    drafting_unit_code: str = _s(
+        "VP",
+        "Abbreviation of the drafting unit in document numbers ({don_vi}); VP = Văn phòng Cục.",
+    )
+    letter_number_pattern: str = _s(
+        "{so}/{co_quan}-{don_vi}",
+        "Số/ký hiệu of letters (công văn): placeholders {so} (number, dotted blank until the văn "
+        "thư assigns it), {loai} (kind code, CV), {co_quan} (issuer_code), {don_vi} "
+        "(drafting_unit_code). ND 30: a công văn has no kind code, e.g. 3769/BTP-TCTHADS.",
+    )
+    report_number_pattern: str = _s(
+        "{so}/{loai}-{co_quan}",
+        "Số/ký hiệu of periodic reports, same placeholders ({loai} is BC), e.g. 15/BC-BTP.",
+    )
+    document_place: str = _s("Hà Nội", "Place name of the date line (địa danh).")
+    signer_authority: str = _s(
+        "KT.",
+        "How the signer signs (ND 30): 'KT.' (ký thay the head), 'TL.' (thừa lệnh), 'TM.' "
+        "(thay mặt a collective), 'Q.' (quyền) or empty when the head signs.",
+    )
+    signer_head_title: str = _s(
+        "Cục trưởng",
+        "Title of the head for whom the signer signs (after KT./TL./Q.); ignored when "
+        "signer_authority is empty.",
+    )
+    signer_title: str = _s(
+        "Phó Cục trưởng",
+        "Title of the person who signs (printed in bold capitals). With an empty "
+        "signer_authority this is the head's title.",
+    )
+    signer_name: str = _s(
+        "", "Full name of the signer (bold); empty leaves the line blank to fill in by hand."
+    )
+    letter_recipients: str = _s(
+        "Cục trưởng (để báo cáo);Báo Pháp luật Việt Nam (để phối hợp)",
+        "Nơi nhận of letters after '- Như trên;', separated by ';'.",
+    )
+    report_recipients: str = _s(
+        "Lãnh đạo Bộ Tư pháp (để báo cáo);Cục trưởng (để báo cáo);Báo Pháp luật Việt Nam",
+        "Nơi nhận of periodic reports, separated by ';'.",
+    )
+    archive_units: str = _s("VT, VP", "The '- Lưu:' line of nơi nhận (văn thư, drafting unit).")
+    focal_contact: str = _s(
+        "",
+        "Default focal contact printed in letters (name, phone, e-mail of the person in charge "
+        "at the Văn phòng); empty omits the line unless the letter names one.",
+    )
+    legal_basis_file: str = _s(
+        "",
+        "TOML table of the press-law regimes cited by correction requests, chosen by the "
+        "article's publication date. Empty means the bundled documents/data/legal_basis.toml "
+        "(Luật Báo chí 2016 Điều 42 before 2026-07-01, Luật Báo chí 2025 from then).",
+    )
+    press_law_2025_citation: str = _s(
+        "Luật Báo chí năm 2025 (các quy định về cải chính, xin lỗi trên báo chí)",
+        "How correction requests cite the 2025 press law (in force 2026-07-01). [GAP] The "
+        "article number was not verified against the official text: check it on vbpl.vn before "
+        "writing one here (e.g. 'Điều … Luật Báo chí số …/2025/QH15').",
+    )
     # --- workflow ----------------------------------------------------------------------------
     auto_open_cases: bool = _s(
         True,
@@ -291,6 +366,7 @@ def _validate(s: Settings) -> None:
         raise ConfigError("DIEMTIN_OFFLINE_REPLICA_URL must be an http:// URL")
     if s.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise ConfigError(f"DIEMTIN_LOG_LEVEL: unknown level {s.log_level!r}")
+    _validate_documents(s)
     _validate_workflow(s)
     _validate_mail(s)
 
@@ -343,3 +419,22 @@ def _validate_mail(s: Settings) -> None:
         raise ConfigError(f"DIEMTIN_SMTP_CA_FILE: không tìm thấy tệp {s.smtp_ca_file}")
     if s.smtp_password and not s.smtp_user:
         raise ConfigError("DIEMTIN_SMTP_PASSWORD được đặt nhưng thiếu DIEMTIN_SMTP_USER")
+
+
+def _validate_documents(s: Settings) -> None:
+    for name in ("letter_number_pattern", "report_number_pattern"):
+        pattern = getattr(s, name)
+        try:
+            pattern.format(so="1", loai="X", co_quan="X", don_vi="X")
+        except (KeyError, IndexError, ValueError):
+            raise ConfigError(
+                f"{env_name(name)}: {pattern!r} may only use {{so}}, {{loai}}, {{co_quan}}, "
+                "{don_vi}"
+            ) from None
+        if "{so}" not in pattern:
+            raise ConfigError(f"{env_name(name)}: {pattern!r} must contain {{so}}")
+    if s.signer_authority not in {"", "KT.", "TL.", "TM.", "Q."}:
+        raise ConfigError(
+            f"DIEMTIN_SIGNER_AUTHORITY: expected KT., TL., TM., Q. or empty, "
+            f"got {s.signer_authority!r}"
+        )
