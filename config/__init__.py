@@ -214,6 +214,45 @@ class Settings:
     case_attachment_max_mb: int = _s(
         25, "Largest file accepted as a case attachment, in MB. Practice (common mail limit)."
     )
+    # --- digest ----------------------------------------------------------------------------------
+    digest_start_time: str = _s(
+        "07:00",
+        "Local time (HH:MM) at which a digest's coverage window ends and the previous one's began: "
+        "the digest of day D covers D-1 at this time up to D at this time.",
+    )
+    digest_timezone: str = _s("Asia/Ho_Chi_Minh", "Time zone of the digest window and its dates.")
+    digest_monday_covers_weekend: bool = _s(
+        True, "Monday's digest covers the weekend: from Friday at the start time up to Monday."
+    )
+    digest_issuing_unit: str = _s(
+        "Cục Quản lý Thi hành án dân sự – Bộ Tư pháp",
+        "The unit that issues the digest, printed in its header and signature.",
+    )
+    digest_to: str = _s(
+        "", "Recipients (To) of the daily digest, comma-separated (Name <address> allowed)."
+    )
+    digest_cc: str = _s("", "Recipients (Cc) of the daily digest, comma-separated.")
+    digest_bcc: str = _s("", "Hidden recipients (Bcc) of the daily digest, comma-separated.")
+    digest_related_context: bool = _s(
+        False,
+        "Add the section of related context that is not THADS (courts, criminal enforcement, "
+        "Ministry of Justice news) to the digest.",
+    )
+    web_base_url: str = _s(
+        "http://localhost:8000",
+        "Base URL of the web app; the digest links items to <base>/articles/<id> and cases to "
+        "<base>/cases/<id>.",
+    )
+    alert_to: str = _s(
+        "",
+        "Recipients of urgent alerts (an article assessed inaccurate with high confidence), "
+        "comma-separated. Empty: alerts go to the digest's To list.",
+    )
+    alert_min_confidence: float = _s(
+        0.8,
+        "An article assessed inaccurate triggers an urgent alert when both its relevance score and "
+        "its label confidence reach this value (0..1).",
+    )
     # --- mail ----------------------------------------------------------------------------------
     smtp_host: str = _s(
         "",
@@ -369,6 +408,39 @@ def _validate(s: Settings) -> None:
     _validate_documents(s)
     _validate_workflow(s)
     _validate_mail(s)
+    _validate_digest(s)
+
+
+def _validate_digest(s: Settings) -> None:
+    import re
+    from email.utils import getaddresses
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", s.digest_start_time):
+        raise ConfigError(
+            f"DIEMTIN_DIGEST_START_TIME phải có dạng GG:PP, ví dụ 07:00 (đang là "
+            f"{s.digest_start_time!r})"
+        )
+    try:
+        ZoneInfo(s.digest_timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"DIEMTIN_DIGEST_TIMEZONE: không có múi giờ {s.digest_timezone!r}"
+        ) from None
+    if not re.fullmatch(r"https?://[^/\s?#]+(/\S*)?", s.web_base_url):
+        raise ConfigError(
+            f"DIEMTIN_WEB_BASE_URL phải là địa chỉ http:// hoặc https:// (đang là "
+            f"{s.web_base_url!r})"
+        )
+    if not 0.0 <= s.alert_min_confidence <= 1.0:
+        raise ConfigError("DIEMTIN_ALERT_MIN_CONFIDENCE phải từ 0 đến 1")
+    for name in ("digest_to", "digest_cc", "digest_bcc", "alert_to"):
+        for _, address in getaddresses([getattr(s, name)]):
+            if not re.fullmatch(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+", address):
+                raise ConfigError(
+                    f"{env_name(name)}: không phải địa chỉ thư hợp lệ: {address!r} "
+                    "(cần dạng ten@ten-mien.vn, cách nhau bằng dấu phẩy)"
+                )
 
 
 def _validate_workflow(s: Settings) -> None:

@@ -1,0 +1,208 @@
+"""Extractive summaries of Vietnamese articles: the lead plus the key sentences of the body.
+
+:func:`split_sentences` cuts after ``.``, ``!``, ``?`` or ``…`` (and any closing quotes or
+brackets) followed by a space and the start of a new sentence, except after an abbreviation
+("TP.", "ThS.", "PGS.", "v.v."), a single initial ("Nguyễn V. A") or inside a number ("1.000").
+Dots with no space after them ("TP.HCM", "Th.S", "1.000.000", "baophapluat.vn") never cut.
+
+:func:`summarize` keeps 2–3 sentences in their original order: the lead (or the first body
+sentence), then the body sentences that share the most content words with the title and the
+THADS vocabulary, skipping any that repeat the lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from text.normalize import fold
+
+MAX_SENTENCES = 3
+MAX_CHARS = 600
+MIN_SENTENCE_CHARS = 25
+
+# Lower-cased, without the final dot. "tp" covers "TP. Hồ Chí Minh", "ths" "ThS. Nguyễn…".
+ABBREVIATIONS = frozenset(
+    {
+        "tp",
+        "tx",
+        "tt",
+        "q",
+        "p",
+        "h",
+        "x",
+        "ths",
+        "th.s",
+        "ts",
+        "pgs",
+        "gs",
+        "bs",
+        "ks",
+        "ls",
+        "nxb",
+        "v.v",
+        "vv",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "tr",
+        "k/t",
+        "q.cục",
+    }
+)
+
+_CUT = re.compile(
+    r"""(?P<end>[.!?…]+["'”’»)\]]*)\s+(?=["'“‘«(\[]?[0-9A-ZÀ-Ỹ\u00C0-\u1EF9])""",
+    re.UNICODE,
+)
+_PREV_TOKEN = re.compile(r"(\S+)$")
+_SOURCE_TAG = re.compile(r"^\s*\((?:[^()]{2,40})\)\s*[-–—:]\s*")  # "(Chinhphu.vn) - ", "(PLVN) – "
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# Folded (diacritic-free) THADS terms that make a body sentence worth quoting.
+KEY_TERMS = (
+    "thi hanh an",
+    "chap hanh vien",
+    "cuong che",
+    "ke bien",
+    "dau gia",
+    "tai san",
+    "ban an",
+    "quyet dinh",
+    "khieu nai",
+    "to cao",
+    "dung han",
+    "cham",
+    "ti dong",
+    "trieu dong",
+    "thu hoi",
+    "xac minh",
+    "vi pham",
+)
+
+
+def _is_upper_start(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit()
+
+
+def _protected(before: str, end: str) -> bool:
+    """Whether the punctuation ``end`` after the text ``before`` does not close a sentence."""
+    if not end.startswith("."):
+        return False
+    match = _PREV_TOKEN.search(before)
+    if not match:
+        return False
+    token = match.group(1).lstrip("(\"'“‘«[")
+    low = token.lower()
+    if low in ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "Nguyễn V. An"
+    # A dotted abbreviation ("T.Ư", "Th.S", "U.S") but not a word ending a sentence.
+    return bool(re.fullmatch(r"(?:\w{1,3}\.)+\w{1,3}", token)) and any(c.isupper() for c in token)
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (paragraph breaks always end a sentence)."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n+", text or ""):
+        paragraph = " ".join(paragraph.split())
+        if not paragraph:
+            continue
+        start = 0
+        for match in _CUT.finditer(paragraph):
+            end = match.group("end")
+            if _protected(paragraph[start : match.start()], end):
+                continue
+            sentence = paragraph[start : match.start() + len(end)].strip()
+            if sentence:
+                sentences.append(sentence)
+            start = match.end()
+        rest = paragraph[start:].strip()
+        if rest:
+            sentences.append(rest)
+    return sentences
+
+
+def strip_source_tag(text: str) -> str:
+    """``text`` without an outlet tag like "(Chinhphu.vn) - " at its start."""
+    return _SOURCE_TAG.sub("", text, count=1)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(fold(text).lower()) if len(w) > 1}
+
+
+def _score(sentence: str, title_words: set[str]) -> float:
+    folded = fold(sentence).lower()
+    words = _words(sentence)
+    if not words:
+        return 0.0
+    overlap = len(words & title_words) / (len(title_words) or 1)
+    terms = sum(1 for term in KEY_TERMS if term in folded)
+    numbers = 0.3 if re.search(r"\d", sentence) else 0.0
+    return overlap * 2 + terms * 0.5 + numbers
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.7
+
+
+def summarize(
+    title: str, lead: str | None, text: str, *, max_sentences: int = MAX_SENTENCES
+) -> str:
+    """An extractive summary of 2–3 sentences (fewer only when the article has fewer)."""
+    lead_sentences = split_sentences(strip_source_tag(lead or ""))
+    body = [s for s in split_sentences(strip_source_tag(text or "")) if s]
+    chosen: list[str] = []
+    if lead_sentences:
+        chosen.extend(lead_sentences[:2])
+        candidates = list(enumerate(body))
+    elif body:
+        chosen.append(body[0])
+        candidates = list(enumerate(body))[1:]
+    else:
+        return ""
+    title_words = _words(title)
+    ranked = sorted(
+        (
+            (_score(s, title_words), -i, i, s)
+            for i, s in candidates
+            if len(s) >= MIN_SENTENCE_CHARS
+            and not any(_similar(s, c) for c in chosen)
+            and not _similar(s, title)
+        ),
+        reverse=True,
+    )
+    wanted = max(0, max_sentences - len(chosen))
+    extra: list[tuple[int, str]] = []
+    for _score_value, _neg, index, sentence in ranked:
+        if len(extra) >= wanted:
+            break
+        if any(_similar(sentence, s) for _, s in extra):
+            continue
+        extra.append((index, sentence))
+    # If the lead was a single sentence, make sure there are at least two.
+    chosen.extend(s for _, s in sorted(extra))
+    summary = " ".join(chosen)
+    if len(summary) > MAX_CHARS:
+        summary = _shorten(chosen)
+    return summary
+
+
+def _shorten(sentences: list[str]) -> str:
+    """Whole sentences up to :data:`MAX_CHARS`; a single over-long sentence is cut at a word."""
+    out: list[str] = []
+    for sentence in sentences:
+        if len(" ".join([*out, sentence])) > MAX_CHARS:
+            break
+        out.append(sentence)
+    if out:
+        return " ".join(out)
+    cut = sentences[0][:MAX_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
