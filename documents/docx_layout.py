@@ -26,7 +26,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.table import _Cell
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from documents.fmt import clean, date_line
@@ -60,6 +60,7 @@ __all__ = [
     "add_placeholder",
     "add_text",
     "add_title",
+    "fixed_table",
     "highlight_runs",
     "new_document",
     "shade",
@@ -222,7 +223,8 @@ def _add_rule(where: Container, width_mm: float, column_mm: float) -> Paragraph:
     return p
 
 
-def _fixed_table(where: Container, widths_mm: Sequence[float], rows: int = 1):  # noqa: ANN202
+def fixed_table(where: Container, widths_mm: Sequence[float], rows: int = 1) -> Table:
+    """A centred table with fixed column widths (cell widths for Word, grid widths for others)."""
     table = where.add_table(rows=rows, cols=len(widths_mm))
     table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -256,7 +258,7 @@ def add_header(
     """The two-column header: bodies, số/ký hiệu and trích yếu on the left; quốc hiệu, tiêu ngữ
     and the place/date line on the right. ``subject`` is the whole trích yếu ("V/v …") of a
     công văn; None for documents that carry their name as a title (báo cáo)."""
-    table = _fixed_table(doc, (HEADER_LEFT_MM, HEADER_RIGHT_MM), rows=2)
+    table = fixed_table(doc, (HEADER_LEFT_MM, HEADER_RIGHT_MM), rows=2)
     left, right = table.rows[0].cells
     _first_paragraph(left, upper_vi(letterhead.parent_body), size=13)
     add_text(left, upper_vi(letterhead.issuing_body), size=13, bold=True)
@@ -316,7 +318,7 @@ def add_closing(
     """Nơi nhận (left) beside the signature block (right). ``as_above`` starts the list with
     "- Như trên;" (documents with a kính gửi); the list ends with "- Lưu: VT, …."."""
     add_text(doc, "", space_after=6)
-    table = _fixed_table(doc, (TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2))
+    table = fixed_table(doc, (TEXT_WIDTH_MM / 2, TEXT_WIDTH_MM / 2))
     left, right = table.rows[0].cells
     _first_paragraph(
         left, "Nơi nhận:", size=12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT

@@ -101,12 +101,19 @@ def _row(case: CaseRecord, number: int, as_of: datetime) -> list[object]:
 
 
 def fill_tracking_sheet(
-    ws: Worksheet, cases: Sequence[CaseRecord], *, as_of: datetime, title: str = TITLE
+    ws: Worksheet,
+    cases: Sequence[CaseRecord],
+    *,
+    as_of: datetime,
+    title: str = TITLE,
+    subtitle: str | None = None,
 ) -> None:
     """Write the tracking sheet into ``ws``: title rows, header on row 3 (frozen with the first two
-    columns), one row per case in the order given, auto-filter over the table."""
+    columns), one row per case in the order given, auto-filter over the table. Statuses say
+    "quá hạn" when the current state's deadline is before ``as_of``."""
     headers = [h for h, _, _ in COLUMNS]
-    title_rows(ws, title, f"Cập nhật đến ngày {ddmmyyyy(as_of)}", len(COLUMNS))
+    subtitle = subtitle or f"Cập nhật đến ngày {ddmmyyyy(as_of)}"
+    title_rows(ws, title, subtitle, len(COLUMNS))
     header_row(ws, HEADER_ROW, headers, [w for _, w, _ in COLUMNS])
     for index, case in enumerate(cases, start=1):
         r = HEADER_ROW + index
