@@ -14,6 +14,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -214,6 +215,91 @@ class Settings:
     case_attachment_max_mb: int = _s(
         25, "Largest file accepted as a case attachment, in MB. Practice (common mail limit)."
     )
+    # --- deadlines -------------------------------------------------------------------------------
+    # Normal cases: working days a case may stay in a state (workflow/deadlines.py; 0 = the same
+    # working day). Urgent cases: clock hours, nights, weekends and holidays included. Bases from
+    # shared NOTES.md §2.3-2.6: only the 24 h of initial information is law; the rest is practice.
+    office_close_time: str = _s(
+        "17:00",
+        "Local time (HH:MM, Asia/Ho_Chi_Minh) at which a working day ends: a deadline of n working "
+        "days falls at this time, and work that arrives at or after it (or on a day off) counts "
+        "from the next working day. Practice: the usual closing time of state offices.",
+    )
+    holiday_calendar_file: str = _s(
+        "",
+        "TOML calendar of public holidays and make-up working days (schema in the header of "
+        "workflow/data/holidays_vn.toml). Empty means the bundled one: Bộ luật Lao động 2019 "
+        "Điều 111-112, official schedules 2025-2026, later years computed with a warning.",
+    )
+    deadline_reminder_working_days: int = _s(
+        1, "Deadline reminders go out this many working days before the deadline (issue 4)."
+    )
+    deadline_detected_days: int = _s(
+        0,
+        "Working days to triage a detected case; 0 = by closing time the same working day. "
+        "Practice (NOTES.md §2.6: the same day, before the digest is sent).",
+    )
+    deadline_triaged_days: int = _s(
+        1,
+        "Working days from triage to notifying the local THADS office (letter or e-mail). "
+        "Practice (NOTES.md §2.6: at most 1 working day; ND 09/2017 form 6, QĐ 27/QĐ-BTP).",
+    )
+    deadline_notified_local_days: int = _s(
+        1, "Working days for the notified local office to take the case up. Practice (cfg)."
+    )
+    deadline_local_verifying_days: int = _s(
+        3,
+        "Working days for the local office's written report with documents. Practice (NOTES.md "
+        "§2.6: 2-3 working days; the ND 09/2017 Điều 11 figure is not verified).",
+    )
+    deadline_drafting_days: int = _s(
+        2, "Working days to draft the reply or correction request. Practice (NOTES.md §2.6: 1-2)."
+    )
+    deadline_wg_review_days: int = _s(
+        1,
+        "Working days for the Tổ công tác's approval. Practice (NOTES.md §2.6; the cooperation "
+        "regulation sets no figure).",
+    )
+    deadline_correction_requested_days: int = _s(
+        5,
+        "Working days the outlet is watched for a correction after the request. Practice "
+        "(NOTES.md §2.6: e.g. 5; the timing of Luật Báo chí 2016 Điều 42 is not verified).",
+    )
+    deadline_outlet_responded_days: int = _s(
+        2, "Working days to assess the outlet's response and close or escalate. Practice (cfg)."
+    )
+    deadline_accurate_after_verification_days: int = _s(
+        20,
+        "Working days for the local office to remedy and report when the press was right. "
+        "Practice (NOTES.md §2.5: about a month from conclusion to report in the Bầu Kiên case).",
+    )
+    deadline_escalated_days: int = _s(
+        10, "Working days to follow up a complaint to the outlet's governing body. Practice (cfg)."
+    )
+    urgent_detected_hours: int = _s(4, "Urgent cases: hours to triage. Practice (cfg).")
+    urgent_triaged_hours: int = _s(
+        4, "Urgent cases: hours from triage to notifying the local office. Practice (cfg)."
+    )
+    urgent_notified_local_hours: int = _s(
+        2, "Urgent cases: hours for the local office to take the case up. Practice (cfg)."
+    )
+    urgent_first_information_hours: int = _s(
+        24,
+        "Urgent cases: hours for the local office's initial information (local_verifying). Law: "
+        "ND 09/2017/NĐ-CP and QĐ 27/QĐ-BTP Điều 5.1.a (initial information within 24 hours).",
+    )
+    urgent_drafting_hours: int = _s(8, "Urgent cases: hours to draft. Practice (cfg).")
+    urgent_wg_review_hours: int = _s(
+        4, "Urgent cases: hours for the Tổ công tác's approval. Practice (cfg)."
+    )
+    urgent_correction_requested_hours: int = _s(
+        24,
+        "Urgent cases: hours the outlet is watched after the request. Practice: an e-newspaper "
+        "must remove false content immediately (Luật Báo chí 2016 Điều 42), read as the same day.",
+    )
+    urgent_outlet_responded_hours: int = _s(
+        8, "Urgent cases: hours to assess the outlet's response. Practice (cfg)."
+    )
     # --- digest ----------------------------------------------------------------------------------
     digest_start_time: str = _s(
         "07:00",
@@ -325,6 +411,11 @@ class Settings:
         """The effective domain of generated Message-IDs."""
         return self.mail_domain or self.mail_from.rpartition("@")[2]
 
+    @property
+    def office_close(self) -> time:
+        """office_close_time as a local time of day."""
+        return time.fromisoformat(self.office_close_time)
+
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
@@ -407,6 +498,7 @@ def _validate(s: Settings) -> None:
         raise ConfigError(f"DIEMTIN_LOG_LEVEL: unknown level {s.log_level!r}")
     _validate_documents(s)
     _validate_workflow(s)
+    _validate_deadlines(s)
     _validate_mail(s)
     _validate_digest(s)
 
@@ -441,6 +533,33 @@ def _validate_digest(s: Settings) -> None:
                     f"{env_name(name)}: không phải địa chỉ thư hợp lệ: {address!r} "
                     "(cần dạng ten@ten-mien.vn, cách nhau bằng dấu phẩy)"
                 )
+
+
+def _validate_deadlines(s: Settings) -> None:
+    import re
+
+    if not re.fullmatch(r"(1[2-9]|2[0-3]):[0-5]\d", s.office_close_time):
+        raise ConfigError(
+            "DIEMTIN_OFFICE_CLOSE_TIME phải có dạng GG:PP trong khoảng 12:00–23:59, ví dụ 17:00 "
+            f"(đang là {s.office_close_time!r})"
+        )
+    if s.holiday_calendar_file and not Path(s.holiday_calendar_file).is_file():
+        raise ConfigError(
+            f"DIEMTIN_HOLIDAY_CALENDAR_FILE: không tìm thấy tệp {s.holiday_calendar_file}"
+        )
+    if not 1 <= s.deadline_reminder_working_days <= 10:
+        raise ConfigError("DIEMTIN_DEADLINE_REMINDER_WORKING_DAYS phải từ 1 đến 10")
+    for f in dataclasses.fields(s):
+        value = getattr(s, f.name)
+        if f.name.startswith("deadline_") and f.name.endswith("_days"):
+            if not 0 <= value <= 250:
+                raise ConfigError(
+                    f"{env_name(f.name)} phải từ 0 (trong ngày) đến 250 ngày làm việc "
+                    f"(đang là {value})"
+                )
+        elif f.name.startswith("urgent_") and f.name.endswith("_hours"):
+            if not 1 <= value <= 720:
+                raise ConfigError(f"{env_name(f.name)} phải từ 1 đến 720 giờ (đang là {value})")
 
 
 def _validate_workflow(s: Settings) -> None:
