@@ -20,6 +20,7 @@ from workflow.calendar import (
     BUNDLED_CALENDAR,
     HolidayCalendarError,
     WorkCalendar,
+    load_calendar_file,
     statutory_days_off,
 )
 
@@ -277,7 +278,7 @@ def test_rules_match_the_bundled_years_apart_from_swaps(cal: WorkCalendar) -> No
 
 
 def test_computed_year_warns_and_follows_the_rules(caplog: pytest.LogCaptureFixture) -> None:
-    cal = WorkCalendar.from_file()
+    cal = WorkCalendar(load_calendar_file(BUNDLED_CALENDAR))  # a fresh one: not yet warned
     with caplog.at_level(logging.WARNING, logger="workflow.calendar"):
         assert not cal.is_working_day(date(2028, 1, 3))  # 1/1/2028 is a Saturday: nghỉ bù
         assert not cal.is_working_day(date(2028, 1, 24))  # Tết Mậu Thân: 24/1-29/1
@@ -397,6 +398,20 @@ def test_missing_calendar_file(tmp_path: Path) -> None:
         WorkCalendar.from_file(tmp_path / "khong-co.toml")
     with pytest.raises(config.ConfigError, match="DIEMTIN_HOLIDAY_CALENDAR_FILE"):
         config.load({"DIEMTIN_HOLIDAY_CALENDAR_FILE": str(tmp_path / "khong-co.toml")})
+
+
+def test_calendars_of_an_unchanged_file_are_shared(tmp_path: Path) -> None:
+    assert WorkCalendar.from_file() is WorkCalendar.from_file()
+    assert WorkCalendar.from_file(close=time(16, 0)) is not WorkCalendar.from_file()
+    path = write(tmp_path, CUSTOM)
+    first = WorkCalendar.from_file(path)
+    assert WorkCalendar.from_file(path) is first
+    edited = "# sửa: thêm 15/2\n" + CUSTOM.replace("2027-02-14", "2027-02-15")  # another size
+    path.write_text(edited, encoding="utf-8")
+    changed = WorkCalendar.from_file(path)
+    assert changed is not first
+    assert not changed.is_working_day(date(2027, 2, 15))
+    assert first.is_working_day(date(2027, 2, 15))
 
 
 def test_bundled_file_is_package_data() -> None:

@@ -29,6 +29,7 @@ including the local day of ``b`` (negative when ``b`` is before ``a``), so that
 
 from __future__ import annotations
 
+import functools
 import logging
 import tomllib
 import unicodedata
@@ -319,10 +320,16 @@ class WorkCalendar:
     # --- construction ---
     @classmethod
     def from_file(cls, path: Path | str | None = None, close: time = DEFAULT_CLOSE) -> WorkCalendar:
-        """The calendar of a TOML file (None: the bundled one)."""
+        """The calendar of a TOML file (None: the bundled one). Calendars are immutable, so one
+        instance is shared while the file is unchanged: it is parsed, and each year without an
+        official schedule is computed and warned about, once."""
         file = Path(path) if path else BUNDLED_CALENDAR
         source = str(file) if path else "bundled"
-        return cls(load_calendar_file(file), close, source)
+        try:
+            stat = file.stat()
+        except OSError:
+            return cls(load_calendar_file(file), close, source)  # raises the Vietnamese error
+        return _shared_calendar(cls, file, stat.st_mtime_ns, stat.st_size, close, source)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> WorkCalendar:
@@ -431,6 +438,13 @@ class WorkCalendar:
             if self.is_working_day(day):
                 count += 1
         return count
+
+
+@functools.lru_cache(maxsize=16)
+def _shared_calendar(
+    cls: type[WorkCalendar], file: Path, mtime_ns: int, size: int, close: time, source: str
+) -> WorkCalendar:
+    return cls(load_calendar_file(file), close, source)
 
 
 def _local(moment: datetime) -> datetime:
