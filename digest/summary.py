@@ -58,7 +58,8 @@ _CUT = re.compile(
     re.UNICODE,
 )
 _PREV_TOKEN = re.compile(r"(\S+)$")
-_SOURCE_TAG = re.compile(r"^\s*\((?:[^()]{2,40})\)\s*[-–—:]\s*")  # "(Chinhphu.vn) - ", "(PLVN) – "
+# An outlet tag opening a lead: "(Chinhphu.vn) - ", "(PLVN) – ", "TPO - ", "VOV.VN - ".
+_SOURCE_TAG = re.compile(r"^\s*(?:\([^()]{2,40}\)|[A-ZĐ][A-ZĐ0-9.]{1,11})\s*[-–—:]\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Folded (diacritic-free) THADS terms that make a body sentence worth quoting.
@@ -147,10 +148,12 @@ def _score(sentence: str, title_words: set[str]) -> float:
 
 
 def _similar(a: str, b: str) -> bool:
+    """Near repeats: most words shared (Jaccard at least 0.6), e.g. the lead copied into the body
+    with small edits, or a sentence that only restates the title."""
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.7
+    return len(wa & wb) / len(wa | wb) >= 0.6
 
 
 def summarize(
