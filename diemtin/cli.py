@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO
 
@@ -142,10 +142,15 @@ def crawl(
         sys.exit(EXIT_FAILED)
 
 
-def _offline_settings(settings: config.Settings, stack: ExitStack) -> config.Settings:
+def _offline_settings(
+    settings: config.Settings, stack: ExitStack, day: date | None = None
+) -> config.Settings:
+    """Start the bundled replica with its newest pages dated the day before ``day`` (default:
+    today in Vietnam, not the machine's zone: the digest's window and the replica agree)."""
     from replica.server import ReplicaServer, today_shift
 
-    server = stack.enter_context(ReplicaServer(port=0, date_shift_days=today_shift()))
+    shift = today_shift(day or datetime.now(VN_TZ).date())
+    server = stack.enter_context(ReplicaServer(port=0, date_shift_days=shift))
     click.echo(f"Bản sao ngoại tuyến đang chạy tại {server.url}", err=True)
     return settings.replace(offline_replica_url=server.url, download_delay=0.0, autothrottle=False)
 
@@ -647,3 +652,10 @@ def _official_province(name: str | None) -> str | None:
         if wanted in (full.casefold(), short.casefold()):
             return full
     return None
+
+
+# --- digest: `diemtin digest build|send`, `diemtin daily` (diemtin/cli_digest.py) -----------------
+from diemtin.cli_digest import daily, digest  # noqa: E402 - needs main's helpers defined above
+
+main.add_command(digest)
+main.add_command(daily)
