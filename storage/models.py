@@ -359,15 +359,18 @@ class CaseDocument(Base):
 
 
 class CaseEvidence(Base):
-    """The archived copy of a covered article at the moment it joined the case: the response body
-    as crawled (uncompressed), the extracted text and their SHA-256. Immutable."""
+    """An archived copy of a covered article: the response body as crawled (uncompressed), the
+    extracted text and their SHA-256. Immutable. ``snapshot`` 0 is the copy taken when the article
+    joined the case; 1, 2, … are later copies the re-fetch watch (``workflow.watch``) archived
+    when it found the outlet's page changed."""
 
     __tablename__ = "case_evidence"
-    __table_args__ = (UniqueConstraint("case_id", "article_id"),)
+    __table_args__ = (UniqueConstraint("case_id", "article_id", "snapshot"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    snapshot: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     url: Mapped[str] = mapped_column(String(URL_LENGTH))
     outlet: Mapped[str] = mapped_column(String(200))
     raw_html: Mapped[bytes] = mapped_column(LargeBinary)

@@ -8,7 +8,8 @@ changes afterwards, even when the article is re-crawled.
 :func:`export_evidence` writes one folder per case that anyone can check with standard tools:
 
 * ``articles/<article id>.html`` — the body byte for byte, ``articles/<article id>.txt`` — the
-  extracted text (UTF-8);
+  extracted text (UTF-8); later copies the re-fetch watch archived (``snapshot`` n ≥ 1, see
+  :mod:`workflow.watch`) as ``articles/<article id>-<n>.html`` / ``.txt``;
 * ``documents/<document id>-<file name>`` — attachments and generated documents;
 * ``manifest.json`` — the case, and per file its URL, outlet, times, encoding and hashes;
 * ``SHA256SUMS`` — in ``sha256sum -c`` format.
@@ -68,7 +69,7 @@ def evidence_of(session: Session, case: Case) -> list[CaseEvidence]:
         session.scalars(
             select(CaseEvidence)
             .where(CaseEvidence.case_id == case.id)
-            .order_by(CaseEvidence.article_id)
+            .order_by(CaseEvidence.article_id, CaseEvidence.snapshot)
         )
     )
 
@@ -105,7 +106,8 @@ def export_evidence(session: Session, case: Case, folder: str | Path) -> Path:
     files: dict[str, bytes] = {}
     articles: list[dict[str, Any]] = []
     for ev in evidence_of(session, case):
-        html_name, text_name = f"articles/{ev.article_id}.html", f"articles/{ev.article_id}.txt"
+        stem = f"articles/{ev.article_id}" + (f"-{ev.snapshot}" if ev.snapshot else "")
+        html_name, text_name = f"{stem}.html", f"{stem}.txt"
         files[html_name] = _verified("bài báo", ev.article_id, ev.raw_html, ev.raw_sha256)
         files[text_name] = _verified(
             "nội dung bài", ev.article_id, ev.text.encode("utf-8"), ev.text_sha256
@@ -113,6 +115,7 @@ def export_evidence(session: Session, case: Case, folder: str | Path) -> Path:
         articles.append(
             {
                 "article_id": ev.article_id,
+                "snapshot": ev.snapshot,
                 "url": ev.url,
                 "outlet": ev.outlet,
                 "title": ev.title,
