@@ -378,6 +378,31 @@ class Settings:
         "Folder of messages written instead of sent (no SMTP) or kept after a failed delivery. "
         "Empty means <data_dir>/outbox.",
     )
+    # --- watch of corrected articles, case notifications (workflow/watch.py, notify.py) ----------
+    watch_schedule_days: str = _s(
+        "1,2,3,5,10",
+        "Working days after a correction request (the case's latest entry into "
+        "correction_requested) on which `diemtin case watch` fetches every covered article again "
+        "to see whether the outlet edited or removed it, comma-separated and increasing; the "
+        "watch stops after the last one. A day the command did not run is caught up once at the "
+        "next run; a failed fetch is retried at every run. Practice (cfg).",
+    )
+    focal_point_office_email: str = _s(
+        "",
+        "Focal point of the authority (Văn phòng Cục Quản lý THADS): e-mail address(es), "
+        "comma-separated, that get every case notification (assignment, deadline reminder, "
+        "overdue) with the assignees. Empty: none.",
+    )
+    focal_point_newsroom_email: str = _s(
+        "",
+        "Focal point of the newspaper (the desk of Báo Pháp luật Việt Nam): e-mail address(es), "
+        "comma-separated, that get every case notification with the assignees. Empty: none.",
+    )
+    notify_overdue_repeat_days: int = _s(
+        0,
+        "`diemtin case notify` repeats the overdue notice of a case every this many working days "
+        "while it stays overdue in the same state; 0 sends it once per state entry.",
+    )
 
     # ----------------------------------------------------------------------------------------------
     @property
@@ -410,6 +435,17 @@ class Settings:
     def message_domain(self) -> str:
         """The effective domain of generated Message-IDs."""
         return self.mail_domain or self.mail_from.rpartition("@")[2]
+
+    @property
+    def watch_schedule(self) -> tuple[int, ...]:
+        """watch_schedule_days as increasing working-day offsets (ValueError when malformed)."""
+        parts = [p.strip() for p in self.watch_schedule_days.split(",") if p.strip()]
+        if not parts or not all(p.isascii() and p.isdigit() for p in parts):
+            raise ValueError("must be whole numbers of working days separated by commas")
+        days = tuple(int(p) for p in parts)
+        if days != tuple(sorted(set(days))) or days[0] < 1 or days[-1] > 250:
+            raise ValueError("must increase, from 1 to 250 working days")
+        return days
 
     @property
     def office_close(self) -> time:
@@ -500,6 +536,7 @@ def _validate(s: Settings) -> None:
     _validate_workflow(s)
     _validate_deadlines(s)
     _validate_mail(s)
+    _validate_watch(s)
     _validate_digest(s)
 
 
@@ -629,3 +666,24 @@ def _validate_documents(s: Settings) -> None:
             f"DIEMTIN_SIGNER_AUTHORITY: expected KT., TL., TM., Q. or empty, "
             f"got {s.signer_authority!r}"
         )
+
+
+def _validate_watch(s: Settings) -> None:
+    from email.utils import getaddresses
+
+    try:
+        s.watch_schedule  # noqa: B018 - the property parses and checks the value
+    except ValueError:
+        raise ConfigError(
+            "DIEMTIN_WATCH_SCHEDULE_DAYS phải là các số ngày làm việc tăng dần từ 1 đến 250, "
+            f"cách nhau bằng dấu phẩy, ví dụ 1,2,3,5,10 (đang là {s.watch_schedule_days!r})"
+        ) from None
+    if not 0 <= s.notify_overdue_repeat_days <= 250:
+        raise ConfigError("DIEMTIN_NOTIFY_OVERDUE_REPEAT_DAYS phải từ 0 (không nhắc lại) đến 250")
+    for name in ("focal_point_office_email", "focal_point_newsroom_email"):
+        for _, address in getaddresses([getattr(s, name)]):
+            if not MAIL_ADDRESS.fullmatch(address):
+                raise ConfigError(
+                    f"{env_name(name)}: không phải địa chỉ thư hợp lệ: {address!r} "
+                    "(cần dạng ten@ten-mien.vn, cách nhau bằng dấu phẩy)"
+                )

@@ -87,6 +87,14 @@ ACTION_NAMES_VI = {
     "note": "Ghi chú",
     "add_article": "Thêm bài báo",
     "crisis": "Chuyển thành khủng hoảng truyền thông",
+    # informational, written by workflow.watch and workflow.notify (replay ignores them)
+    "source_checked": "Kiểm tra lại bài báo",
+    "source_changed": "Bài báo đã bị chỉnh sửa",
+    "source_removed": "Bài báo đã bị gỡ",
+    "source_restored": "Bài báo được đăng lại",
+    "source_check_failed": "Không kiểm tra lại được bài báo",
+    "notified": "Gửi thư thông báo",
+    "notify_failed": "Gửi thư thông báo thất bại",
 }
 
 
