@@ -12,7 +12,8 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from classifier.result import LABELS, Classification
+from classifier.provinces import office_for
+from classifier.result import LABELS
 from storage.articles import store_article
 from storage.classifications import record_relabel, save_classification
 from storage.models import LOCAL_TZ, Article
@@ -129,26 +130,17 @@ def classify(
     if label is not None:
         rest = (1.0 - confidence) / (len(LABELS) - 1)
         scores = {name: (confidence if name == label else rest) for name in LABELS}
-    save_classification(
-        session,
-        article_id,
-        Classification(
-            relevant=label is not None,
-            relevance_score=relevance,
-            label=label,
-            label_scores=scores,
-            action_needed=label in {"needs_correction", "inaccurate"},
-            province=province if label else None,
-            office=(
-                "Thi hành án dân sự "
-                + province.replace("Tỉnh", "tỉnh").replace("Thành phố", "thành phố")
-                if label and province
-                else None
-            ),
-            reasons=reasons if label else (),
-            model_version="test-model",
-        ),
-    )
+    place = province if label else None
+    fields = {
+        "relevant": label is not None,
+        "relevance_score": relevance,
+        "label": label,
+        "label_scores": scores,
+        "province": place,
+        "office": office_for(place) if place else None,
+        "reasons": reasons if label else (),
+    }
+    save_classification(session, article_id, fields, "test-model")
 
 
 def store(session: Session, rec: ArticleRecord) -> int:
