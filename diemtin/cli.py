@@ -193,6 +193,8 @@ def _print_summary(summary: object) -> None:
         )
     if summary.classify_note:
         click.echo(summary.classify_note, err=True)
+    if summary.cases_note:
+        click.echo(summary.cases_note)
     if summary.error:
         click.echo(f"Lỗi: {summary.error}", err=True)
 
@@ -491,6 +493,9 @@ def _classify_db(since: datetime | None, everything: bool) -> None:
         table.add_row(f"  {LABEL_NAMES_VI[label]}", str(n))
     table.add_row("Cần xử lý", str(counts.action_needed), style="bold")
     Console(file=sys.stdout, width=100).print(table)
+    from diemtin.cli_workflow import run_automatic_cases
+
+    run_automatic_cases(engine, settings)
 
 
 @main.group()
@@ -653,6 +658,12 @@ def _official_province(name: str | None) -> str | None:
             return full
     return None
 
+
+# --- workflow: `diemtin user …`, `diemtin case …` (diemtin/cli_workflow.py) ---------------------
+from diemtin.cli_workflow import case, user  # noqa: E402 - needs main's helpers defined above
+
+main.add_command(user)
+main.add_command(case)
 
 # --- digest: `diemtin digest build|send`, `diemtin daily` (diemtin/cli_digest.py) -----------------
 from diemtin.cli_digest import daily, digest  # noqa: E402 - needs main's helpers defined above

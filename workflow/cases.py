@@ -58,7 +58,7 @@ from workflow.states import (
     note_required,
     state_name,
 )
-from workflow.users import WorkflowError, acting_user, get_user
+from workflow.users import WorkflowError, acting_user, atomic, get_user
 
 CODE_PREFIX = "VV"
 SUMMARY_CHARS = 1200
@@ -257,14 +257,6 @@ def _event(
     return event
 
 
-def _commit(session: Session) -> None:
-    try:
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-
-
 def _done(
     session: Session, case: Case, user: User, action: str, at: datetime, **fields: Any
 ) -> CaseEvent:
@@ -272,7 +264,7 @@ def _done(
     event = _event(
         session, case, actor=user.username, role=user.role, action=action, at=at, **fields
     )
-    _commit(session)
+    session.commit()
     return event
 
 
@@ -473,6 +465,7 @@ def _article(session: Session, article_id: int) -> Article:
     return article
 
 
+@atomic
 def open_case(
     session: Session,
     article_id: int,
@@ -492,15 +485,12 @@ def open_case(
     if existing is not None:
         _refuse_duplicate_story(existing)
     spec = _press_spec(session, article, kind="press", severity=severity)
-    try:
-        case = _create(session, spec, actor=user.username, role=user.role, at=at)
-    except BaseException:
-        session.rollback()
-        raise
-    _commit(session)
+    case = _create(session, spec, actor=user.username, role=user.role, at=at)
+    session.commit()
     return case
 
 
+@atomic
 def open_reader_letter(
     session: Session,
     *,
@@ -546,14 +536,10 @@ def open_reader_letter(
         received_at=received_at,
         forwarded_by=_clean(forwarded_by) or None,
     )
-    try:
-        case = _create(
-            session, spec, actor=user.username, role=user.role, at=at, attachments=attachments
-        )
-    except BaseException:
-        session.rollback()
-        raise
-    _commit(session)
+    case = _create(
+        session, spec, actor=user.username, role=user.role, at=at, attachments=attachments
+    )
+    session.commit()
     return case
 
 
@@ -565,6 +551,7 @@ def _refuse_if_closed(case: Case, what: str) -> None:
         )
 
 
+@atomic
 def assign(
     session: Session,
     ref: Case | int | str,
@@ -637,6 +624,7 @@ def assign(
     return case
 
 
+@atomic
 def advance(
     session: Session,
     ref: Case | int | str,
@@ -689,6 +677,7 @@ def advance(
     return case
 
 
+@atomic
 def add_note(
     session: Session,
     ref: Case | int | str,
@@ -718,6 +707,7 @@ def add_note(
     return event
 
 
+@atomic
 def add_article(
     session: Session,
     ref: Case | int | str,

@@ -6,7 +6,10 @@ with a Vietnamese message. A disabled user keeps every record they made but may 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -30,6 +33,25 @@ class WorkflowError(ValueError):
 
 class UserError(WorkflowError):
     """An unknown, disabled or invalid user."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def atomic(fn: Callable[Concatenate[Session, P], R]) -> Callable[Concatenate[Session, P], R]:
+    """A change that commits itself: on any exception the session is rolled back, so a refused
+    change leaves nothing behind and releases the database (SQLite's write lock included)."""
+
+    @functools.wraps(fn)
+    def wrapper(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(session, *args, **kwargs)
+        except BaseException:
+            session.rollback()
+            raise
+
+    return wrapper
 
 
 def _roles_listing() -> str:
@@ -102,6 +124,7 @@ def acting_user(session: Session, username: str) -> User:
     return user
 
 
+@atomic
 def add_user(
     session: Session,
     username: str,
@@ -141,6 +164,7 @@ def list_users(session: Session, *, include_disabled: bool = True) -> list[User]
     return list(session.scalars(stmt))
 
 
+@atomic
 def disable_user(session: Session, username: str) -> User:
     user = get_user(session, username)
     user.active = False
@@ -148,6 +172,7 @@ def disable_user(session: Session, username: str) -> User:
     return user
 
 
+@atomic
 def set_password(session: Session, username: str, password: str) -> User:
     user = get_user(session, username)
     user.password_hash = hash_password(password)
@@ -155,6 +180,7 @@ def set_password(session: Session, username: str, password: str) -> User:
     return user
 
 
+@atomic
 def set_role(session: Session, username: str, role: str) -> User:
     user = get_user(session, username)
     user.role = check_role(role)
