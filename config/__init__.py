@@ -339,6 +339,42 @@ class Settings:
         "An article assessed inaccurate triggers an urgent alert when both its relevance score and "
         "its label confidence reach this value (0..1).",
     )
+    # --- web app -------------------------------------------------------------------------------
+    web_secret_key: str = _s(
+        "",
+        "Secret (at least 32 characters) that signs the web app's session cookies. Empty means a "
+        "random one generated on first start and kept in <data_dir>/web_secret_key (mode 0600); "
+        "every process sharing the data folder uses it.",
+    )
+    web_host: str = _s("127.0.0.1", "Address `diemtin serve` listens on.")
+    web_port: int = _s(8000, "Port `diemtin serve` listens on.")
+    web_threads: int = _s(8, "Worker threads of `diemtin serve` (requests served at once).")
+    web_behind_tls: bool = _s(
+        False,
+        "The app is reached over HTTPS (through a TLS-terminating proxy): session cookies are "
+        "marked Secure and browsers are told to use HTTPS only (HSTS).",
+    )
+    web_proxy_count: int = _s(
+        0,
+        "Number of reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host headers "
+        "are trusted (0: none; the headers are ignored). The client address of the login rate "
+        "limit comes from them.",
+    )
+    web_session_idle_minutes: int = _s(
+        60, "A web session unused for this many minutes ends; the user logs in again."
+    )
+    web_session_max_hours: int = _s(
+        12, "A web session ends this many hours after login, even when in use."
+    )
+    web_login_max_failures: int = _s(
+        5,
+        "Failed logins for one username within web_login_window_minutes before that username "
+        "is refused until the window has passed.",
+    )
+    web_login_max_failures_ip: int = _s(
+        20, "Failed logins from one client address within the window before it is refused."
+    )
+    web_login_window_minutes: int = _s(15, "Window of the login rate limits, in minutes.")
     # --- mail ----------------------------------------------------------------------------------
     smtp_host: str = _s(
         "",
@@ -536,6 +572,7 @@ def _validate(s: Settings) -> None:
     _validate_workflow(s)
     _validate_deadlines(s)
     _validate_mail(s)
+    _validate_web(s)
     _validate_watch(s)
     _validate_digest(s)
 
@@ -687,3 +724,26 @@ def _validate_watch(s: Settings) -> None:
                     f"{env_name(name)}: không phải địa chỉ thư hợp lệ: {address!r} "
                     "(cần dạng ten@ten-mien.vn, cách nhau bằng dấu phẩy)"
                 )
+
+
+def _validate_web(s: Settings) -> None:
+    if s.web_secret_key and len(s.web_secret_key) < 32:
+        raise ConfigError(
+            "DIEMTIN_WEB_SECRET_KEY phải dài ít nhất 32 ký tự (hoặc để trống để tự sinh và lưu "
+            "trong thư mục dữ liệu)"
+        )
+    if not 1 <= s.web_port <= 65535:
+        raise ConfigError(f"DIEMTIN_WEB_PORT phải từ 1 đến 65535 (đang là {s.web_port})")
+    if not 1 <= s.web_threads <= 256:
+        raise ConfigError("DIEMTIN_WEB_THREADS phải từ 1 đến 256")
+    if not 0 <= s.web_proxy_count <= 5:
+        raise ConfigError("DIEMTIN_WEB_PROXY_COUNT phải từ 0 đến 5")
+    for name in (
+        "web_session_idle_minutes",
+        "web_session_max_hours",
+        "web_login_max_failures",
+        "web_login_max_failures_ip",
+        "web_login_window_minutes",
+    ):
+        if getattr(s, name) < 1:
+            raise ConfigError(f"{env_name(name)} phải lớn hơn hoặc bằng 1")

@@ -670,3 +670,8 @@ from diemtin.cli_digest import daily, digest  # noqa: E402 - needs main's helper
 
 main.add_command(digest)
 main.add_command(daily)
+
+# --- web app: `diemtin serve` (diemtin/cli_web.py) --------------------------------------------------
+from diemtin.cli_web import serve  # noqa: E402 - needs main's helpers defined above
+
+main.add_command(serve)

@@ -1,0 +1,58 @@
+"""Jinja filters: Vietnamese dates, names of labels, states and roles, percentages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask import Flask
+
+from classifier.result import LABEL_NAMES_VI
+from storage.models import LOCAL_TZ
+from workflow.states import KIND_NAMES_VI, SEVERITY_NAMES_VI, role_name, state_name
+
+NOT_RELEVANT_VI = "Không liên quan"
+
+
+def local_time(value: datetime | None) -> str:
+    if value is None:
+        return "—"
+    return value.astimezone(LOCAL_TZ).strftime("%d/%m/%Y %H:%M")
+
+
+def local_date(value: date | datetime | None) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        value = value.astimezone(LOCAL_TZ).date()
+    return value.strftime("%d/%m/%Y")
+
+
+def iso(value: datetime | None) -> str:
+    return "" if value is None else value.astimezone(LOCAL_TZ).isoformat(timespec="minutes")
+
+
+def label_name(label: str | None, relevant: bool | None = True) -> str:
+    """The Vietnamese name of an assessment; "Không liên quan" for a not-relevant article."""
+    if relevant is False:
+        return NOT_RELEVANT_VI
+    if relevant is None:
+        return "Chưa phân loại"
+    return LABEL_NAMES_VI.get(label or "", "Liên quan (chưa đánh giá)")
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
+def register(app: Flask) -> None:
+    app.jinja_env.filters.update(
+        local_time=local_time,
+        local_date=local_date,
+        iso=iso,
+        label_name=label_name,
+        state_name=state_name,
+        role_name=role_name,
+        kind_name=lambda k: KIND_NAMES_VI.get(k, k),
+        severity_name=lambda s: SEVERITY_NAMES_VI.get(s, s),
+        percent=percent,
+    )
