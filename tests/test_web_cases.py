@@ -1,0 +1,210 @@
+"""Cases in the web app: the board by state with deadlines and overdue marks; the case page with
+its timeline, documents and evidence downloads; only the actions a role allows, each checked
+again by the workflow."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from storage.models import Case, CaseDocument, CaseEvent
+from tests.support.web import (
+    cheap_passwords,  # noqa: F401
+    make_app,
+    post,
+    sign_in,
+)
+from tests.support.workflow import add_people, classify, store
+from workflow.cases import advance, open_case
+
+pytestmark = [pytest.mark.postgres, pytest.mark.usefixtures("cheap_passwords")]
+
+
+@pytest.fixture
+def world(tmp_path: Path, engine: Engine):
+    with Session(engine) as session:
+        add_people(session)
+        article = store(session, outlet="baophapluat", topic="kê biên nhầm nhà")
+        store(session, outlet="vnexpress", topic="kê biên nhầm nhà")
+        classify(session, article, label="inaccurate", province="Tỉnh Tây Ninh")
+        case = open_case(session, article, by="lan")
+        case_id = case.id
+    app = make_app(tmp_path, engine)
+    return app, app.test_client(), case_id
+
+
+def _case(engine: Engine, case_id: int) -> Case:
+    with Session(engine) as session:
+        return session.get_one(Case, case_id)
+
+
+def test_board_groups_open_cases_by_state_with_deadlines(world, engine: Engine) -> None:
+    app, client, case_id = world
+    with Session(engine) as session:
+        other = store(session, outlet="tuoitre", topic="chậm trả tiền")
+        classify(session, other)
+        late = open_case(session, other, by="lan", now=datetime.now(UTC) - timedelta(days=30))
+        late_code = late.code
+    sign_in(client, app, "xem")
+    text = client.get("/cases").get_data(as_text=True)
+    assert "2 vụ việc đang xử lý" in text and "1 quá hạn" in text
+    detected = text.split('data-state="detected"')[1].split('data-state="triaged"')[0]
+    assert _case(engine, case_id).code in detected and late_code in detected
+    late_card = detected.split(late_code)[1].split("</article>")[0]
+    assert "Quá hạn từ" in late_card
+    assert "Mới phát hiện" in text and "Tổ công tác đang xem xét" in text
+
+
+def test_viewer_sees_the_case_but_no_action(world, engine: Engine) -> None:
+    app, client, case_id = world
+    sign_in(client, app, "xem")
+    text = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert "Mới phát hiện" in text and "Mở vụ việc" in text  # state and timeline
+    assert "Thi hành án dân sự tỉnh Tây Ninh" in text
+    assert "Chuyển trạng thái" not in text and "Thêm ghi chú" not in text
+    assert "chỉ được xem vụ việc" in text
+    assert post(client, f"/cases/{case_id}/advance", {"to_state": "triaged"}).status_code == 403
+    assert _case(engine, case_id).state == "detected"
+    assert client.get("/cases/999999").status_code == 404
+
+
+def test_advance_through_the_states_as_the_right_roles(world, engine: Engine) -> None:
+    app, client, case_id = world
+    url = f"/cases/{case_id}/advance"
+
+    def step(user: str, target: str, note: str = "", expect: int = 303) -> str:
+        sign_in(client, app, user)
+        response = post(client, url, {"to_state": target, "note": note})
+        assert response.status_code == expect, response.get_data(as_text=True)
+        return response.get_data(as_text=True)
+
+    sign_in(client, app, "lan")
+    page = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert 'value="triaged"' in page and 'value="dismissed"' not in page  # only a member's steps
+    step("lan", "triaged")
+    step("lan", "notified_local")
+    step("lan", "local_verifying")
+    step("lan", "drafting")
+    step("lan", "wg_review")
+    refused = step("lan", "correction_requested", expect=400)  # a leader's approval
+    assert "bước này chỉ dành cho lãnh đạo, quản trị" in refused
+    assert _case(engine, case_id).state == "wg_review"
+    sign_in(client, app, "lan")
+    assert "các bước tiếp theo cần vai trò lãnh đạo" in client.get(f"/cases/{case_id}").text
+    step("hung", "correction_requested", note="Đề nghị báo cải chính")
+    step("lan", "outlet_responded")
+    missing = step("hung", "closed", expect=400)
+    assert "cần ghi chú" in missing
+    step("hung", "closed", note="Báo đã cải chính ngày 25/11")
+    case = _case(engine, case_id)
+    assert (case.state, case.outcome) == ("closed", "Báo đã cải chính ngày 25/11")
+    with Session(engine) as session:
+        trail = list(
+            session.scalars(
+                select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id)
+            )
+        )
+    assert [(e.actor, e.to_state) for e in trail if e.action == "advance"] == [
+        ("lan", "triaged"),
+        ("lan", "notified_local"),
+        ("lan", "local_verifying"),
+        ("lan", "drafting"),
+        ("lan", "wg_review"),
+        ("hung", "correction_requested"),
+        ("lan", "outlet_responded"),
+        ("hung", "closed"),
+    ]
+    sign_in(client, app, "xem")
+    timeline = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert "Đã đề nghị cải chính" in timeline and "Báo đã cải chính ngày 25/11" in timeline
+    assert "hung (lãnh đạo)" in timeline
+    assert "Đã kết thúc gần đây" in client.get("/cases").text
+
+
+def test_refused_step_keeps_what_was_typed(world, engine: Engine) -> None:
+    app, client, case_id = world
+    sign_in(client, app, "lan")
+    response = post(
+        client, f"/cases/{case_id}/advance", {"to_state": "closed", "note": "ghi chú dài của tôi"}
+    )
+    assert response.status_code == 400
+    text = response.get_data(as_text=True)
+    assert "Không thể chuyển vụ việc" in text and "ghi chú dài của tôi" in text
+    assert post(client, f"/cases/{case_id}/advance", {}).status_code == 400
+
+
+def test_assign_and_note_with_attachment_download(world, engine: Engine) -> None:
+    app, client, case_id = world
+    sign_in(client, app, "lan")
+    response = post(
+        client,
+        f"/cases/{case_id}/assign",
+        {"province": "Thành phố Hà Nội", "add": "hung", "note": "Chuyển Hà Nội"},
+    )
+    assert response.status_code == 303
+    case = _case(engine, case_id)
+    assert case.office == "Thi hành án dân sự thành phố Hà Nội"
+    nothing = post(client, f"/cases/{case_id}/assign", {})
+    assert nothing.status_code == 400 and "Không có gì thay đổi" in nothing.get_data(as_text=True)
+    content = "Báo cáo xác minh của địa phương".encode()
+    response = client.post(
+        f"/cases/{case_id}/note",
+        data={
+            "csrf_token": "test-csrf-token",
+            "note": "Địa phương đã báo cáo",
+            "attachments": (io.BytesIO(content), "báo cáo <xác minh>.txt"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 303
+    with Session(engine) as session:
+        doc = session.scalars(select(CaseDocument).where(CaseDocument.kind == "attachment")).one()
+    page = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert "Địa phương đã báo cáo" in page and "Phân công: hung" in page
+    assert f"/cases/{case_id}/documents/{doc.id}" in page
+    download = client.get(f"/cases/{case_id}/documents/{doc.id}")
+    assert download.status_code == 200 and download.data == content
+    assert download.headers["Content-Disposition"].startswith("attachment;")
+    assert "filename*=UTF-8''b%C3%A1o%20c%C3%A1o" in download.headers["Content-Disposition"]
+    assert download.mimetype == "text/plain"
+    assert client.get(f"/cases/{case_id + 1}/documents/{doc.id}").status_code == 404
+    empty = post(client, f"/cases/{case_id}/note", {"note": ""})
+    assert empty.status_code == 400 and "Ghi chú rỗng" in empty.get_data(as_text=True)
+
+
+def test_evidence_downloads_are_attachments_never_rendered(world, engine: Engine) -> None:
+    app, client, case_id = world
+    sign_in(client, app, "xem")
+    page = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert "Bản lưu trữ làm chứng cứ" in page
+    from storage.models import CaseEvidence
+
+    with Session(engine) as session:
+        evidence = session.scalars(
+            select(CaseEvidence).where(CaseEvidence.case_id == case_id)
+        ).all()
+    assert len(evidence) == 2  # both copies of the story
+    raw = client.get(f"/cases/{case_id}/evidence/{evidence[0].id}/html")
+    assert raw.status_code == 200 and raw.mimetype == "application/octet-stream"
+    assert raw.headers["Content-Disposition"].startswith("attachment;")
+    assert raw.headers["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert raw.data == evidence[0].raw_html
+    txt = client.get(f"/cases/{case_id}/evidence/{evidence[0].id}/txt")
+    assert "Phản ánh: kê biên nhầm nhà" in txt.get_data(as_text=True)
+    assert client.get(f"/cases/{case_id}/evidence/{evidence[0].id}/exe").status_code == 404
+
+
+def test_finished_case_offers_no_step(world, engine: Engine) -> None:
+    app, client, case_id = world
+    with Session(engine) as session:
+        advance(session, case_id, "dismissed", by="hung", note="Không cần xử lý")
+    sign_in(client, app, "quantri")
+    text = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert "Không cần xử lý" in text
+    assert 'name="to_state"' not in text and 'id="assign"' not in text
+    assert 'id="note"' in text  # a note may still be added to a finished case
