@@ -7,13 +7,16 @@ independently of ``workflow.states.TRANSITIONS``."""
 
 from __future__ import annotations
 
+import os
 from collections import deque
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storage.db import make_engine, upgrade
 from storage.models import Case, CaseDocument, CaseEvent
+from tests.conftest import PG_ENV, _postgres_url
 from tests.support.workflow import BY_ROLE, NOW, add_people
 from workflow.cases import Attachment, advance, events, open_reader_letter, replay, stored_snapshot
 from workflow.states import ROLES, STATES, TransitionError
@@ -48,6 +51,28 @@ EXPECTED = {
     ("escalated", "closed"): LEADER,
 }
 MAY = {"viewer": set(), "member": {MEMBER}, "leader": {MEMBER, LEADER}, "admin": {MEMBER, LEADER}}
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def people_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """One migrated database with the people of every role per back end and worker, shared by
+    the tests of this module (each makes its own cases), to keep them fast."""
+    if request.param == "sqlite":
+        urls = iter([f"sqlite:///{tmp_path_factory.mktemp('transitions') / 'db.sqlite3'}"])
+    else:
+        server = os.environ.get(PG_ENV)
+        if not server:
+            pytest.skip(f"{PG_ENV} is not set: PostgreSQL variant skipped (CI sets it)")
+        urls = _postgres_url(server)
+    url = next(urls)
+    engine = make_engine(url)
+    upgrade(engine)
+    with Session(engine) as session:
+        add_people(session)
+    yield engine
+    engine.dispose()
+    for _ in urls:  # drops the PostgreSQL schema
+        pass
 
 
 def _allowed(source: str, target: str, role: str) -> bool:
@@ -107,9 +132,8 @@ def _fingerprint(session: Session, case_id: int) -> tuple:
 
 
 @pytest.mark.parametrize("source", STATES)
-def test_every_transition_from(engine, source: str) -> None:
-    with Session(engine, expire_on_commit=False) as session:
-        add_people(session)
+def test_every_transition_from(people_db, source: str) -> None:
+    with Session(people_db, expire_on_commit=False) as session:
         refused = _case_in(session, source)
         refused_id = refused.id
         for target in STATES:
@@ -154,9 +178,8 @@ def test_the_table_is_what_the_state_machine_allows() -> None:
     assert {(t.source, t.target): t.min_role for t in TRANSITIONS} == EXPECTED
 
 
-def test_missing_notes_and_bad_actors_change_nothing(engine) -> None:
-    with Session(engine, expire_on_commit=False) as session:
-        add_people(session)
+def test_missing_notes_and_bad_actors_change_nothing(people_db) -> None:
+    with Session(people_db, expire_on_commit=False) as session:
         case = _case_in(session, "detected")
         case_id = case.id
         before = _fingerprint(session, case_id)
