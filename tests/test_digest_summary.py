@@ -96,3 +96,16 @@ def test_summary_is_bounded_and_cut_at_sentences() -> None:
 
 def test_empty_article_has_no_summary() -> None:
     assert summarize("Tiêu đề", None, "") == ""
+
+
+def test_thads_terms_are_found_with_their_diacritics() -> None:
+    body = (
+        "Trời mưa to cả ngày hôm qua ở khu vực này. "
+        "Người dân đứng xem rất đông trong buổi sáng ấy. "
+        "Chấp hành viên đã kê biên tài sản của người phải thi hành án."
+    )
+    summary = summarize("Một buổi sáng", None, body, max_sentences=2)
+    assert summary == (
+        "Trời mưa to cả ngày hôm qua ở khu vực này. "
+        "Chấp hành viên đã kê biên tài sản của người phải thi hành án."
+    )
