@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -191,6 +192,19 @@ def test_open_a_case_and_advance_it_as_the_right_roles(visit, site) -> None:
     case_url = page.url
     assert "Mới phát hiện" in page.locator("#case-state").inner_text()
     lan.shot("case-opened")
+    page.click("#make-official_letter summary")
+    page.fill("#make-official_letter textarea[name=claims]", "Kê biên nhầm nhà của người khác")
+    page.click("#make-official_letter button[type=submit]")
+    page.wait_for_selector("text=Đã tạo công văn gửi địa phương")
+    with page.expect_download() as info:
+        page.click("#documents a[href*='/documents/']")
+    download = info.value
+    saved = ARTIFACTS / download.suggested_filename
+    download.save_as(saved)
+    assert download.suggested_filename.startswith("cong-van-dia-phuong-VV-")
+    letter = "\n".join(p.text for p in Document(str(saved)).paragraphs)
+    assert "Kính gửi" in letter and "Kê biên nhầm nhà của người khác" in letter
+    lan.shot("letter-generated")
 
     def step(visitor: Visit, target: str, note: str = "") -> None:
         visitor.page.check(f"#advance input[value={target}]")
@@ -232,13 +246,19 @@ def test_open_a_case_and_advance_it_as_the_right_roles(visit, site) -> None:
     assert (case.state, case.severity) == ("closed", "urgent")
 
 
-def test_viewer_reads_cases_and_digests_without_forms(visit, site) -> None:
+def test_viewer_reads_cases_and_a_report(visit, site) -> None:
     xem = visit("xem")
     xem.login("xem", "/cases")
     assert xem.page.locator("form[action$='/advance']").count() == 0
     xem.shot("board")
     xem.page.goto("/admin/users")
     assert "Bạn không có quyền" in xem.page.content()
-    xem.page.goto("/digests")
-    xem.shot("digests")
-    assert NOW.year == 2026
+    xem.page.goto(f"/reports?period={NOW:%Y-%m}")
+    assert xem.page.locator("h1").inner_text() == f"Báo cáo tháng {NOW.month}/{NOW.year}"
+    assert xem.page.locator("figure.chart svg").count() == 4
+    bars = xem.page.locator("figure.chart svg rect.bar")
+    assert bars.count() >= 2 and bars.first.bounding_box()["width"] > 0
+    xem.shot("report")
+    with xem.page.expect_download() as info:
+        xem.page.click("text=Tải báo cáo (DOCX)")
+    assert info.value.suggested_filename == f"bao-cao-{NOW:%Y-%m}.docx"

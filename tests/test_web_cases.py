@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from docx import Document
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -208,3 +209,82 @@ def test_finished_case_offers_no_step(world, engine: Engine) -> None:
     assert "Không cần xử lý" in text
     assert 'name="to_state"' not in text and 'id="assign"' not in text
     assert 'id="note"' in text  # a note may still be added to a finished case
+
+
+def _docx_text(data: bytes) -> str:
+    document = Document(io.BytesIO(data))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_generate_and_download_the_letters(world, engine: Engine) -> None:
+    app, client, case_id = world
+    sign_in(client, app, "lan")
+    code = _case(engine, case_id).code
+    response = post(
+        client,
+        f"/cases/{case_id}/documents",
+        {"kind": "official_letter", "claims": "Kê biên nhầm nhà của người thứ ba"},
+    )
+    assert response.status_code == 303
+    with Session(engine) as session:
+        letter = session.scalars(
+            select(CaseDocument).where(CaseDocument.kind == "official_letter")
+        ).one()
+    page = client.get(f"/cases/{case_id}").get_data(as_text=True)
+    assert "Đã tạo công văn gửi địa phương" in page
+    assert f"Tạo công văn gửi địa phương: {letter.filename}" in page  # in the timeline
+    download = client.get(f"/cases/{case_id}/documents/{letter.id}")
+    assert download.headers["Content-Disposition"].startswith("attachment;")
+    text = _docx_text(download.data)
+    assert "Kính gửi" in text and "Thi hành án dân sự tỉnh Tây Ninh" in text
+    assert code in text and "Phản ánh: kê biên nhầm nhà" in text
+    assert "Kê biên nhầm nhà của người thứ ba" in text
+
+    missing = post(
+        client,
+        f"/cases/{case_id}/documents",
+        {"kind": "correction_request", "false_1": "Kê biên sai"},
+    )
+    assert missing.status_code == 400
+    body = missing.get_data(as_text=True)
+    assert "cần cả “nội dung bài viết nêu” và “thông tin chính xác”" in body
+    assert "Kê biên sai" in body  # what was typed is kept
+    response = post(
+        client,
+        f"/cases/{case_id}/documents",
+        {
+            "kind": "correction_request",
+            "false_1": "Chấp hành viên kê biên nhà của người khác",
+            "correct_1": "Tài sản kê biên thuộc sở hữu của người phải thi hành án",
+            "report_number": "125/BC-THADS",
+        },
+    )
+    assert response.status_code == 303
+    response = post(
+        client,
+        f"/cases/{case_id}/documents",
+        {"kind": "draft_reply", "findings": "Việc kê biên đúng quy định.\nĐã niêm yết công khai."},
+    )
+    assert response.status_code == 303
+    with Session(engine) as session:
+        docs = {d.kind: d for d in session.scalars(select(CaseDocument))}
+    request_text = _docx_text(docs["correction_request"].content)
+    assert "Luật Báo chí" in request_text and "Tài sản kê biên thuộc sở hữu" in request_text
+    assert "DỰ THẢO" in _docx_text(docs["draft_reply"].content)
+    unknown = post(client, f"/cases/{case_id}/documents", {"kind": "thư tình"})
+    assert unknown.status_code == 400 and "Loại văn bản không hợp lệ" in unknown.text
+
+
+def test_letter_needs_an_office(tmp_path: Path, engine: Engine) -> None:
+    with Session(engine) as session:
+        add_people(session)
+        article = store(session, outlet="baophapluat", topic="không rõ nơi")
+        classify(session, article, province=None)
+        case_id = open_case(session, article, by="lan").id
+    app = make_app(tmp_path, engine)
+    client = app.test_client()
+    sign_in(client, app, "lan")
+    response = post(client, f"/cases/{case_id}/documents", {"kind": "official_letter"})
+    assert response.status_code == 400
+    assert "Chưa xác định cơ quan thi hành án phụ trách" in response.get_data(as_text=True)

@@ -237,6 +237,19 @@ def test_hostile_scraped_content_is_escaped_everywhere(tmp_path: Path, engine: E
     assert "<script>alert" not in case_page and "&lt;script&gt;" in case_page
     board = client.get("/cases").get_data(as_text=True)
     assert "<script>alert" not in board and "&lt;script&gt;" in board
+    with Session(engine) as session:
+        sneaky = store_article(
+            session,
+            _record(
+                2,
+                outlet="baophapluat",
+                title="Liên kết lạ",
+                text=story_body("khác"),
+                url="javascript:alert(document.cookie)",
+            ),
+        ).article_id
+    page = client.get(f"/articles/{sneaky}").get_data(as_text=True)
+    assert "javascript:" not in page and 'href="" rel="noopener noreferrer"' in page
 
 
 def test_article_page_shows_text_link_republications_and_reasons(

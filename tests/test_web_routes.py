@@ -51,6 +51,7 @@ EXPECTED = {
     "cases.advance": "member",
     "cases.assign": "member",
     "cases.note": "member",
+    "cases.generate": "member",
     "cases.document": "viewer",
     "cases.evidence": "viewer",
     "digests.archive": "viewer",

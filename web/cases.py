@@ -25,7 +25,8 @@ from flask import (
 from sqlalchemy import select
 
 from classifier.provinces import PROVINCES
-from storage.models import Case, CaseDocument, CaseEvidence, User
+from storage.models import LOCAL_TZ, Case, CaseDocument, CaseEvidence, User
+from web import letters
 from web.access import role
 from workflow import cases as wf
 from workflow.calendar import WorkCalendar
@@ -73,7 +74,6 @@ ACTION_NAMES_VI = {
     "note": "Ghi chú",
     "add_article": "Thêm bài báo",
     "crisis": "Nâng thành khủng hoảng truyền thông",
-    "document": "Tạo văn bản",
 }
 
 
@@ -197,7 +197,13 @@ def _page(
             severities=[(s, SEVERITY_NAMES_VI[s]) for s in SEVERITIES],
             provinces=PROVINCES,
             action_names=ACTION_NAMES_VI,
-            document_kinds=DOCUMENT_KINDS,
+            document_kinds=letters.KINDS,
+            correction_points=range(1, letters.POINTS + 1),
+            report_due=letters.report_due(
+                case, current_app.extensions["diemtin"].settings, calendar(), now
+            )
+            if case.state not in TERMINAL_STATES
+            else None,
             form=form or {},
             errors=errors or [],
             leader=role_may(user.role, "leader"),
@@ -343,4 +349,24 @@ def evidence(case_id: int, evidence_id: int, part: str) -> Any:
     return attachment_response(body.encode("utf-8"), f"{stem}.txt", "text/plain")
 
 
-DOCUMENT_KINDS: dict[str, str] = {}
+@bp.route("/cases/<int:case_id>/documents", methods=["POST"])
+@role("member")
+def generate(case_id: int) -> Any:
+    """Generate a công văn, correction request or draft reply from the case and the form."""
+    case = _get(case_id)
+    web = current_app.extensions["diemtin"]
+    kind = request.form.get("kind", "")
+
+    def run(form: dict[str, Any]) -> None:
+        letters.generate(
+            g.db,
+            case,
+            kind,
+            form,
+            by=g.user.username,
+            settings=web.settings,
+            calendar=calendar(),
+            now=datetime.now(LOCAL_TZ),
+        )
+
+    return _act(case, run, f"Đã tạo {letters.KINDS.get(kind, 'văn bản').lower()}.")

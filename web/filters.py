@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from flask import Flask
 
@@ -40,6 +41,14 @@ def label_name(label: str | None, relevant: bool | None = True) -> str:
     return LABEL_NAMES_VI.get(label or "", "Liên quan (chưa đánh giá)")
 
 
+def href(url: str | None) -> str:
+    """A scraped URL fit for an ``href``: http(s) only (never ``javascript:`` or ``data:``);
+    anything else becomes an empty string (a link to nowhere)."""
+    value = (url or "").strip()
+    scheme = urlsplit(value).scheme.lower() if value else ""
+    return value if scheme in ("http", "https") and not any(ord(c) < 32 for c in value) else ""
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{round(100 * value)}%"
 
@@ -55,4 +64,5 @@ def register(app: Flask) -> None:
         kind_name=lambda k: KIND_NAMES_VI.get(k, k),
         severity_name=lambda s: SEVERITY_NAMES_VI.get(s, s),
         percent=percent,
+        href=href,
     )

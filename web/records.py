@@ -63,7 +63,8 @@ def item_records(session: Session, start: datetime, end: datetime) -> list[ItemR
     return out
 
 
-def _articles(session: Session, case_ids: list[int]) -> dict[int, list[ArticleRef]]:
+def article_refs(session: Session, case_ids: list[int]) -> dict[int, list[ArticleRef]]:
+    """The covered articles of each case as documents cite them, oldest first."""
     out: dict[int, list[ArticleRef]] = defaultdict(list)
     for start in range(0, len(case_ids), CHUNK):
         rows = session.execute(
@@ -86,6 +87,10 @@ def _articles(session: Session, case_ids: list[int]) -> dict[int, list[ArticleRe
                 )
             )
     return out
+
+
+def case_article_refs(session: Session, case_id: int) -> tuple[ArticleRef, ...]:
+    return tuple(article_refs(session, [case_id])[case_id])
 
 
 def _history(
@@ -127,7 +132,7 @@ def case_records(session: Session, settings: Settings, calendar: WorkCalendar) -
             .order_by(CaseEvent.case_id, CaseEvent.id)
         ):
             trails[event.case_id].append(event)
-    articles = _articles(session, ids)
+    articles = article_refs(session, ids)
     out = []
     for case in cases:
         history = _history(case, trails[case.id], settings, calendar)

@@ -67,22 +67,24 @@ def _data(period: Period, now: datetime) -> tuple[Figures, list, list]:
     return compute_figures(period, items, cases, as_of=now), items, cases
 
 
-def _charts(f: Figures) -> list[Any]:
+def _charts(f: Figures) -> list[tuple[str, Any]]:
+    """(caption, SVG) of each chart."""
     open_states = [s for s in f.states if s.state not in TERMINAL_STATES and s.open_at_end]
-    return [
-        bar_chart(
+    specs = [
+        (
             "Tin, bài liên quan theo đánh giá",
             [(LABEL_NAMES_VI[k], n) for k, n in f.items_by_label],
-            classes=[LABEL_CLASSES[k] for k, _ in f.items_by_label],
+            [LABEL_CLASSES[k] for k, _ in f.items_by_label],
         ),
-        bar_chart(f"Tin, bài theo cơ quan báo chí (tối đa {TOP})", f.items_by_outlet[:TOP]),
-        bar_chart(f"Tin, bài theo địa phương (tối đa {TOP})", f.items_by_province[:TOP]),
-        bar_chart(
+        (f"Tin, bài theo cơ quan báo chí (tối đa {TOP})", f.items_by_outlet[:TOP], []),
+        (f"Tin, bài theo địa phương (tối đa {TOP})", f.items_by_province[:TOP], []),
+        (
             "Vụ việc đang xử lý cuối kỳ theo bước (đỏ: có vụ quá hạn)",
             [(state_name(s.state), s.open_at_end) for s in open_states],
-            classes=["warn" if s.overdue_at_end else "" for s in open_states],
+            ["warn" if s.overdue_at_end else "" for s in open_states],
         ),
     ]
+    return [(title, bar_chart(title, rows, classes=classes)) for title, rows, classes in specs]
 
 
 @bp.route("/reports")
