@@ -37,6 +37,7 @@ from workflow.states import (
     SEVERITIES,
     SEVERITY_NAMES_VI,
     TERMINAL_STATES,
+    TransitionError,
     allowed_targets,
     can_change,
     note_required,
@@ -248,7 +249,7 @@ def _act(case: Case, action: Any, success: str) -> Any:
         return _page(case, form=form, errors=[f"Ghi chú dài quá {MAX_NOTE} ký tự."], status=400)
     try:
         action(form)
-    except (WorkflowError, ValueError) as exc:  # TransitionError is a ValueError
+    except (WorkflowError, TransitionError) as exc:
         g.db.rollback()
         g.db.refresh(case)
         return _page(case, form=form, errors=[str(exc)], status=400)
