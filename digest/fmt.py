@@ -14,7 +14,9 @@ def clean(value: str | None) -> str:
     (Escaping is the template's job: this keeps ``<`` and ``&`` as they are.)"""
     if not value:
         return ""
-    text = "".join(ch if ch.isprintable() else " " for ch in nfc(value))
+    text = nfc(value)
+    if not text.isprintable():  # line breaks, tabs, control and format characters
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
     return " ".join(text.split())
 
 
