@@ -10,8 +10,9 @@ with the composed message before anything is sent, so two processes cannot both 
 alert that could not be sent stays ``queued`` with its message until :func:`send_alerts` runs
 again (every crawl, classification and ``daily`` calls it).
 
-:func:`send_alerts` is the one entry point: call it after classification with the ids of the
-articles just classified, or with ``since`` (default: the last :data:`LOOKBACK`).
+:func:`send_alerts` is the entry point: call it after classification with the ids of the articles
+just classified, or with ``since`` (default: the last :data:`LOOKBACK`). :func:`run_alerts` wraps
+it for the crawl and classification paths: it never raises.
 """
 
 from __future__ import annotations
@@ -57,10 +58,11 @@ class AlertReport:
     queued: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     no_recipients: int = 0
+    failed: bool = False  # the run itself failed (run_alerts); see errors
 
     @property
     def ok(self) -> bool:
-        return not self.queued
+        return not self.queued and not self.failed
 
     def lines(self) -> list[str]:
         out = []
@@ -80,6 +82,11 @@ class AlertReport:
             out.append(
                 f"CHƯA GỬI ĐƯỢC {len(self.queued)} cảnh báo khẩn: {'; '.join(self.errors)}. "
                 "Cảnh báo đã được lưu và sẽ được gửi lại ở lần chạy tiếp theo."
+            )
+        if self.failed:
+            out.append(
+                f"Không gửi được cảnh báo khẩn ({'; '.join(self.errors)}); sẽ thử lại ở lần "
+                "chạy tiếp theo."
             )
         return out
 
@@ -270,3 +277,24 @@ def send_alerts(
     for alert_id in [*sorted(claimed_ids), *retry]:
         _deliver(engine, settings, alert_id, report, sleep)
     return report
+
+
+def run_alerts(
+    settings: config.Settings,
+    engine: Engine,
+    *,
+    article_ids: Iterable[int] | None = None,
+    now: datetime | None = None,
+) -> AlertReport:
+    """:func:`send_alerts` for the crawl and classification paths: never raises. A failure (the
+    database, a malformed alert address) is logged and reported in ``errors``; the articles are
+    untouched and the alerts are tried again by the next call (they were not recorded, or are
+    recorded as queued)."""
+    try:
+        return send_alerts(engine, settings, article_ids=article_ids, now=now)
+    except Exception as exc:  # noqa: BLE001 - reported, never fatal to the caller's work
+        log.exception("urgent alerts failed")
+        report = AlertReport()
+        report.errors.append(f"lỗi khi gửi cảnh báo khẩn: {exc}")
+        report.failed = True
+        return report

@@ -12,8 +12,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 import config
-from digest.alerts import send_alerts
+from digest.alerts import run_alerts, send_alerts
 from storage.classifications import record_relabel
+from storage.db import make_engine
 from storage.models import Article, DigestAlert
 from tests.support.digest_data import (
     BODIES,
@@ -150,3 +151,13 @@ def test_a_person_relabelling_as_inaccurate_alerts_without_a_score(
     assert len(report.sent) == 2
     subjects = [r.message["Subject"] for r in server.received]
     assert any(s.endswith("Thu hồi hơn 3.000 tỷ đồng") for s in subjects)
+
+
+def test_run_alerts_never_raises_and_reports(seeded_engine: Engine, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, smtp_host="")
+    report = run_alerts(settings, seeded_engine, article_ids=[], now=BUILT_AT)
+    assert report.ok and report.sent == [] and report.outbox == []
+    broken = make_engine(f"sqlite:///{tmp_path / 'empty' / 'no-schema.sqlite3'}")
+    failed = run_alerts(settings, broken, article_ids=[1], now=BUILT_AT)
+    assert failed.failed and not failed.ok
+    assert "Không gửi được cảnh báo khẩn" in " ".join(failed.lines())
