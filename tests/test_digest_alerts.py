@@ -22,6 +22,7 @@ from tests.support.digest_data import (
     HOSTILE_OUTLET,
     at,
     classify,
+    mail_settings,
     record,
     seed,
     store,
@@ -47,16 +48,12 @@ def server() -> Iterator[SmtpServer]:
 
 def make_settings(tmp_path: Path, **overrides: object) -> config.Settings:
     values: dict[str, object] = {
-        "data_dir": str(tmp_path / "var"),
-        "mail_from": "diemtin@baophapluat.vn",
         "alert_to": ALERTS,
         "digest_to": "diem-tin@moj.gov.vn",
         "smtp_retries": 1,
         "smtp_retry_backoff": 0.0,
-        "smtp_timeout": 5,
     }
-    values.update(overrides)
-    return config.load({}, **values)
+    return mail_settings(tmp_path, **{**values, **overrides})
 
 
 def alerts(engine: Engine) -> list[DigestAlert]:

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 import config
 from digest.delivery import DigestError, flush_queued, send_digest
 from storage.models import DigestDelivery, DigestIssue
-from tests.support.digest_data import BUILT_AT, DAY, HOSTILE_OUTLET, HOSTILE_TITLE, seed
+from tests.support.digest_data import (
+    BUILT_AT,
+    DAY,
+    HOSTILE_OUTLET,
+    HOSTILE_TITLE,
+    mail_settings,
+    seed,
+)
 from tests.support.smtp import Recorder, SmtpServer, free_port
 
 SUBJECT = "Điểm tin báo chí về công tác thi hành án dân sự ngày 26/11/2026"
@@ -49,18 +56,13 @@ def server() -> Iterator[SmtpServer]:
 
 def make_settings(tmp_path: Path, **overrides: object) -> config.Settings:
     values: dict[str, object] = {
-        "data_dir": str(tmp_path / "var"),
-        "mail_from": "diemtin@baophapluat.vn",
         "digest_to": TO,
         "digest_cc": CC,
         "digest_bcc": BCC,
         "smtp_retries": 2,
         "smtp_retry_backoff": 0.5,
-        "smtp_timeout": 5,
-        "web_base_url": "https://diemtin.example.vn",
     }
-    values.update(overrides)
-    return config.load({}, **values)
+    return mail_settings(tmp_path, **{**values, **overrides})
 
 
 def deliveries(engine: Engine) -> dict[str, DigestDelivery]:

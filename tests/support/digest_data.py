@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+import config
 from classifier.provinces import office_for
 from classifier.result import LABELS
 from storage.articles import store_article
@@ -246,6 +248,19 @@ def _cases(session: Session, out: Seeded) -> None:
     old = open_case(session, out.ids["old"], by="lan", now=at(11, 9))
     advance(session, old, "dismissed", by="hung", note="Đã xử lý xong từ trước.", now=at(25, 17))
     out.cases["closed"] = old.code
+
+
+def mail_settings(tmp_path: Path, **overrides: object) -> config.Settings:
+    """Settings of the sending tests: a data folder under ``tmp_path``, a sender the test SMTP
+    server accepts, short timeouts; ``overrides`` (recipients, SMTP server, retries) on top."""
+    values: dict[str, object] = {
+        "data_dir": str(tmp_path / "var"),
+        "mail_from": "diemtin@baophapluat.vn",
+        "smtp_timeout": 5,
+        "web_base_url": "https://diemtin.example.vn",
+    }
+    values.update(overrides)
+    return config.load({}, **values)
 
 
 def make_url_hostile(session: Session, article_id: int, url: str) -> None:
