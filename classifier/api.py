@@ -23,6 +23,8 @@ from sklearn.pipeline import Pipeline
 
 from classifier import artifact
 from classifier.artifact import ArtifactError
+from classifier.features import BATCH, ArticleFeatures, batches
+from classifier.linear import LinearProba
 from classifier.models import (
     CANDIDATES,
     CORPUS,
@@ -39,7 +41,7 @@ from classifier.models import (
 )
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
 from classifier.rules import signals
-from classifier.textprep import compose, prepare_many
+from classifier.textprep import compose, strip_folded
 
 __all__ = [
     "ArtifactError",
@@ -53,6 +55,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 N_TERMS = 3
+_TOP = 48  # contributions sorted to find the N_TERMS shown
+MODEL_BATCH = 512  # articles per predict_proba call
+_KNOWN, _HIDDEN_IF_ACCENTED, _SHORT = 1, 2, 4
 
 
 @dataclass(frozen=True)
@@ -140,17 +145,22 @@ class Classifier:
         self._prepare()
 
     def _prepare(self) -> None:
-        self._features = self.relevance[:-1]
-        self._names = np.asarray(
-            self.relevance.named_steps["features"].get_feature_names_out(), dtype=object
-        )
-        self._rel_coef = _coef(self.relevance[-1])[0]
-        self._rel_sign = 1.0 if list(self.relevance[-1].classes_)[1] is True else -1.0
+        self._features: ArticleFeatures = self.relevance.named_steps["features"]
+        self._names = np.asarray(self._features.get_feature_names_out(), dtype=object)
+        self._rel_proba = LinearProba(self.relevance[-1])
+        self._lab_proba = LinearProba(self.assessment[-1])
+        self._rel_true = list(self.relevance[-1].classes_).index(True)
+        # Contribution of each feature to the relevance decision (positive: relevant).
+        self._rel_coef = _coef(self.relevance[-1])[0] * (1.0 if self._rel_true == 1 else -1.0)
         self._lab_classes = list(self.assessment[-1].classes_)
         coef = _coef(self.assessment[-1])
         if coef.shape[0] == 1:  # two labels only: row 0 speaks for classes_[1]
             coef = np.vstack([-coef[0], coef[0]])
         self._lab_coef = coef
+        # Explanation flags (_KNOWN, _HIDDEN_IF_ACCENTED, _SHORT) and (key, one syllable?,
+        # as shown) per feature, learnt as features first contribute.
+        self._term_flags = np.zeros(len(self._names), np.uint8)
+        self._term_text: dict[int, tuple[str, bool, str]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -195,109 +205,125 @@ class Classifier:
                     raise ValueError(f"item {n}: {key!r} must be a string")
             if item.get("lead") is not None and not isinstance(item["lead"], str):
                 raise ValueError(f"item {n}: 'lead' must be a string or None")
-        if not items:
-            return []
-        docs = [compose(i["title"], i.get("lead"), i["text"]) for i in items]
-        x = self._features.transform(docs)
-        p_rel = self.relevance[-1].predict_proba(x)[
-            :, list(self.relevance[-1].classes_).index(True)
-        ]
-        p_lab = self.assessment[-1].predict_proba(x)
-        rel_contrib = x.multiply(self._rel_coef * self._rel_sign).tocsr()
-        return [
-            self._one(item, x, rel_contrib, i, float(p_rel[i]), p_lab[i], docs)
-            for i, item in enumerate(items)
-        ]
-
-    def _terms(self, contrib_row: Any, positive: bool, accented: bool = True) -> list[str]:
-        """The strongest contributing terms, as shown to users: lexicon terms and accented
-        n-grams first (diacritic-free features only for diacritic-free input), no short single
-        syllables ("to", "án"), and no syllable already shown inside a longer term."""
-        from classifier.textprep import strip_folded
-
-        data, idx = contrib_row.data, contrib_row.indices
-        cand = np.flatnonzero(data > 0 if positive else data < 0)
-        cand = cand[np.argsort(-data[cand] if positive else data[cand], kind="stable")]
-        out: list[str] = []
-        seen: set[str] = set()
-        for name in self._names[idx[cand]]:  # strongest first; stops after N_TERMS are found
-            name = str(name)
-            term = _display(name)
-            # Accented input is explained in accented words: diacritic-free features (of the
-            # stripped view, or learnt from diacritic-free training text) only for such input.
-            if accented and (name.startswith("s:") or (term.isascii() and "thads" not in term)):
-                continue
-            key = strip_folded(term.casefold())
-            if " " not in key and (len(key) <= 3 or any(key in s.split() for s in seen)):
-                continue
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(f'"{term}"')
-            if len(out) == N_TERMS:
-                break
+        out: list[Classification] = []
+        for start in range(0, len(items), MODEL_BATCH):
+            out += self._classify_batch(items[start : start + MODEL_BATCH])
         return out
 
-    def _one(
-        self,
-        item,
-        x,
-        rel_contrib,
-        i: int,
-        p_rel: float,
-        p_lab: np.ndarray,
-        x_docs: list[str] | None = None,
-    ) -> Classification:
-        relevant = p_rel >= self.threshold
-        reasons: list[str] = []
-        doc = x_docs[i] if x_docs is not None else ""
-        accented = not doc.isascii()
-        terms = self._terms(rel_contrib.getrow(i), positive=relevant, accented=accented)
-        if relevant:
+    def _classify_batch(self, items: list[Mapping[str, Any]]) -> list[Classification]:
+        docs = [compose(i["title"], i.get("lead"), i["text"]) for i in items]
+        parts = list(batches(docs, BATCH))  # folded once for the features and the rule signals
+        x = self._features.transform_batches(parts)
+        p_rel = self._rel_proba.predict_proba(x)[:, self._rel_true]
+        relevant = np.flatnonzero(p_rel >= self.threshold)
+        # Only relevant articles get a label: the assessment runs on their rows only.
+        p_lab = self._lab_proba.predict_proba(x[relevant]) if len(relevant) else None
+        lab_row = {int(i): k for k, i in enumerate(relevant)}
+        rel_contrib = x.data * self._rel_coef[x.indices]
+        out = []
+        for i, item in enumerate(items):
+            lo, hi = x.indptr[i], x.indptr[i + 1]
+            cols = x.indices[lo:hi]
+            accented = not docs[i].isascii()
+            score = min(max(float(p_rel[i]), 0.0), 1.0)
+            k = lab_row.get(i)
+            if k is None:
+                terms = self._terms(cols, -rel_contrib[lo:hi], accented)
+                reasons = ("không thuộc THADS: " + ", ".join(terms),) if terms else ()
+                out.append(
+                    Classification(False, score, None, reasons=reasons, model_version=self.version)
+                )
+                continue
+            reasons = []
+            terms = self._terms(cols, rel_contrib[lo:hi], accented)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
-        elif terms:
-            reasons.append("không thuộc THADS: " + ", ".join(terms))
-        if not relevant:
-            return Classification(
-                relevant=False,
-                relevance_score=min(max(p_rel, 0.0), 1.0),
-                label=None,
-                reasons=tuple(reasons),
-                model_version=self.version,
+            scores = dict.fromkeys(LABELS, 0.0)
+            for c, p in zip(self._lab_classes, p_lab[k].tolist(), strict=True):  # type: ignore[index]
+                scores[c] = p
+            best = max(self._lab_classes, key=lambda c: scores[c])
+            lab_coef = self._lab_coef[self._lab_classes.index(best)]
+            lab_terms = self._terms(cols, x.data[lo:hi] * lab_coef[cols], accented)
+            if lab_terms:
+                reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
+            label = str(best)
+            for sig in signals(
+                item["title"],
+                item["text"],
+                item.get("lead"),
+                item.get("published_at"),
+                stripped=parts[i // BATCH].stripped_text(i % BATCH),
+            ):
+                reasons.append(sig.reason)
+                label = "inaccurate"
+            province = office = None
+            match = _find_province(item["title"], item["text"], item.get("lead"))
+            if match is not None:
+                province, office = match.province, match.office
+                reasons.append(f'địa phương: "{match.mention}" → {match.province}')
+            out.append(
+                Classification(
+                    relevant=True,
+                    relevance_score=score,
+                    label=label,
+                    label_scores=scores,
+                    action_needed=label in ACTION_LABELS,
+                    province=province,
+                    office=office,
+                    reasons=tuple(reasons),
+                    model_version=self.version,
+                )
             )
-        scores = {lab: 0.0 for lab in LABELS}
-        for k, c in enumerate(self._lab_classes):
-            scores[c] = float(p_lab[k])
-        best = max(self._lab_classes, key=lambda c: scores[c])
-        row = x.getrow(i)
-        lab_terms = self._terms(
-            row.multiply(self._lab_coef[self._lab_classes.index(best)]).tocsr(),
-            positive=True,
-            accented=accented,
-        )
-        if lab_terms:
-            reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
-        label = str(best)
-        for sig in signals(item["title"], item["text"], item.get("lead"), item.get("published_at")):
-            reasons.append(sig.reason)
-            label = "inaccurate"
-        province = office = None
-        match = _find_province(item["title"], item["text"], item.get("lead"))
-        if match is not None:
-            province, office = match.province, match.office
-            reasons.append(f'địa phương: "{match.mention}" → {match.province}')
-        return Classification(
-            relevant=True,
-            relevance_score=min(max(p_rel, 0.0), 1.0),
-            label=label,
-            label_scores=scores,
-            action_needed=label in ACTION_LABELS,
-            province=province,
-            office=office,
-            reasons=tuple(reasons),
-            model_version=self.version,
-        )
+        return out
+
+    def _learn_terms(self, cols: np.ndarray) -> None:
+        """Fill the explanation flags and display of features met for the first time."""
+        for col in cols.tolist():
+            name = str(self._names[col])
+            term = _display(name)
+            key = strip_folded(term.casefold())
+            single = " " not in key
+            flags = _KNOWN
+            # Accented input is explained in accented words: diacritic-free features (of the
+            # stripped view, or learnt from diacritic-free training text) only for such input.
+            if name.startswith("s:") or (term.isascii() and "thads" not in term):
+                flags |= _HIDDEN_IF_ACCENTED
+            if single and len(key) <= 3:
+                flags |= _SHORT
+            self._term_flags[col] = flags
+            self._term_text[col] = (key, single, f'"{term}"')
+
+    def _terms(self, cols: np.ndarray, contrib: np.ndarray, accented: bool) -> list[str]:
+        """The strongest positive contributions, as shown to users: diacritic-free features
+        only for diacritic-free input, no short single syllables ("to", "án"), and no syllable
+        already shown inside a longer term."""
+        skip = _SHORT | (_HIDDEN_IF_ACCENTED if accented else 0)
+        neg = -contrib
+        # The _TOP strongest first: nearly always enough to find N_TERMS.
+        for top in (_TOP, len(neg)):
+            ranked = np.argpartition(neg, top)[:top] if len(neg) > top else np.arange(len(neg))
+            ranked = ranked[np.argsort(neg[ranked], kind="stable")]
+            ranked = ranked[: np.searchsorted(neg[ranked], 0.0)]  # contributions > 0 only
+            ranked_cols = cols[ranked]
+            flags = self._term_flags[ranked_cols]
+            if not flags.all():
+                self._learn_terms(ranked_cols[flags == 0])
+                flags = self._term_flags[ranked_cols]
+            out: list[str] = []
+            seen: set[str] = set()
+            for col, flag in zip(ranked_cols.tolist(), flags.tolist(), strict=True):
+                if flag & skip:
+                    continue
+                key, single, shown = self._term_text[col]
+                if key in seen or (single and any(key in s.split() for s in seen)):
+                    continue
+                seen.add(key)
+                out.append(shown)
+                if len(out) == N_TERMS:
+                    return out
+            if len(ranked) < top or top == len(neg):  # every positive contribution was seen
+                return out
+        return out
 
 
 def _find_province(title: str, text: str, lead: str | None) -> Any:
@@ -325,7 +351,7 @@ def _selection_score(cv: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]], r
 
 
 def select(
-    rows, prepared, n_splits: int, n_jobs: int, candidates: Sequence[Candidate] = CANDIDATES
+    rows, docs, n_splits: int, n_jobs: int, candidates: Sequence[Candidate] = CANDIDATES
 ) -> tuple[Candidate, dict[str, dict]]:
     """Cross-validate the candidates; the best mean of relevance F1 on plain text, relevance F1
     on diacritic-free text and action_needed F1 wins."""
@@ -333,7 +359,7 @@ def select(
     table = {}
     for feature_set in dict.fromkeys(c.feature_set for c in candidates):
         names = [c.estimator for c in candidates if c.feature_set == feature_set]
-        cv = cross_validate(feature_set, names, prepared, rows, folds, n_jobs)
+        cv = cross_validate(feature_set, names, docs, rows, folds, n_jobs)
         for name, by_variant in cv.items():
             table[Candidate(feature_set, name).name] = _selection_score(by_variant, rows)
     best = max(
@@ -365,14 +391,14 @@ def train(
     except (OSError, ValueError) as exc:
         raise ArtifactError(f"không đọc được kho dữ liệu huấn luyện {corpus}: {exc}") from None
     rows, overridden = merge_feedback(base_rows, feedback)
-    prepared = prepare_many(documents(rows))
+    docs = documents(rows)
     candidates = CANDIDATES if select_model else (DEFAULT,)
-    best, table = select(rows, prepared, n_splits=3, n_jobs=n_jobs, candidates=candidates)
+    best, table = select(rows, docs, n_splits=3, n_jobs=n_jobs, candidates=candidates)
     y = np.array([bool(r["relevant"]) for r in rows])
     relevance = make_pipeline(
         best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())), binary=True
     )
-    relevance.fit(documents(rows), y)
+    relevance.fit(docs, y)
     lab_rows = [r for r in rows if r["label"] in LABELS]
     labels = [r["label"] for r in lab_rows]
     assessment = make_pipeline(
@@ -380,8 +406,7 @@ def train(
     )
     # The assessment shares the relevance features (fitted on every example) and fits only its
     # classifier on the relevant ones.
-    assessment.steps[1] = ("features", relevance.named_steps["features"])
-    assessment.steps[0] = ("prep", relevance.named_steps["prep"])
+    assessment.steps[0] = ("features", relevance.named_steps["features"])
     assessment[-1].fit(relevance[:-1].transform(documents(lab_rows)), labels)
     trained_at = datetime.now(UTC)
     dh = data_hash(corpus_bytes, [fb.as_row() for fb in feedback])

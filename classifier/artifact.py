@@ -1,8 +1,9 @@
 """The model artifact file: a fixed magic line, a JSON header, then a pickled payload.
 
-The header holds the metadata (version, scikit-learn version, data hash, metrics) and the SHA-256
-and length of the payload. :func:`read` checks magic, header, scikit-learn minor version and the
-payload hash *before* unpickling, so a foreign or altered file is refused and never unpickled.
+The header holds the metadata (version, scikit-learn version, data hash, metrics), the payload
+format (:data:`FORMAT`) and the SHA-256 and length of the payload. :func:`read` checks magic,
+header, payload format, scikit-learn minor version and the payload hash *before* unpickling, so a
+foreign, outdated or altered file is refused and never unpickled.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from typing import Any
 
 import sklearn
 
-__all__ = ["MAGIC", "ArtifactError", "read", "sklearn_minor", "write"]
+__all__ = ["FORMAT", "MAGIC", "ArtifactError", "read", "sklearn_minor", "write"]
 
 MAGIC = b"DIEMTIN-THADS-CLASSIFIER v1\n"
+# Version of what the payload holds; raised whenever the pickled classes change. 1 (no "format"
+# in the header): FeatureUnion of SyllableNgrams/LexiconFeatures; 2: ArticleFeatures.
+FORMAT = 2
 _MAX_HEADER = 1 << 20
 
 
@@ -37,6 +41,7 @@ def write(path: Path, payload: Any, metadata: dict[str, Any]) -> None:
     """Write atomically (temporary file + rename): a crash never leaves half a model."""
     body = pickle.dumps(payload, protocol=5)
     header = dict(metadata)
+    header["format"] = FORMAT
     header["payload_sha256"] = hashlib.sha256(body).hexdigest()
     header["payload_bytes"] = len(body)
     raw = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -79,6 +84,12 @@ def read(path: Path) -> tuple[Any, dict[str, Any]]:
         trained_with = meta["sklearn_version"]
     except (ValueError, KeyError, TypeError):
         raise ArtifactError(f"{path}: phần đầu tệp mô hình bị hỏng (corrupt header).") from None
+    if meta.get("format", 1) != FORMAT:
+        raise ArtifactError(
+            f"Mô hình {path} có định dạng {meta.get('format', 1)}, phiên bản này cần định dạng "
+            f"{FORMAT}: không nạp. Huấn luyện lại: `diemtin classifier train`. (The model was "
+            "saved by another version of diemtin; retrain it.)"
+        )
     if sklearn_minor(str(trained_with)) != sklearn_minor(sklearn.__version__):
         raise ArtifactError(
             f"Mô hình {path} được huấn luyện với scikit-learn {trained_with}, đang dùng "

@@ -25,7 +25,6 @@ from classifier.models import (
     documents,
 )
 from classifier.result import LABELS
-from classifier.textprep import prepare_many
 
 __all__ = ["EvaluationReport", "evaluate"]
 
@@ -165,7 +164,7 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
     regression test), the full one compares every candidate with 5 folds and adds the source
     splits."""
     rows = corpus_rows()
-    prepared = prepare_many(documents(rows))
+    docs = documents(rows)
     folds = cv_folds(rows, 3 if quick else 5)
     data: dict[str, Any] = {"n_examples": len(rows), "folds": len(folds)}
     feature_sets = (DEFAULT.feature_set,) if quick else FEATURE_SETS
@@ -173,9 +172,7 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
     cvs = {}
     comparison = {}
     for fs in feature_sets:
-        for name, by_variant in cross_validate(
-            fs, estimators, prepared, rows, folds, n_jobs
-        ).items():
+        for name, by_variant in cross_validate(fs, estimators, docs, rows, folds, n_jobs).items():
             cand = Candidate(fs, name).name
             cvs[cand] = by_variant
             idx, p, q = by_variant["plain"]
@@ -209,7 +206,7 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
         fs, est = chosen.split(" + ")
         data["source_split"] = {}
         for split, sfolds in _source_folds(rows).items():
-            res = cross_validate(fs, (est,), prepared, rows, sfolds, 1)[est]
+            res = cross_validate(fs, (est,), docs, rows, sfolds, 1)[est]
             data["source_split"][split] = {v: _by_length(rows, *res[v], th) for v in res}
     report = EvaluationReport(data)
     if out is not None:

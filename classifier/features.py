@@ -1,137 +1,40 @@
-"""Feature transformers of the classifier pipelines (input: prepared, folded documents).
+"""The features of the classifier pipelines, computed from composed documents in NumPy.
 
-* :class:`SyllableNgrams` — syllable unigrams and bigrams of the folded text and of its
-  diacritic-free form, counted in NumPy over the whole batch (sklearn's Python analyzers were
-  the bottleneck at 2,000 articles/s).
-* :class:`LexiconFeatures` — counts of THADS terms (agencies old and new, officers, enforcement
-  acts) and of criminal-enforcement terms that signal *not* THADS, matched diacritic-free.
+:class:`ArticleFeatures` emits, for a batch of documents (``textprep.compose``):
+
+* TF-IDF (sublinear tf, smoothed idf) of syllable unigrams and bigrams of the folded text
+  (``w:`` features) and, with ``stripped=True``, of its diacritic-free form (``s:``), both
+  L2-normalised together; n-grams seen in fewer than ``min_df`` training documents are dropped;
+* with ``lexicon=True``, ``log1p`` counts of the :data:`LEXICON` terms (THADS agencies, officers
+  and acts, and criminal-enforcement terms that signal *not* THADS), matched on diacritic-free
+  syllables.
+
+The definitions are those of scikit-learn's ``CountVectorizer``/``TfidfTransformer`` over the
+syllables of ``textprep.fast_fold`` (tests compare both on the corpus); the computation runs on
+the token hashes of :class:`classifier.textbatch.TextBatch`, with no Python object per token.
 """
 
 from __future__ import annotations
 
-import string
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from classifier.textprep import strip_folded
+from classifier.textbatch import HashIndex, TextBatch, hash_strings
 
-__all__ = ["LEXICON", "LexiconFeatures", "SyllableNgrams", "tokens"]
+__all__ = ["LEXICON", "ArticleFeatures", "batches", "lexicon_counts"]
 
-_PUNCT = string.punctuation + "“”‘’…–—«»·•"
-
-
-def tokens(folded: str) -> list[str]:
-    """Whitespace syllables with surrounding punctuation stripped ("án," -> "án")."""
-    out = [t.strip(_PUNCT) for t in folded.split()]
-    return [t for t in out if t]
-
-
-class SyllableNgrams(TransformerMixin, BaseEstimator):
-    """Unigram + bigram counts of syllables, on the folded text (``w:``) and, when
-    ``stripped=True``, on its diacritic-free form too (``s:``). Features seen in fewer than
-    ``min_df`` training documents are dropped. A whole batch is counted in one NumPy pass."""
-
-    def __init__(self, *, ngram_max: int = 2, min_df: int = 2, stripped: bool = True):
-        self.ngram_max = ngram_max
-        self.min_df = min_df
-        self.stripped = stripped
-
-    def _ids(self, toks: list[str], view: int, grow: bool) -> list[int]:
-        """Token ids of one document in one view (-1: unknown); ``grow`` adds new tokens."""
-        vocab = self.vocab_[view]
-        if view == 1:  # stripped view, keyed by the folded token: one lookup per token
-            via = self.strip_ids_
-            if grow:
-                return [
-                    via[t]
-                    if t in via
-                    else via.setdefault(t, vocab.setdefault(strip_folded(t), len(vocab)))
-                    for t in toks
-                ]
-            get = via.get
-            return [
-                i if (i := get(t)) is not None else vocab.get(strip_folded(t), -1) for t in toks
-            ]
-        if grow:
-            return [vocab.setdefault(t, len(vocab)) for t in toks]
-        get = vocab.get
-        return [get(t, -1) for t in toks]
-
-    def _batch_keys(self, docs: list[list[str]], view: int, grow: bool):
-        """(doc index, feature key) arrays of a tokenised batch; bigram keys are
-        size + a * size + b."""
-        ids: list[int] = []
-        doc: list[int] = []
-        for i, toks in enumerate(docs):
-            part = self._ids(toks, view, grow)
-            ids += part
-            doc += [i] * len(part)
-        a = np.asarray(ids, dtype=np.int64)
-        di = np.asarray(doc, dtype=np.int64)
-        size = len(self.vocab_[view])
-        if self.ngram_max < 2 or len(a) < 2:
-            keys, kdoc = a, di
-        else:
-            ok = (a[:-1] >= 0) & (a[1:] >= 0) & (di[:-1] == di[1:])
-            keys = np.concatenate([a, size + a[:-1][ok] * size + a[1:][ok]])
-            kdoc = np.concatenate([di, di[:-1][ok]])
-        keep = keys >= 0
-        return kdoc[keep], keys[keep], size
-
-    def _n_views(self) -> int:
-        return 2 if self.stripped else 1
-
-    def fit(self, docs: Sequence[str], y=None):
-        self.vocab_ = [{} for _ in range(self._n_views())]
-        self.strip_ids_: dict[str, int] = {}  # folded token -> id in the stripped vocabulary
-        toks = [tokens(d) for d in docs]
-        self.keys_: list[np.ndarray] = []
-        names: list[str] = []
-        for view, prefix in zip(range(self._n_views()), ("w:", "s:"), strict=False):
-            kdoc, keys, size = self._batch_keys(toks, view, grow=True)
-            pairs = np.unique(keys * len(docs) + kdoc)  # one (key, doc) per document
-            uniq, df = np.unique(pairs // len(docs), return_counts=True)
-            kept = uniq[df >= self.min_df]
-            inv = {i: t for t, i in self.vocab_[view].items()}
-            for key in kept.tolist():
-                if key < size:
-                    names.append(prefix + inv[key])
-                else:
-                    a, b = divmod(key - size, size)
-                    names.append(f"{prefix}{inv[a]} {inv[b]}")
-            self.keys_.append(kept)
-        self.sizes_ = [len(v) for v in self.vocab_]
-        self.feature_names_ = np.asarray(names, dtype=object)
-        return self
-
-    def transform(self, docs: Sequence[str]) -> sp.csr_matrix:
-        rows: list[np.ndarray] = []
-        cols: list[np.ndarray] = []
-        offset = 0
-        toks = [tokens(d) for d in docs]
-        for view in range(self._n_views()):
-            kdoc, keys, size = self._batch_keys(toks, view, grow=False)
-            table = self.keys_[view]
-            if size != self.sizes_[view]:  # pragma: no cover - vocab never grows after fit
-                raise RuntimeError("vocabulary changed after fit")
-            if len(table):
-                pos = np.searchsorted(table, keys)
-                pos[pos >= len(table)] = 0
-                hit = table[pos] == keys
-                rows.append(kdoc[hit])
-                cols.append(pos[hit] + offset)
-            offset += len(table)
-        r = np.concatenate(rows) if rows else np.zeros(0, np.int64)
-        c = np.concatenate(cols) if cols else np.zeros(0, np.int64)
-        m = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(docs), len(self.feature_names_)))
-        m.sum_duplicates()
-        return m
-
-    def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        return self.feature_names_
+BATCH = 64  # documents per TextBatch: its arrays stay within a core's L2 cache
+_U64 = np.uint64
+# Feature keys: unigram h ^ salt, bigram (a * _PAIR + b) ^ salt, one salt per view and order.
+_PAIR = _U64(0xD6E8FEB86659FD93)
+_SALTS = (
+    (_U64(0x243F6A8885A308D3), _U64(0x13198A2E03707344)),  # w: unigram, bigram
+    (_U64(0xA4093822299F31D0), _U64(0x082EFA98EC4E6C89)),  # s: unigram, bigram
+)
 
 
 # (display name, phrases, excluded continuations, polarity), all on diacritic-free syllables.
@@ -172,48 +75,199 @@ LEXICON: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...] = (
 )
 
 
-_STRIPPED: dict[str, str] = {}
+@cache
+def _lexicon_phrases() -> tuple[HashIndex, list[tuple[int, int, np.ndarray]]]:
+    """Index of the syllables of every lexicon phrase, and (term, +1 or -1, syllable ids) for
+    every phrase and excluded continuation."""
+    syllables: dict[str, int] = {}
+    phrases = []
+    for term, (_, include, exclude, _) in enumerate(LEXICON):
+        for sign, group in ((1, include), (-1, exclude)):
+            for phrase in group:
+                ids = [syllables.setdefault(s, len(syllables)) for s in phrase.split()]
+                phrases.append((term, sign, np.array(ids, np.int32)))
+    return HashIndex(hash_strings(list(syllables))), phrases
 
 
-def _strip_token(t: str) -> str:
-    """Diacritic-free form of one folded token, memoised (tokens repeat a lot)."""
-    s = _STRIPPED.get(t)
-    if s is None:
-        if len(_STRIPPED) > 500_000:
-            _STRIPPED.clear()
-        s = _STRIPPED[t] = strip_folded(t)
-    return s
+def _non_overlapping(pos: np.ndarray, doc: np.ndarray, k: int) -> np.ndarray:
+    """Occurrences of a ``k``-syllable phrase counted like ``str.count`` of " phrase " in the
+    space-joined syllables: left to right, one occurrence consumes the space after it, so the
+    next one counts only from ``k + 1`` syllables further on."""
+    close = (np.diff(pos) <= k) & (doc[pos[1:]] == doc[pos[:-1]])
+    if not close.any():
+        return pos
+    kept: list[int] = []
+    for p in pos.tolist():
+        if not kept or p > kept[-1] + k or doc[p] != doc[kept[-1]]:
+            kept.append(p)
+    return np.array(kept, dtype=pos.dtype)
 
 
-def lexicon_text(folded: str) -> str:
-    """Diacritic-free syllables joined by single spaces, padded: the text lexicon phrases are
-    counted in (" ke bien " cannot match inside another word)."""
-    return " " + " ".join(map(_strip_token, tokens(folded))) + " "
+def lexicon_counts(batch: TextBatch) -> np.ndarray:
+    """Occurrences of each :data:`LEXICON` term per document (phrases minus excluded
+    continuations, at least 0), matched on whole diacritic-free syllables."""
+    index, phrases = _lexicon_phrases()
+    longest = max(len(ids) for _, _, ids in phrases)
+    sid = np.concatenate([index.lookup(batch.stripped_hash), np.full(longest, -1, np.int32)])
+    doc = np.concatenate([batch.doc, np.full(longest, -1, batch.doc.dtype)])
+    anywhere = np.flatnonzero(sid >= 0)
+    counts = np.zeros((len(LEXICON), batch.n), np.int64)
+    for term, sign, ids in phrases:
+        pos = anywhere[sid[anywhere] == ids[0]]
+        for j in range(1, len(ids)):
+            pos = pos[sid[pos + j] == ids[j]]
+        pos = pos[doc[pos + len(ids) - 1] == doc[pos]]
+        if len(pos) > 1:
+            pos = _non_overlapping(pos, doc, len(ids))
+        if len(pos):
+            counts[term] += sign * np.bincount(doc[pos], minlength=batch.n)
+    return np.maximum(counts.T, 0)
 
 
-def lexicon_counts(folded: str) -> list[int]:
-    """Occurrences of every :data:`LEXICON` term in one folded document."""
-    s = lexicon_text(folded)
-    out = []
-    for _, phrases, excluded, _ in LEXICON:
-        n = sum(s.count(f" {p} ") for p in phrases) - sum(s.count(f" {p} ") for p in excluded)
-        out.append(max(n, 0))
-    return out
+def batches(docs: Iterable[str], size: int = BATCH) -> Iterable[TextBatch]:
+    """``docs`` as :class:`TextBatch` es of at most ``size`` documents (bounded memory)."""
+    docs = list(docs)
+    for i in range(0, len(docs), size):
+        yield TextBatch(docs[i : i + size])
 
 
-class LexiconFeatures(TransformerMixin, BaseEstimator):
-    """``log1p`` counts of each :data:`LEXICON` term, matched on diacritic-free syllables.
-    Stateless."""
+class ArticleFeatures(TransformerMixin, BaseEstimator):
+    """N-gram TF-IDF of one or two views plus lexicon counts (see the module docstring).
+    Input: composed documents (raw text; the fold is part of the transform)."""
+
+    def __init__(self, *, min_df: int = 2, stripped: bool = True, lexicon: bool = True):
+        self.min_df = min_df
+        self.stripped = stripped
+        self.lexicon = lexicon
+
+    # --- n-gram occurrences ------------------------------------------------------------------
+
+    def _blocks(self, batch: TextBatch):
+        """(diacritic-free view?, bigram?, feature keys, documents, first tokens) of the
+        unigram and bigram occurrences of each view."""
+        views = (batch.hash, batch.stripped_hash)[: 2 if self.stripped else 1]
+        pair = np.flatnonzero(batch.doc[1:] == batch.doc[:-1])
+        every = np.arange(len(batch.doc))
+        for view, ((uni, bi), h) in enumerate(zip(_SALTS, views, strict=False)):
+            yield view == 1, False, h ^ uni, batch.doc, every
+            yield view == 1, True, (h[pair] * _PAIR + h[pair + 1]) ^ bi, batch.doc[pair], pair
+
+    def _occurrences(self, batch: TextBatch) -> tuple[np.ndarray, np.ndarray]:
+        """(feature key, document) of every unigram and bigram occurrence."""
+        blocks = list(self._blocks(batch))
+        return np.concatenate([b[2] for b in blocks]), np.concatenate([b[3] for b in blocks])
 
     def fit(self, docs: Sequence[str], y=None):
+        # Document frequency of every key: one count per distinct (key, document).
+        found, df = [], []
+        for batch in batches(docs):
+            keys, kdoc = self._occurrences(batch)
+            pairs = keys ^ (kdoc.astype(_U64) * _PAIR)  # one value per (key, document)
+            order = np.argsort(pairs)
+            sorted_pairs = pairs[order]
+            first = order[np.flatnonzero(np.diff(sorted_pairs, prepend=~sorted_pairs[:1]))]
+            k, n = np.unique(keys[first], return_counts=True)
+            found.append(k)
+            df.append(n)
+        keys, inverse = np.unique(np.concatenate(found), return_inverse=True)
+        df = np.bincount(inverse, weights=np.concatenate(df)).astype(np.int64)
+        keep = df >= self.min_df
+        keys, df = keys[keep], df[keep]
+        names = self._names(docs, keys)
+        order = np.argsort(np.asarray(names, dtype=object), kind="stable")
+        self.keys_ = keys[order]
+        self.feature_names_ = np.asarray(
+            [names[i] for i in order] + (self._lexicon_names() if self.lexicon else []),
+            dtype=object,
+        )
+        self.idf_ = np.log((len(docs) + 1) / (df[order] + 1)) + 1.0
+        self._index = HashIndex(self.keys_)
         return self
 
-    def __sklearn_is_fitted__(self) -> bool:
-        return True
+    def _names(self, docs: Sequence[str], keys: np.ndarray) -> list[str]:
+        """Display name of every key ("w:thi hành", "s:thi hanh"), from its first occurrence."""
+        index = HashIndex(keys)
+        names = [""] * len(keys)
+        named = np.zeros(len(keys), bool)
+        for batch in batches(docs):
+            for stripped, bigram, bkeys, _, toks in self._blocks(batch):
+                pos = index.lookup(bkeys)
+                hit = np.flatnonzero(pos >= 0)
+                hit = hit[~named[pos[hit]]]
+                occurrence = np.full(len(keys), -1)
+                occurrence[pos[hit]] = hit  # any occurrence of each key will do
+                col = np.flatnonzero(occurrence >= 0)
+                named[col] = True
+                prefix = "s:" if stripped else "w:"
+                for c, k in zip(col.tolist(), toks[occurrence[col]].tolist(), strict=True):
+                    name = batch.token_text(k, stripped)
+                    if bigram:
+                        name += " " + batch.token_text(k + 1, stripped)
+                    names[c] = prefix + name
+            if named.all():
+                break
+        return names
+
+    @staticmethod
+    def _lexicon_names() -> list[str]:
+        return ["lex:" + name for name, _, _, _ in LEXICON]
+
+    # --- transform ---------------------------------------------------------------------------
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_index", None)  # rebuilt from keys_
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        if "keys_" in state:
+            self._index = HashIndex(self.keys_)
 
     def transform(self, docs: Sequence[str]) -> sp.csr_matrix:
-        dense = np.log1p(np.asarray([lexicon_counts(d) for d in docs], dtype=float))
-        return sp.csr_matrix(dense.reshape(len(docs), len(LEXICON)))
+        return self.transform_batches(list(batches(docs)))
+
+    def transform_batches(self, parts: Sequence[TextBatch]) -> sp.csr_matrix:
+        """The feature matrix of consecutive batches (CSR)."""
+        if not parts:
+            return sp.csr_matrix((0, len(self.feature_names_)))
+        if len(parts) == 1:
+            return self.transform_batch(parts[0])
+        return sp.vstack([self.transform_batch(b) for b in parts], format="csr")
+
+    def transform_batch(self, batch: TextBatch) -> sp.csr_matrix:
+        """The feature matrix (CSR, sorted indices) of one :class:`TextBatch`."""
+        n, n_grams = batch.n, len(self.keys_)
+        keys, kdoc = self._occurrences(batch)
+        col = self._index.lookup(keys)
+        hit = col >= 0
+        dtype = np.int32 if n * n_grams < 2**31 else np.int64  # int32 sorts twice as fast
+        k = np.sort(kdoc[hit].astype(dtype) * dtype(n_grams) + col[hit])
+        first = np.flatnonzero(np.concatenate([[True], k[1:] != k[:-1]]))
+        count = np.diff(np.append(first, len(k)))
+        row, col = np.divmod(k[first], n_grams)
+        data = (np.log(count) + 1.0) * self.idf_[col]
+        norm = np.sqrt(np.bincount(row, data * data, minlength=n))
+        data /= norm[row]
+        per_row = np.bincount(row, minlength=n)
+        if self.lexicon:
+            lex = lexicon_counts(batch)
+            lrow, lcol = np.nonzero(lex)
+            lex_per_row = np.bincount(lrow, minlength=n)
+            # Each row: its n-grams, then its lexicon terms (columns after the n-grams).
+            before = np.cumsum(per_row + lex_per_row) - per_row - lex_per_row
+            size = len(data) + len(lrow)
+            out_data = np.empty(size)
+            out_col = np.empty(size, np.int64)
+            at = np.arange(len(data)) - (np.cumsum(per_row) - per_row)[row] + before[row]
+            out_data[at], out_col[at] = data, col
+            lat = np.arange(len(lrow)) - (np.cumsum(lex_per_row) - lex_per_row)[lrow]
+            lat += before[lrow] + per_row[lrow]
+            out_data[lat], out_col[lat] = np.log1p(lex[lrow, lcol]), lcol + n_grams
+            data, col, per_row = out_data, out_col, per_row + lex_per_row
+        indptr = np.zeros(n + 1, np.int64)
+        np.cumsum(per_row, out=indptr[1:])
+        return sp.csr_matrix((data, col, indptr), shape=(n, len(self.feature_names_)))
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        return np.asarray(["lex:" + name for name, _, _, _ in LEXICON], dtype=object)
+        return self.feature_names_

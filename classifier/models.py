@@ -13,15 +13,13 @@ from typing import Any
 import numpy as np
 from joblib import Parallel, delayed
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedGroupKFold
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.preprocessing import FunctionTransformer
+from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
-from classifier.features import LexiconFeatures, SyllableNgrams
+from classifier.features import ArticleFeatures
 from classifier.result import ACTION_LABELS, LABELS
 from classifier.textprep import compose, prepare_many, strip_folded
 from text.fingerprint import simhash
@@ -87,29 +85,11 @@ FEATURE_SETS = ("words", "words+stripped+lexicon")
 ESTIMATORS = ("logreg", "linearsvc")
 
 
-def make_features(feature_set: str) -> Any:
+def make_features(feature_set: str) -> ArticleFeatures:
     if feature_set == "words":
-        return Pipeline(
-            [
-                ("ngrams", SyllableNgrams(stripped=False)),
-                ("tfidf", TfidfTransformer(sublinear_tf=True)),
-            ]
-        )
+        return ArticleFeatures(stripped=False, lexicon=False)
     if feature_set == "words+stripped+lexicon":
-        return FeatureUnion(
-            [
-                (
-                    "words",
-                    Pipeline(
-                        [
-                            ("ngrams", SyllableNgrams(stripped=True)),
-                            ("tfidf", TfidfTransformer(sublinear_tf=True)),
-                        ]
-                    ),
-                ),
-                ("lexicon", LexiconFeatures()),
-            ]
-        )
+        return ArticleFeatures(stripped=True, lexicon=True)
     raise ValueError(f"unknown feature set {feature_set!r}")
 
 
@@ -140,10 +120,9 @@ def make_estimator(name: str, n_min_class: int, *, binary: bool = False) -> Any:
 def make_pipeline(
     feature_set: str, estimator: str, n_min_class: int = 3, *, binary: bool = False
 ) -> Pipeline:
-    """The deployed pipeline: raw composed text in, calibrated probabilities out."""
+    """The deployed pipeline: composed documents in, calibrated probabilities out."""
     return Pipeline(
         [
-            ("prep", FunctionTransformer(prepare_many)),
             ("features", make_features(feature_set)),
             ("clf", make_estimator(estimator, n_min_class, binary=binary)),
         ]
@@ -195,7 +174,7 @@ def _strata(row: dict[str, Any]) -> str:
 def fit_predict(
     feature_set: str,
     estimators: Sequence[str],
-    prepared: Sequence[str],
+    docs: Sequence[str],
     rows: Sequence[dict[str, Any]],
     train: np.ndarray,
     test: np.ndarray,
@@ -204,11 +183,11 @@ def fit_predict(
     (estimator, variant) — ``test`` as written ("plain") and without diacritics ("stripped") —
     return (relevance probability, label probabilities over LABELS)."""
     feats = make_features(feature_set)
-    xtr = feats.fit_transform([prepared[i] for i in train])
-    docs = [prepared[i] for i in test]
+    xtr = feats.fit_transform([docs[i] for i in train])
+    test_docs = [docs[i] for i in test]
     xte = {
-        "plain": feats.transform(docs),
-        "stripped": feats.transform(list(map(strip_folded, docs))),
+        "plain": feats.transform(test_docs),
+        "stripped": feats.transform(list(map(strip_folded, prepare_many(test_docs)))),
     }
     y = np.array([bool(rows[i]["relevant"]) for i in train])
     lab_idx = np.array([i for i in range(len(train)) if rows[train[i]]["label"] in LABELS])
@@ -231,7 +210,7 @@ def fit_predict(
 def cross_validate(
     feature_set: str,
     estimators: Sequence[str],
-    prepared: Sequence[str],
+    docs: Sequence[str],
     rows: Sequence[dict[str, Any]],
     folds: Sequence[tuple[np.ndarray, np.ndarray]],
     n_jobs: int = 1,
@@ -239,7 +218,7 @@ def cross_validate(
     """Per estimator, per variant ("plain", "stripped"): (test indices, relevance
     probabilities, label probabilities), out of fold."""
     parts = Parallel(n_jobs=n_jobs)(
-        delayed(fit_predict)(feature_set, estimators, prepared, rows, tr, te) for tr, te in folds
+        delayed(fit_predict)(feature_set, estimators, docs, rows, tr, te) for tr, te in folds
     )
     idx = np.concatenate([te for _, te in folds])
     return {

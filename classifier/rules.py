@@ -42,11 +42,24 @@ _AGENCY = (
 )
 # Acts of criminal enforcement (verbs and what they act on; bare nouns such as "trại giam" are
 # not enough: THADS legitimately works *with* prisons to collect court fees from inmates).
-_CRIMINAL_ACT = (
-    r"(?:thi hanh an tu hinh|tiem thuoc doc|xu ban|tra tu do|dac xa|dua vao trai giam"
-    r"|quan ly pham nhan|giam giu|tam giu nguoi|bat va tam giu|bat tam giam|bat giam"
-    r"|ra lenh bat|thi hanh an phat tu|thi hanh an hinh su)"
+_CRIMINAL_ACTS = (
+    "thi hanh an tu hinh",
+    "tiem thuoc doc",
+    "xu ban",
+    "tra tu do",
+    "dac xa",
+    "dua vao trai giam",
+    "quan ly pham nhan",
+    "giam giu",
+    "tam giu nguoi",
+    "bat va tam giu",
+    "bat tam giam",
+    "bat giam",
+    "ra lenh bat",
+    "thi hanh an phat tu",
+    "thi hanh an hinh su",
 )
+_CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS) + ")"
 # The act follows the agency within one clause (no sentence end, at most ~14 syllables apart).
 _ATTRIBUTION = re.compile(
     rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,14}}?) (?P<act>{_CRIMINAL_ACT})\b"
@@ -72,21 +85,29 @@ _DEFUNCT_NAMES = {
 }
 
 
-def _plain(title: str, text: str, lead: str | None) -> str:
-    folded = fast_fold("\n".join(p for p in (title, lead or "", text) if p))
-    plain = re.sub(r"[.!?;:]+(?=\s|$)|\n", " . ", strip_folded(folded))
-    plain = re.sub(r"[/\-]", " ", plain)
+_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
+_SLASH_DASH = re.compile(r"[/\-]")
+_QUOTES = "\"'()[],“”‘’…«»"
+
+
+def _plain(title: str, text: str, lead: str | None, stripped: str | None = None) -> str:
+    """Diacritic-free folded syllables separated by single spaces, sentence ends as " . ".
+    ``stripped``: the article's folded diacritic-free text when already at hand
+    (``TextBatch.stripped_text``)."""
+    if stripped is None:
+        stripped = strip_folded(fast_fold("\n".join(p for p in (title, lead or "", text) if p)))
+    plain = _SLASH_DASH.sub(" ", _SENTENCE_END.sub(" . ", stripped))
     out = []
     for raw in plain.split():
-        t = raw if raw == "." else raw.strip("\"'()[],“”‘’…«»")
+        t = raw if raw == "." else raw.strip(_QUOTES)
         if t:
             out.append(t)
     return " ".join(out)
 
 
-def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
-    """Signal (a): the civil enforcement agency named as executing a criminal sentence."""
-    plain = _plain(title, text, lead)
+def _criminal_enforcement(plain: str) -> Signal | None:
+    if not any(act in plain for act in _CRIMINAL_ACTS):  # the regex needs one: skip its scan
+        return None
     for m in _ATTRIBUTION.finditer(plain):
         gap = m.group("gap")
         if "." in gap.split() or _NEGATION.search(gap) or _CORRECT_AGENCY.search(gap):
@@ -100,17 +121,22 @@ def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None
     return None
 
 
-def defunct_agency_names(
-    title: str, text: str, lead: str | None = None, published_at: datetime | None = None
-) -> Signal | None:
-    """Signal (b): an agency name abolished on 2025-07-01 used in a story published after it.
-    Unknown publication date: no signal. Naive datetimes are taken as Vietnam time."""
+def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (a): the civil enforcement agency named as executing a criminal sentence."""
+    return _criminal_enforcement(_plain(title, text, lead))
+
+
+def _published_after(published_at: datetime | None) -> datetime | None:
+    """The publication time in Vietnam time when it is after the restructuring, else None."""
     if published_at is None:
         return None
     when = published_at if published_at.tzinfo else published_at.replace(tzinfo=VN_TZ)
-    if when < RESTRUCTURED_AT:
+    return when if when >= RESTRUCTURED_AT else None
+
+
+def _defunct_agency(plain: str, when: datetime) -> Signal | None:
+    if "cuc thi hanh an dan su" not in plain and "cuc thads" not in plain:  # needed by _DEFUNCT
         return None
-    plain = _plain(title, text, lead)
     for m in _DEFUNCT.finditer(plain):
         before = plain[max(0, m.start() - 40) : m.start()]
         if _HISTORICAL.search(before):
@@ -126,12 +152,29 @@ def defunct_agency_names(
     return None
 
 
-def signals(
+def defunct_agency_names(
     title: str, text: str, lead: str | None = None, published_at: datetime | None = None
+) -> Signal | None:
+    """Signal (b): an agency name abolished on 2025-07-01 used in a story published after it.
+    Unknown publication date: no signal. Naive datetimes are taken as Vietnam time."""
+    when = _published_after(published_at)
+    return None if when is None else _defunct_agency(_plain(title, text, lead), when)
+
+
+def signals(
+    title: str,
+    text: str,
+    lead: str | None = None,
+    published_at: datetime | None = None,
+    *,
+    stripped: str | None = None,
 ) -> list[Signal]:
-    """Every rule signal that fires for one article."""
+    """Every rule signal that fires for one article. ``stripped``: the article's folded
+    diacritic-free text (``TextBatch.stripped_text``) when already at hand."""
+    plain = _plain(title, text, lead, stripped)
+    when = _published_after(published_at)
     found = [
-        criminal_enforcement_by_thads(title, text, lead),
-        defunct_agency_names(title, text, lead, published_at),
+        _criminal_enforcement(plain),
+        None if when is None else _defunct_agency(plain, when),
     ]
     return [s for s in found if s is not None]

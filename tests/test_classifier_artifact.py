@@ -34,6 +34,7 @@ def test_round_trip(tmp_path):
     payload, meta = artifact.read(path)
     assert payload == {"weights": [1, 2, 3]} and meta["metrics"] == {"f1": 0.9}
     assert meta["payload_sha256"] and not list(tmp_path.glob("*.tmp"))
+    assert meta["format"] == artifact.FORMAT
 
 
 def test_tampered_payload_is_refused_before_unpickling(tmp_path):
@@ -57,22 +58,35 @@ def test_foreign_pickle_is_refused_and_never_unpickled(tmp_path):
     assert UNPICKLED == []
 
 
+def _handmade(path: Path, **header) -> None:
+    """An artifact holding a Booby, with the header fields given (and a valid hash)."""
+    body = pickle.dumps(Booby())
+    header.update(payload_sha256=hashlib.sha256(body).hexdigest(), payload_bytes=len(body))
+    raw = json.dumps(header).encode()
+    path.write_bytes(MAGIC + struct.pack(">I", len(raw)) + raw + body)
+
+
 def test_other_sklearn_minor_is_refused(tmp_path):
     path = tmp_path / "m.bin"
     major, minor = sklearn.__version__.split(".")[:2]
     other = f"{major}.{int(minor) + 1}.0"
-    body = pickle.dumps(Booby())
-    header = json.dumps(
-        {
-            "version": "x",
-            "sklearn_version": other,
-            "payload_sha256": hashlib.sha256(body).hexdigest(),
-            "payload_bytes": len(body),
-        }
-    ).encode()
-    path.write_bytes(MAGIC + struct.pack(">I", len(header)) + header + body)
+    _handmade(path, version="x", sklearn_version=other, format=artifact.FORMAT)
     UNPICKLED.clear()
     with pytest.raises(ArtifactError, match=f"scikit-learn {other}.*khác phiên bản"):
+        artifact.read(path)
+    assert UNPICKLED == []
+
+
+@pytest.mark.parametrize("fmt", [None, 1, artifact.FORMAT + 1])
+def test_other_payload_format_is_refused_before_unpickling(tmp_path, fmt):
+    """An artifact of an older diemtin (no "format": 1) holds classes this one no longer has."""
+    path = tmp_path / "m.bin"
+    fields = {"version": "x", "sklearn_version": sklearn.__version__}
+    if fmt is not None:
+        fields["format"] = fmt
+    _handmade(path, **fields)
+    UNPICKLED.clear()
+    with pytest.raises(ArtifactError, match=f"định dạng {fmt or 1}.*Huấn luyện lại"):
         artifact.read(path)
     assert UNPICKLED == []
 

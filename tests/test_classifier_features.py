@@ -1,20 +1,52 @@
-"""Feature transformers: syllable n-grams (both views) and the THADS lexicon."""
+"""ArticleFeatures: scikit-learn's CountVectorizer + TfidfTransformer over the syllables of
+fast_fold (and of their diacritic-free form), plus the THADS lexicon counted like str.count of
+whole syllables."""
 
 from __future__ import annotations
 
-import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.preprocessing import FunctionTransformer
+import pickle
 
-from classifier.features import LexiconFeatures, SyllableNgrams, lexicon_counts
-from classifier.textprep import prepare_many
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+from classifier.features import LEXICON, ArticleFeatures, lexicon_counts
+from classifier.textbatch import TextBatch
+from classifier.textprep import fast_fold, strip_folded
+from tests.test_classifier_textbatch import EDGE, corpus_documents, reference_tokens
 from text.normalize import strip_diacritics
 
 
+def reference_ngrams(stripped: bool):
+    """CountVectorizer analyzer: w: (and s:) unigrams and bigrams of the syllables."""
+
+    def analyze(doc: str) -> list[str]:
+        tokens = reference_tokens(fast_fold(doc))
+        views = [("w:", tokens)] + ([("s:", [strip_folded(t) for t in tokens])] if stripped else [])
+        out = []
+        for prefix, toks in views:
+            out += [prefix + t for t in toks]
+            out += [f"{prefix}{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+        return out
+
+    return analyze
+
+
+def reference_lexicon(doc: str) -> list[int]:
+    """The lexicon definition: phrases counted in the space-joined diacritic-free syllables."""
+    s = " " + " ".join(strip_folded(t) for t in reference_tokens(fast_fold(doc))) + " "
+    return [
+        max(sum(s.count(f" {p} ") for p in inc) - sum(s.count(f" {p} ") for p in exc), 0)
+        for _, inc, exc, _ in LEXICON
+    ]
+
+
 def _lex(text: str) -> dict[str, int]:
-    names = [n.removeprefix("lex:") for n in LexiconFeatures().get_feature_names_out()]
-    return {n: c for n, c in zip(names, lexicon_counts(prepare_many([text])[0]), strict=True) if c}
+    counts = lexicon_counts(TextBatch([text]))[0]
+    return {name: int(c) for (name, _, _, _), c in zip(LEXICON, counts, strict=True) if c}
 
 
 def test_lexicon_finds_thads_terms_with_and_without_diacritics():
@@ -36,27 +68,71 @@ def test_lexicon_matches_whole_syllables_only():
     assert "kê biên" not in _lex("Kê biênh") and "án phí" not in _lex("bán phí")
 
 
+REPEATS = [
+    "THADS THADS THADS, thads",
+    "kê biên kê biên kê biên. Kê biên",
+    "tử tù tử tù tử; tử tù",
+    "thi hành án thi hành án tử hình thi hành án",
+    "cuối bài: thi hành",
+    "án dân sự ở đầu bài",  # no phrase across the boundary of two documents
+]
+
+
+def test_lexicon_counts_equal_the_string_definition():
+    docs = REPEATS + EDGE + corpus_documents()[::7]
+    got = lexicon_counts(TextBatch(docs))
+    assert got.tolist() == [reference_lexicon(d) for d in docs]
+    names = [name for name, _, _, _ in LEXICON]
+    # str.count does not count an occurrence that starts right where the previous one ended.
+    assert got[0, names.index("THADS")] == 2 and got[1, names.index("kê biên")] == 2
+    assert got[4:6, names.index("thi hành án dân sự")].tolist() == [0, 0]
+
+
 def test_syllable_ngrams_both_views_and_unknown_words():
-    docs = prepare_many(["Kê biên tài sản", "kê biên nhà", "Tài sản nhà"])
-    v = SyllableNgrams(min_df=2).fit(docs)
+    v = ArticleFeatures(min_df=2, lexicon=False).fit(
+        ["Kê biên tài sản", "kê biên nhà", "Tài sản nhà"]
+    )
     names = set(v.get_feature_names_out())
     assert {"w:kê biên", "s:ke bien", "w:tài sản", "w:nhà"} <= names
     assert "w:biên tài" not in names  # seen once only
-    x = v.transform(prepare_many(["ke bien tai san", "chưa thấy bao giờ"]))
+    x = v.transform(["ke bien tai san", "chưa thấy bao giờ"])
     got = {v.feature_names_[j] for j in x[0].indices}
     assert {"s:ke bien", "s:tai san"} <= got and not any(n.startswith("w:kê") for n in got)
     assert x[1].nnz == 0
 
 
+@pytest.mark.parametrize("stripped,lexicon", [(True, True), (False, False)])
+def test_features_equal_the_scikit_learn_definition(stripped, lexicon):
+    docs = corpus_documents()
+    train, test = docs[:900:2] + REPEATS, docs[1:700:2] + EDGE + REPEATS
+    ours = ArticleFeatures(stripped=stripped, lexicon=lexicon).fit(train)
+    count = CountVectorizer(analyzer=reference_ngrams(stripped), min_df=2).fit(train)
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(count.transform(train))
+    names = list(count.get_feature_names_out())
+    if lexicon:
+        names += ["lex:" + name for name, _, _, _ in LEXICON]
+    assert sorted(ours.get_feature_names_out()) == sorted(names)
+    expected = tfidf.transform(count.transform(test))
+    if lexicon:
+        lex = np.log1p(np.array([reference_lexicon(d) for d in test], dtype=float))
+        expected = sp.hstack([expected, sp.csr_matrix(lex)], format="csr")
+    column = {n: j for j, n in enumerate(ours.get_feature_names_out())}
+    got = ours.transform(test)[:, [column[n] for n in names]]
+    assert got.shape == expected.shape and abs(got - expected).max() < 1e-12
+    assert np.allclose(ours.idf_[[column[n] for n in count.get_feature_names_out()]], tfidf.idf_)
+
+
+def test_pickled_features_transform_the_same():
+    docs = corpus_documents()[:300]
+    feats = ArticleFeatures().fit(docs)
+    again = pickle.loads(pickle.dumps(feats))
+    assert abs(again.transform(docs[:50]) - feats.transform(docs[:50])).max() == 0
+    assert again.transform([]).shape == (0, len(feats.get_feature_names_out()))
+
+
 def test_transformers_work_in_a_pipeline():
     docs = ["Chấp hành viên kê biên nhà", "Cưỡng chế thi hành án dân sự", "Bóng đá hôm nay"] * 3
     y = np.array([1, 1, 0] * 3)
-    pipe = Pipeline(
-        [
-            ("prep", FunctionTransformer(prepare_many)),
-            ("f", FeatureUnion([("w", SyllableNgrams()), ("lex", LexiconFeatures())])),
-            ("clf", LogisticRegression()),
-        ]
-    ).fit(docs, y)
+    pipe = Pipeline([("f", ArticleFeatures()), ("clf", LogisticRegression())]).fit(docs, y)
     p = pipe.predict_proba(["chap hanh vien ke bien", "bong da"])[:, 1]
     assert p[0] > 0.5 > p[1]
