@@ -219,7 +219,7 @@ class Classifier:
         # Only relevant articles get a label: the assessment runs on their rows only.
         p_lab = self._lab_proba.predict_proba(x[relevant]) if len(relevant) else None
         lab_row = {int(i): k for k, i in enumerate(relevant)}
-        rel_contrib = x.data * self._rel_coef[x.indices]
+        rel_contrib = x.data * self._rel_coef[x.indices]  # > 0: towards relevant
         out = []
         for i, item in enumerate(items):
             lo, hi = x.indptr[i], x.indptr[i + 1]
@@ -228,14 +228,14 @@ class Classifier:
             score = min(max(float(p_rel[i]), 0.0), 1.0)
             k = lab_row.get(i)
             if k is None:
-                terms = self._terms(cols, -rel_contrib[lo:hi], accented)
+                terms = self._terms(cols, rel_contrib[lo:hi], accented)
                 reasons = ("không thuộc THADS: " + ", ".join(terms),) if terms else ()
                 out.append(
                     Classification(False, score, None, reasons=reasons, model_version=self.version)
                 )
                 continue
             reasons = []
-            terms = self._terms(cols, rel_contrib[lo:hi], accented)
+            terms = self._terms(cols, -rel_contrib[lo:hi], accented)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
             scores = dict.fromkeys(LABELS, 0.0)
@@ -243,7 +243,7 @@ class Classifier:
                 scores[c] = p
             best = max(self._lab_classes, key=lambda c: scores[c])
             lab_coef = self._lab_coef[self._lab_classes.index(best)]
-            lab_terms = self._terms(cols, x.data[lo:hi] * lab_coef[cols], accented)
+            lab_terms = self._terms(cols, x.data[lo:hi] * -lab_coef[cols], accented)
             if lab_terms:
                 reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
             label = str(best)
@@ -293,18 +293,20 @@ class Classifier:
             self._term_flags[col] = flags
             self._term_text[col] = (key, single, f'"{term}"')
 
-    def _terms(self, cols: np.ndarray, contrib: np.ndarray, accented: bool) -> list[str]:
-        """The strongest positive contributions, as shown to users: diacritic-free features
-        only for diacritic-free input, no short single syllables ("to", "án"), and no syllable
-        already shown inside a longer term."""
+    def _terms(self, cols: np.ndarray, score: np.ndarray, accented: bool) -> list[str]:
+        """The features with the most negative ``score`` (minus their contribution to the
+        decision explained), as shown to users: diacritic-free features only for
+        diacritic-free input, no short single syllables ("to", "án"), and no syllable already
+        shown inside a longer term."""
         skip = _SHORT | (_HIDDEN_IF_ACCENTED if accented else 0)
-        neg = -contrib
         # The _TOP strongest first: nearly always enough to find N_TERMS.
-        for top in (_TOP, len(neg)):
-            ranked = np.argpartition(neg, top)[:top] if len(neg) > top else np.arange(len(neg))
-            ranked = ranked[np.argsort(neg[ranked], kind="stable")]
-            ranked = ranked[: np.searchsorted(neg[ranked], 0.0)]  # contributions > 0 only
-            ranked_cols = cols[ranked]
+        for top in (_TOP, len(score)):
+            # (argpartition in position order: among equal scores, the first column first)
+            ranked = np.sort(np.argpartition(score, top)[:top]) if len(score) > top else None
+            values = score if ranked is None else score[ranked]
+            order = np.argsort(values, kind="stable")
+            order = order[: np.searchsorted(values[order], 0.0)]  # contributions > 0 only
+            ranked_cols = cols[order if ranked is None else ranked[order]]
             flags = self._term_flags[ranked_cols]
             if not flags.all():
                 self._learn_terms(ranked_cols[flags == 0])
@@ -321,7 +323,7 @@ class Classifier:
                 out.append(shown)
                 if len(out) == N_TERMS:
                     return out
-            if len(ranked) < top or top == len(neg):  # every positive contribution was seen
+            if ranked is None or len(order) < top:  # every positive contribution was seen
                 return out
         return out
 

@@ -103,15 +103,24 @@ def _non_overlapping(pos: np.ndarray, doc: np.ndarray, k: int) -> np.ndarray:
     return np.array(kept, dtype=pos.dtype)
 
 
-def lexicon_counts(batch: TextBatch) -> np.ndarray:
-    """Occurrences of each :data:`LEXICON` term per document (phrases minus excluded
-    continuations, at least 0), matched on whole diacritic-free syllables."""
+def lexicon_counts(parts: TextBatch | Sequence[TextBatch]) -> np.ndarray:
+    """Occurrences of each :data:`LEXICON` term per document of the batch (or of consecutive
+    batches): phrases minus excluded continuations, at least 0, matched on whole diacritic-free
+    syllables."""
+    parts = [parts] if isinstance(parts, TextBatch) else list(parts)
+    n = sum(b.n for b in parts)
+    starts = np.cumsum([0] + [b.n for b in parts[:-1]])
     index, phrases = _lexicon_phrases()
     longest = max(len(ids) for _, _, ids in phrases)
-    sid = np.concatenate([index.lookup(batch.stripped_hash), np.full(longest, -1, np.int32)])
-    doc = np.concatenate([batch.doc, np.full(longest, -1, batch.doc.dtype)])
+    sid = np.concatenate(
+        [index.lookup(b.stripped_hash) for b in parts] + [np.full(longest, -1, np.int32)]
+    )
+    doc = np.concatenate(
+        [b.doc + start for b, start in zip(parts, starts, strict=True)]
+        + [np.full(longest, -1, np.int64)]
+    )
     anywhere = np.flatnonzero(sid >= 0)
-    counts = np.zeros((len(LEXICON), batch.n), np.int64)
+    counts = np.zeros((len(LEXICON), n), np.int64)
     for term, sign, ids in phrases:
         pos = anywhere[sid[anywhere] == ids[0]]
         for j in range(1, len(ids)):
@@ -120,7 +129,7 @@ def lexicon_counts(batch: TextBatch) -> np.ndarray:
         if len(pos) > 1:
             pos = _non_overlapping(pos, doc, len(ids))
         if len(pos):
-            counts[term] += sign * np.bincount(doc[pos], minlength=batch.n)
+            counts[term] += sign * np.bincount(doc[pos], minlength=n)
     return np.maximum(counts.T, 0)
 
 
@@ -228,15 +237,45 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
         return self.transform_batches(list(batches(docs)))
 
     def transform_batches(self, parts: Sequence[TextBatch]) -> sp.csr_matrix:
-        """The feature matrix of consecutive batches (CSR)."""
-        if not parts:
-            return sp.csr_matrix((0, len(self.feature_names_)))
-        if len(parts) == 1:
-            return self.transform_batch(parts[0])
-        return sp.vstack([self.transform_batch(b) for b in parts], format="csr")
+        """The feature matrix (CSR, sorted indices) of consecutive batches: n-grams batch by
+        batch (cache-sized), the lexicon over all of them at once."""
+        n = sum(b.n for b in parts)
+        rows, cols, values = [np.zeros(0, np.int64)], [np.zeros(0, np.int32)], [np.zeros(0)]
+        start = 0
+        for b in parts:
+            row, col, value = self._ngrams(b)
+            rows.append(row + start)
+            cols.append(col)
+            values.append(value)
+            start += b.n
+        row, col, data = np.concatenate(rows), np.concatenate(cols), np.concatenate(values)
+        per_row = np.bincount(row, minlength=n)
+        if self.lexicon and n:
+            n_grams = len(self.keys_)
+            lex = lexicon_counts(parts)
+            lrow, lcol = np.nonzero(lex)
+            lex_per_row = np.bincount(lrow, minlength=n)
+            # Each row: its n-grams, then its lexicon terms (columns after the n-grams).
+            before = np.cumsum(per_row + lex_per_row) - per_row - lex_per_row
+            out_data = np.empty(len(data) + len(lrow))
+            out_col = np.empty(len(data) + len(lrow), np.int64)
+            at = np.arange(len(data)) - (np.cumsum(per_row) - per_row)[row] + before[row]
+            out_data[at], out_col[at] = data, col
+            lat = np.arange(len(lrow)) - (np.cumsum(lex_per_row) - lex_per_row)[lrow]
+            lat += before[lrow] + per_row[lrow]
+            out_data[lat], out_col[lat] = np.log1p(lex[lrow, lcol]), lcol + n_grams
+            data, col, per_row = out_data, out_col, per_row + lex_per_row
+        indptr = np.zeros(n + 1, np.int64)
+        np.cumsum(per_row, out=indptr[1:])
+        return sp.csr_matrix((data, col, indptr), shape=(n, len(self.feature_names_)))
 
     def transform_batch(self, batch: TextBatch) -> sp.csr_matrix:
-        """The feature matrix (CSR, sorted indices) of one :class:`TextBatch`."""
+        """The feature matrix of one :class:`TextBatch`."""
+        return self.transform_batches([batch])
+
+    def _ngrams(self, batch: TextBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, L2-normalised TF-IDF) of the n-grams of a batch, sorted by row and
+        column."""
         n, n_grams = batch.n, len(self.keys_)
         keys, kdoc = self._occurrences(batch)
         col = self._index.lookup(keys)
@@ -249,25 +288,7 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
         data = (np.log(count) + 1.0) * self.idf_[col]
         norm = np.sqrt(np.bincount(row, data * data, minlength=n))
         data /= norm[row]
-        per_row = np.bincount(row, minlength=n)
-        if self.lexicon:
-            lex = lexicon_counts(batch)
-            lrow, lcol = np.nonzero(lex)
-            lex_per_row = np.bincount(lrow, minlength=n)
-            # Each row: its n-grams, then its lexicon terms (columns after the n-grams).
-            before = np.cumsum(per_row + lex_per_row) - per_row - lex_per_row
-            size = len(data) + len(lrow)
-            out_data = np.empty(size)
-            out_col = np.empty(size, np.int64)
-            at = np.arange(len(data)) - (np.cumsum(per_row) - per_row)[row] + before[row]
-            out_data[at], out_col[at] = data, col
-            lat = np.arange(len(lrow)) - (np.cumsum(lex_per_row) - lex_per_row)[lrow]
-            lat += before[lrow] + per_row[lrow]
-            out_data[lat], out_col[lat] = np.log1p(lex[lrow, lcol]), lcol + n_grams
-            data, col, per_row = out_data, out_col, per_row + lex_per_row
-        indptr = np.zeros(n + 1, np.int64)
-        np.cumsum(per_row, out=indptr[1:])
-        return sp.csr_matrix((data, col, indptr), shape=(n, len(self.feature_names_)))
+        return row, col, data
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
         return self.feature_names_
