@@ -31,6 +31,7 @@ BATCH = 64  # documents per TextBatch: its arrays stay within a core's L2 cache
 _U64 = np.uint64
 # Feature keys: unigram h ^ salt, bigram (a * _PAIR + b) ^ salt, one salt per view and order.
 _PAIR = _U64(0xD6E8FEB86659FD93)
+_TF = np.concatenate([[0.0], np.log(np.arange(1, 256)) + 1.0])  # sublinear tf of counts < 256
 _SALTS = (
     (_U64(0x243F6A8885A308D3), _U64(0x13198A2E03707344)),  # w: unigram, bigram
     (_U64(0xA4093822299F31D0), _U64(0x082EFA98EC4E6C89)),  # s: unigram, bigram
@@ -162,15 +163,37 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
             yield view == 1, True, (h[pair] * _PAIR + h[pair + 1]) ^ bi, batch.doc[pair], pair
 
     def _occurrences(self, batch: TextBatch) -> tuple[np.ndarray, np.ndarray]:
-        """(feature key, document) of every unigram and bigram occurrence."""
-        blocks = list(self._blocks(batch))
-        return np.concatenate([b[2] for b in blocks]), np.concatenate([b[3] for b in blocks])
+        """(feature key, document) of every unigram and bigram occurrence, the blocks of
+        :meth:`_blocks` in one array; a "bigram" across two documents has the key 0, which is
+        never a feature (the fast form of ``_blocks``: slices instead of gathers)."""
+        views = (batch.hash, batch.stripped_hash)[: 2 if self.stripped else 1]
+        doc = batch.doc
+        t = len(doc)
+        p = max(t - 1, 0)
+        keys = np.empty(len(views) * (t + p), _U64)
+        kdoc = np.empty(len(keys), np.int32)
+        across = np.flatnonzero(doc[1:] != doc[:-1])
+        at = 0
+        for (uni, bi), h in zip(_SALTS, views, strict=False):
+            np.bitwise_xor(h, uni, out=keys[at : at + t])
+            kdoc[at : at + t] = doc
+            at += t
+            bigram = keys[at : at + p]
+            np.multiply(h[:-1], _PAIR, out=bigram)
+            bigram += h[1:]
+            bigram ^= bi
+            bigram[across] = 0
+            kdoc[at : at + p] = doc[:-1]
+            at += p
+        return keys, kdoc
 
     def fit(self, docs: Sequence[str], y=None):
         # Document frequency of every key: one count per distinct (key, document).
         found, df = [], []
         for batch in batches(docs):
             keys, kdoc = self._occurrences(batch)
+            real = keys != 0
+            keys, kdoc = keys[real], kdoc[real]
             pairs = keys ^ (kdoc.astype(_U64) * _PAIR)  # one value per (key, document)
             order = np.argsort(pairs)
             sorted_pairs = pairs[order]
@@ -278,14 +301,19 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
         column."""
         n, n_grams = batch.n, len(self.keys_)
         keys, kdoc = self._occurrences(batch)
-        col = self._index.lookup(keys)
-        hit = col >= 0
-        dtype = np.int32 if n * n_grams < 2**31 else np.int64  # int32 sorts twice as fast
-        k = np.sort(kdoc[hit].astype(dtype) * dtype(n_grams) + col[hit])
+        # Key of (document, column + 1), 0 for an unknown n-gram: sorted, equal keys are the
+        # occurrences of one feature in one document.
+        width = n_grams + 1
+        dtype = np.int32 if n * width < 2**31 else np.int64  # int32 sorts twice as fast
+        k = kdoc.astype(dtype, copy=False) * dtype(width) + (self._index.lookup(keys) + 1)
+        k.sort()
         first = np.flatnonzero(np.concatenate([[True], k[1:] != k[:-1]]))
         count = np.diff(np.append(first, len(k)))
-        row, col = np.divmod(k[first], n_grams)
-        data = (np.log(count) + 1.0) * self.idf_[col]
+        row, col = np.divmod(k[first], width)
+        known = col != 0
+        row, col, count = row[known], col[known] - 1, count[known]
+        tf = _TF[count] if count.max(initial=0) < len(_TF) else np.log(count) + 1.0
+        data = tf * self.idf_[col]
         norm = np.sqrt(np.bincount(row, data * data, minlength=n))
         data /= norm[row]
         return row, col, data

@@ -77,7 +77,7 @@ def test_hashes_tell_tokens_apart():
     assert np.array_equal(hash_strings(["hành", "án"]), h[[1, 3]])  # context-free
 
 
-def test_hash_index_finds_keys_and_only_them():
+def test_hash_index_finds_keys_and_only_them(monkeypatch):
     rng = np.random.default_rng(7)
     keys = rng.integers(1, 2**63, 5000, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     # Keys sharing their high bits collide in the first table: overflow tables hold them.
@@ -92,3 +92,9 @@ def test_hash_index_finds_keys_and_only_them():
         HashIndex(np.array([3, 5, 3], np.uint64))
     with pytest.raises(ValueError, match="non-zero"):
         HashIndex(np.array([0, 5], np.uint64))
+    # A fingerprint that does not tell a key from the owner of its home slot is replaced.
+    useless = 0  # every key's fingerprint is 0
+    monkeypatch.setattr(HashIndex, "_FINGERPRINTS", (useless, *HashIndex._FINGERPRINTS))
+    index = HashIndex(keys)
+    assert index.f == HashIndex._FINGERPRINTS[1]
+    assert np.array_equal(index.lookup(keys), np.arange(len(keys)))
