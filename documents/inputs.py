@@ -23,7 +23,7 @@ from datetime import date, datetime
 
 import config
 from classifier.result import LABELS
-from workflow.states import KINDS, SEVERITIES, STATES
+from workflow.states import KINDS, OUTCOME_CORRECTED, OUTCOME_NAMES_VI, SEVERITIES, STATES
 
 __all__ = [
     "HANDLING_NAMES_VI",
@@ -49,16 +49,8 @@ HANDLING_NAMES_VI = {
     "none": "Không cần xử lý",
 }
 
-# How a case ended. "corrected" is the one the report counts as a correction obtained: the outlet
-# published the correction (and removed or edited the false content) that was asked of it.
-OUTCOME_CORRECTED = "corrected"
-OUTCOME_NAMES_VI = {
-    OUTCOME_CORRECTED: "Cơ quan báo chí đã cải chính",
-    "reply_published": "Đã đăng bài phản hồi",
-    "refused": "Cơ quan báo chí không cải chính",
-    "accurate": "Báo phản ánh đúng, địa phương khắc phục",
-    "no_action": "Không cần xử lý",
-}
+# How a case ended (OUTCOME_NAMES_VI, OUTCOME_CORRECTED: the corrections obtained of the report) is
+# the vocabulary of workflow.states, which closing a case checks; re-exported here for renderers.
 
 
 def _check_aware(value: datetime | None, what: str) -> None:

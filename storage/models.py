@@ -290,7 +290,9 @@ class Case(Base):
     opening_label: Mapped[str | None] = mapped_column(String(40))
     opening_score: Mapped[float | None] = mapped_column(Float)
     opening_model_version: Mapped[str | None] = mapped_column(String(100))
-    outcome: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)  # the closing note
+    # workflow.states.OUTCOMES: required when closing, set when the outlet responds (migration 0008)
+    outcome_key: Mapped[str | None] = mapped_column(String(30))
     closed_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     sender_name: Mapped[str | None] = mapped_column(Text)
     sender_contact: Mapped[str | None] = mapped_column(Text)

@@ -236,6 +236,7 @@ def test_open_a_case_and_advance_it_as_the_right_roles(visit, site) -> None:
     hung2.page.check("#advance input[value=closed]")
     hung2.page.click("#advance button[type=submit]")  # no note: refused, nothing lost
     hung2.page.wait_for_selector("text=cần ghi chú")
+    hung2.page.select_option("#advance select[name=outcome]", "corrected")
     step(hung2, "closed", "Báo đã đăng cải chính")
     assert "Đã kết thúc" in hung2.page.locator("#case-state").inner_text()
     timeline = hung2.page.locator("ol.timeline").inner_text()
@@ -243,7 +244,7 @@ def test_open_a_case_and_advance_it_as_the_right_roles(visit, site) -> None:
     hung2.shot("closed")
     with Session(site["engine"]) as session:
         case = session.scalars(select(Case)).one()
-    assert (case.state, case.severity) == ("closed", "urgent")
+    assert (case.state, case.severity, case.outcome_key) == ("closed", "urgent", "corrected")
 
 
 def test_viewer_reads_cases_and_a_report(visit, site) -> None:

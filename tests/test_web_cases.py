@@ -78,9 +78,9 @@ def test_advance_through_the_states_as_the_right_roles(world, engine: Engine) ->
     app, client, case_id = world
     url = f"/cases/{case_id}/advance"
 
-    def step(user: str, target: str, note: str = "", expect: int = 303) -> str:
+    def step(user: str, target: str, note: str = "", expect: int = 303, outcome: str = "") -> str:
         sign_in(client, app, user)
-        response = post(client, url, {"to_state": target, "note": note})
+        response = post(client, url, {"to_state": target, "note": note, "outcome": outcome})
         assert response.status_code == expect, response.get_data(as_text=True)
         return response.get_data(as_text=True)
 
@@ -101,9 +101,12 @@ def test_advance_through_the_states_as_the_right_roles(world, engine: Engine) ->
     step("lan", "outlet_responded")
     missing = step("hung", "closed", expect=400)
     assert "cần ghi chú" in missing
-    step("hung", "closed", note="Báo đã cải chính ngày 25/11")
+    no_outcome = step("hung", "closed", note="Báo đã cải chính ngày 25/11", expect=400)
+    assert "cần nêu kết quả xử lý" in no_outcome and "Cơ quan báo chí đã cải chính" in no_outcome
+    step("hung", "closed", note="Báo đã cải chính ngày 25/11", outcome="corrected")
     case = _case(engine, case_id)
     assert (case.state, case.outcome) == ("closed", "Báo đã cải chính ngày 25/11")
+    assert case.outcome_key == "corrected"
     with Session(engine) as session:
         trail = list(
             session.scalars(
@@ -241,6 +244,11 @@ def test_generate_and_download_the_letters(world, engine: Engine) -> None:
     assert code in text and "Phản ánh: kê biên nhầm nhà" in text
     assert "Kê biên nhầm nhà của người thứ ba" in text
 
+    early = post(client, f"/cases/{case_id}/documents", {"kind": "draft_reply", "findings": "x"})
+    assert early.status_code == 400 and "chỉ lập khi vụ việc ở" in early.text
+    with Session(engine) as session:
+        for target in ("triaged", "drafting"):
+            advance(session, case_id, target, by="lan")
     missing = post(
         client,
         f"/cases/{case_id}/documents",

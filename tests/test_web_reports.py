@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from tests.support.web import make_app, sign_in
 from tests.support.workflow import NOW, add_people, classify, store
 from web.charts import bar_chart
-from web.records import case_records, item_records
 from workflow.calendar import WorkCalendar
 from workflow.cases import advance, open_case
 from workflow.figures import Period
+from workflow.records import case_records, item_records
 
 pytestmark = pytest.mark.postgres
 
@@ -47,7 +47,15 @@ def world(tmp_path: Path, engine: Engine):
         for step, who in (("triaged", "lan"), ("drafting", "lan"), ("wg_review", "lan")):
             advance(session, first, step, by=who, now=NOW + timedelta(hours=1))
         advance(session, first, "published_reply", by="hung", now=NOW + timedelta(days=1))
-        advance(session, first, "closed", by="hung", note="Đã đăng", now=NOW + timedelta(days=2))
+        advance(
+            session,
+            first,
+            "closed",
+            by="hung",
+            note="Đã đăng",
+            outcome="reply_published",
+            now=NOW + timedelta(days=2),
+        )
         second = open_case(session, b, by="lan", now=NOW + timedelta(days=3))
         advance(session, second, "triaged", by="lan", now=NOW + timedelta(days=3))
     app = make_app(tmp_path, engine)

@@ -330,7 +330,9 @@ def test_replay_of_a_long_history_equals_the_stored_case(session) -> None:
         lambda t: advance(session, case, "correction_requested", by="quantri", now=t),
         lambda t: advance(session, case, "outlet_responded", by="lan", now=t),
         lambda t: advance(session, case, "escalated", by="hung", note="Báo từ chối", now=t),
-        lambda t: advance(session, case, "closed", by="hung", note="Báo đã cải chính", now=t),
+        lambda t: advance(
+            session, case, "closed", by="hung", note="Báo đã cải chính", outcome="corrected", now=t
+        ),
     ]
     for n, step in enumerate(steps, start=1):
         step(NOW + timedelta(hours=n))

@@ -51,6 +51,9 @@ EXPECTED = {
     ("escalated", "closed"): LEADER,
 }
 MAY = {"viewer": set(), "member": {MEMBER}, "leader": {MEMBER, LEADER}, "admin": {MEMBER, LEADER}}
+# The outcome each target records when the test moves a case there (closing requires one).
+OUTCOME = {"closed": "corrected", "outlet_responded": "refused"}
+RECORDED = {**OUTCOME, "dismissed": "no_action"}  # dismissing implies no_action
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -106,7 +109,9 @@ def _case_in(session: Session, state: str) -> Case:
         now=NOW,
     )
     for step in _path(state)[1:]:
-        advance(session, case, step, by="quantri", note="bước trước", now=NOW)
+        advance(
+            session, case, step, by="quantri", note="bước trước", outcome=OUTCOME.get(step), now=NOW
+        )
     assert case.state == state
     return case
 
@@ -124,6 +129,7 @@ def _fingerprint(session: Session, case_id: int) -> tuple:
         case.state_entered_at,
         case.closed_at,
         case.outcome,
+        case.outcome_key,
         n_events,
         n_docs,
     )
@@ -142,10 +148,20 @@ def test_every_transition_from(people_db, source: str) -> None:
                 if _allowed(source, target, role):
                     case = _case_in(session, source)
                     count = len(events(session, case))
-                    advance(session, case, target, by=by, note="đủ căn cứ", severity="urgent")
+                    advance(
+                        session,
+                        case,
+                        target,
+                        by=by,
+                        note="đủ căn cứ",
+                        severity="urgent",
+                        outcome=OUTCOME.get(target),
+                    )
                     session.expire_all()  # read back what was stored
                     trail = events(session, case)
                     assert (case.state, case.severity) == (target, "urgent")
+                    if target in RECORDED:
+                        assert case.outcome_key == RECORDED[target]
                     assert len(trail) == count + 1
                     last = trail[-1]
                     assert (last.from_state, last.to_state) == (source, target)

@@ -444,7 +444,9 @@ def test_cases_not_requested_or_closed_are_not_watched(
     code, _ = watched
     with Session(engine) as session:
         advance(session, code, "escalated", by="hung", note="Báo không cải chính.", now=at(21))
-        advance(session, code, "closed", by="hung", note="Kết thúc.", now=at(21, hour=9))
+        advance(
+            session, code, "closed", by="hung", note="Hết.", outcome="refused", now=at(21, hour=9)
+        )
     assert _run(settings, engine, at(23)).outcomes == []
     assert outlet.requests == []
 

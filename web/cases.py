@@ -29,11 +29,15 @@ from storage.models import LOCAL_TZ, Case, CaseDocument, CaseEvidence, User
 from web import letters
 from web.access import role
 from workflow import cases as wf
+from workflow import paperwork
 from workflow.calendar import WorkCalendar
 from workflow.evidence import evidence_of
 from workflow.states import (
+    IMPLIED_OUTCOMES,
     KIND_NAMES_VI,
     OPEN_STATES,
+    OUTCOMES,
+    OUTCOMES_BY_STATE,
     SEVERITIES,
     SEVERITY_NAMES_VI,
     TERMINAL_STATES,
@@ -41,12 +45,16 @@ from workflow.states import (
     allowed_targets,
     can_change,
     note_required,
+    outcome_name,
     role_may,
     state_name,
 )
 from workflow.users import WorkflowError
 
 bp = Blueprint("cases", __name__)
+
+# The targets whose outcome a person chooses (dismissing implies its own).
+CHOSEN_OUTCOME_STATES = frozenset(OUTCOMES_BY_STATE) - frozenset(IMPLIED_OUTCOMES)
 
 MAX_NOTE = 5000
 FINISHED_SHOWN = 50
@@ -154,6 +162,8 @@ def _timeline(case: Case) -> list[dict[str, Any]]:
                 details.append("Bỏ phân công: " + ", ".join(data["removed"]))
         if data.get("severity") and e.action in ("advance", "crisis"):
             details.append(f"Mức độ: {SEVERITY_NAMES_VI.get(data['severity'], data['severity'])}")
+        if data.get("outcome") and e.action == "advance":
+            details.append(f"Kết quả xử lý: {outcome_name(data['outcome'])}")
         if e.action == "add_article" and data.get("article_ids"):
             details.append("Bài: " + ", ".join(f"#{i}" for i in data["article_ids"]))
         if e.action == "crisis" and data.get("outlets"):
@@ -198,9 +208,12 @@ def _page(
             severities=[(s, SEVERITY_NAMES_VI[s]) for s in SEVERITIES],
             provinces=PROVINCES,
             action_names=ACTION_NAMES_VI,
-            document_kinds=letters.KINDS,
+            document_kinds=paperwork.KINDS,
+            document_allowed={k: case.state in s for k, s in paperwork.STATES_FOR.items()},
+            outcomes=[(o, outcome_name(o)) for o in OUTCOMES],
+            takes_outcome=any(t in CHOSEN_OUTCOME_STATES for t in targets),
             correction_points=range(1, letters.POINTS + 1),
-            report_due=letters.report_due(
+            report_due=paperwork.report_due(
                 case, current_app.extensions["diemtin"].settings, calendar(), now
             )
             if case.state not in TERMINAL_STATES
@@ -275,6 +288,7 @@ def advance(case_id: int) -> Any:
             note=form.get("note") or None,
             attachments=_attachments(),
             severity=severity,
+            outcome=form.get("outcome") or None,
         )
 
     target = request.form.get("to_state", "")
@@ -370,4 +384,4 @@ def generate(case_id: int) -> Any:
             now=datetime.now(LOCAL_TZ),
         )
 
-    return _act(case, run, f"Đã tạo {letters.KINDS.get(kind, 'văn bản').lower()}.")
+    return _act(case, run, f"Đã tạo {paperwork.KINDS.get(kind, 'văn bản').lower()}.")

@@ -9,7 +9,13 @@ from flask import Flask
 
 from classifier.result import LABEL_NAMES_VI
 from storage.models import LOCAL_TZ
-from workflow.states import KIND_NAMES_VI, SEVERITY_NAMES_VI, role_name, state_name
+from workflow.states import (
+    KIND_NAMES_VI,
+    SEVERITY_NAMES_VI,
+    outcome_name,
+    role_name,
+    state_name,
+)
 
 NOT_RELEVANT_VI = "Không liên quan"
 
@@ -61,6 +67,7 @@ def register(app: Flask) -> None:
         label_name=label_name,
         state_name=state_name,
         role_name=role_name,
+        outcome_name=outcome_name,
         kind_name=lambda k: KIND_NAMES_VI.get(k, k),
         severity_name=lambda s: SEVERITY_NAMES_VI.get(s, s),
         percent=percent,

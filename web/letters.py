@@ -1,60 +1,29 @@
-"""Documents of a case generated from the web: the công văn to the local office, the correction
-request to the outlet and the draft reply article (``documents.letters``), filled from the case and
-from what the member types; stored as the case's documents, each with a note in the audit trail.
+"""Documents of a case generated from the web: the form of the case page parsed into
+``workflow.paperwork.LetterInputs`` (claims, deadline, false/correct pairs, the local office's
+report, the letter number); building, storing and recording the document is
+``workflow.paperwork.generate``.
 
-The letter number is left blank ("Số: …/…") for the văn thư, as ``documents`` does by default.
+The letter number is optional: left blank, "Số: …/…" stays for the văn thư, as ``documents``
+does by default.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from config import Settings
-from documents.inputs import (
-    ArticleRef,
-    CorrectionPoint,
-    CorrectionRequest,
-    Letterhead,
-    OfficialLetter,
-    VerificationResult,
-)
-from documents.legal import LegalBasisError, load_regimes
-from documents.letters import (
-    compose_draft_reply,
-    correction_request_docx,
-    draft_reply_docx,
-    official_letter_docx,
-)
-from storage.models import Case, CaseDocument
-from web.records import case_article_refs
-from workflow import cases as wf
+from documents.inputs import CorrectionPoint, VerificationResult
+from storage.models import Case
+from workflow import paperwork
 from workflow.calendar import WorkCalendar
-from workflow.deadlines import due_at
 from workflow.users import WorkflowError
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-KINDS = {
-    "official_letter": "Công văn gửi địa phương",
-    "correction_request": "Công văn đề nghị cải chính",
-    "draft_reply": "Dự thảo bài phản hồi",
-}
-FILE_STEMS = {
-    "official_letter": "cong-van-dia-phuong",
-    "correction_request": "de-nghi-cai-chinh",
-    "draft_reply": "du-thao-bai-phan-hoi",
-}
 POINTS = 3  # pairs of false / correct content on the correction-request form
 MAX_FIELD = 4000
-
-
-@dataclass(frozen=True)
-class Generated:
-    document: CaseDocument
-    name: str
+MAX_NUMBER = 999_999
 
 
 def _date(raw: str, what: str) -> date | None:
@@ -79,12 +48,16 @@ def _field(form: Mapping[str, str], name: str) -> str:
     return value
 
 
-def report_due(case: Case, settings: Settings, calendar: WorkCalendar, now: datetime) -> datetime:
-    """The local office's report deadline if the letter goes out ``now``: the deadline of the
-    ``local_verifying`` state counted from now."""
-    due = due_at("local_verifying", case.severity, now, settings, calendar)
-    assert due is not None  # local_verifying always has a deadline
-    return due
+def _number(form: Mapping[str, str]) -> int | None:
+    raw = _field(form, "number")
+    if not raw:
+        return None
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_NUMBER:
+        raise WorkflowError(
+            f"Số văn bản không hợp lệ: “{raw}” (một số nguyên dương, ví dụ 125; để trống nếu "
+            "văn thư sẽ cấp số)."
+        )
+    return int(raw)
 
 
 def _verification(case: Case, form: Mapping[str, str]) -> VerificationResult | None:
@@ -105,79 +78,37 @@ def _verification(case: Case, form: Mapping[str, str]) -> VerificationResult | N
     )
 
 
-def build(
-    kind: str,
-    case: Case,
-    articles: tuple[ArticleRef, ...],
-    form: Mapping[str, str],
-    settings: Settings,
-    calendar: WorkCalendar,
-    now: datetime,
-) -> bytes:
-    """The DOCX of ``kind`` for ``case``; :class:`WorkflowError` (Vietnamese) when something the
-    document needs is missing."""
-    if kind not in KINDS:
-        raise WorkflowError("Loại văn bản không hợp lệ.")
-    if not articles:
-        raise WorkflowError(
-            "Vụ việc không có bài báo nào (đơn thư bạn đọc): văn bản này cần ít nhất một bài báo."
-        )
-    today = now.date()
-    letterhead = Letterhead.from_settings(settings)
-    if kind == "official_letter":
-        if not case.office:
+def _points(form: Mapping[str, str]) -> tuple[CorrectionPoint, ...]:
+    points = []
+    for i in range(1, POINTS + 1):
+        false, true = _field(form, f"false_{i}"), _field(form, f"correct_{i}")
+        if bool(false) != bool(true):
             raise WorkflowError(
-                "Chưa xác định cơ quan thi hành án phụ trách: hãy phân công cơ quan trước."
+                f"Cặp nội dung thứ {i}: cần cả “nội dung bài viết nêu” và “thông tin chính xác”."
             )
-        claims = _lines(_field(form, "claims")) or ((case.summary,) if case.summary else ())
-        deadline = _date(_field(form, "deadline"), "Hạn báo cáo") or report_due(
-            case, settings, calendar, now
+        if false:
+            points.append(CorrectionPoint(false, true))
+    return tuple(points)
+
+
+def inputs(kind: str, case: Case, form: Mapping[str, str]) -> paperwork.LetterInputs:
+    """What the form adds to the case for a document of ``kind``."""
+    number = _number(form)
+    if kind == "official_letter":
+        return paperwork.LetterInputs(
+            claims=_lines(_field(form, "claims")),
+            deadline=_date(_field(form, "deadline"), "Hạn báo cáo"),
+            number=number,
         )
-        letter = OfficialLetter(
-            date=today,
-            addressees=(case.office,),
-            articles=articles,
-            claims=claims,
-            deadline=deadline,
-            case_code=case.code,
-        )
-        return official_letter_docx(letter, letterhead)
     verification = _verification(case, form)
     if kind == "correction_request":
-        points = []
-        for i in range(1, POINTS + 1):
-            false, true = _field(form, f"false_{i}"), _field(form, f"correct_{i}")
-            if bool(false) != bool(true):
-                raise WorkflowError(
-                    f"Cặp nội dung thứ {i}: cần cả “nội dung bài viết nêu” và “thông tin "
-                    "chính xác”."
-                )
-            if false:
-                points.append(CorrectionPoint(false, true))
-        if not points:
-            raise WorkflowError(
-                "Đề nghị cải chính cần ít nhất một cặp “nội dung bài viết nêu” – “thông tin "
-                "chính xác”."
-            )
-        request = CorrectionRequest(
-            date=today,
-            articles=articles,
-            points=tuple(points),
+        return paperwork.LetterInputs(
+            points=_points(form),
             verification=verification,
             deadline=_date(_field(form, "deadline"), "Hạn trả lời"),
-            case_code=case.code,
+            number=number,
         )
-        try:
-            regimes = load_regimes(settings)
-        except LegalBasisError as exc:
-            raise WorkflowError(str(exc)) from None
-        return correction_request_docx(request, letterhead, regimes)
-    if verification is None or not verification.findings:
-        raise WorkflowError(
-            "Dự thảo bài phản hồi cần kết quả xác minh của địa phương (mỗi dòng một ý)."
-        )
-    draft = compose_draft_reply(verification, articles, day=today, case_code=case.code)
-    return draft_reply_docx(draft)
+    return paperwork.LetterInputs(verification=verification, number=number)
 
 
 def generate(
@@ -190,19 +121,16 @@ def generate(
     settings: Settings,
     calendar: WorkCalendar,
     now: datetime,
-) -> Generated:
-    """Build the document, store it with the case and note it in the audit trail; commits."""
-    content = build(kind, case, case_article_refs(session, case.id), form, settings, calendar, now)
-    name = f"{FILE_STEMS[kind]}-{case.code}-{now:%Y%m%d-%H%M}.docx"
-    document = wf.add_document(
+) -> paperwork.Generated:
+    """Parse the form, then build, store and record the document (``workflow.paperwork``)."""
+    paperwork.check_kind(kind)
+    return paperwork.generate(
         session,
         case,
-        kind=kind,
-        filename=name,
-        content=content,
-        created_by=by,
-        media_type=DOCX,
+        kind,
+        inputs(kind, case, form),
+        by=by,
+        settings=settings,
+        calendar=calendar,
         now=now,
     )
-    wf.add_note(session, case, by=by, text=f"Tạo {KINDS[kind].lower()}: {name}", now=now)
-    return Generated(document, name)

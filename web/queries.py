@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
 
 from classifier.provinces import PROVINCES
 from classifier.result import ACTION_LABELS, LABELS
+from storage.decisions import decisions
 from storage.models import LOCAL_TZ, Article, ArticleClassification, Outlet, Relabel
 from storage.search import parse_query, search_condition
 
@@ -108,62 +109,6 @@ def parse_filters(args: Mapping[str, str], outlets: list[str]) -> InboxFilters:
 
 def _local_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=LOCAL_TZ)
-
-
-@dataclass(frozen=True)
-class Decision:
-    """SQL expressions of an article's decision, for a statement built by :func:`decisions`."""
-
-    classification: Any  # alias of the latest classification (None columns when there is none)
-    relabel: Any  # alias of the latest relabel
-    relevant: Any
-    label: Any
-    province: Any
-    when: Any  # published_at, else fetched_at
-
-
-def decisions() -> tuple[Select[Any], Decision]:
-    """``SELECT article, outlet name, classification, relabel, relevant, label, province`` of
-    every article, with the expressions to filter on."""
-    c = aliased(ArticleClassification, name="c")
-    r = aliased(Relabel, name="r")
-    d = Decision(
-        classification=c,
-        relabel=r,
-        relevant=case((r.id.is_not(None), r.new_relevant), else_=c.relevant),
-        label=case((r.id.is_not(None), r.new_label), else_=c.label),
-        province=func.coalesce(r.new_province, c.province),
-        when=func.coalesce(Article.published_at, Article.fetched_at),
-    )
-    stmt = (
-        select(Article, Outlet.name, c, r, d.relevant, d.label, d.province)
-        .join(Outlet, Outlet.id == Article.outlet_id)
-        .outerjoin(c, c.id == _latest_classification_id())
-        .outerjoin(r, r.id == _latest_relabel_id())
-    )
-    return stmt, d
-
-
-def _latest_classification_id() -> Any:
-    inner = aliased(ArticleClassification)
-    return (
-        select(inner.id)
-        .where(inner.article_id == Article.id)
-        .order_by(inner.classified_at.desc(), inner.id.desc())
-        .limit(1)
-        .correlate(Article)
-        .scalar_subquery()
-    )
-
-
-def _latest_relabel_id() -> Any:
-    inner = aliased(Relabel)
-    return (
-        select(func.max(inner.id))
-        .where(inner.article_id == Article.id)
-        .correlate(Article)
-        .scalar_subquery()
-    )
 
 
 @dataclass(frozen=True)

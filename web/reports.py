@@ -16,8 +16,8 @@ from storage.models import LOCAL_TZ
 from web.access import role
 from web.cases import attachment_response, calendar
 from web.charts import bar_chart
-from web.records import case_records, item_records
 from workflow.figures import Figures, Period, PeriodError, compute_figures
+from workflow.records import case_records, item_records
 from workflow.states import TERMINAL_STATES, state_name
 
 bp = Blueprint("reports", __name__)

@@ -44,6 +44,7 @@ from storage.models import (
 from text.normalize import nfc
 from workflow.evidence import archive_article
 from workflow.states import (
+    IMPLIED_OUTCOMES,
     INITIAL_STATE,
     KIND_NAMES_VI,
     KINDS,
@@ -53,6 +54,7 @@ from workflow.states import (
     STATES,
     SYSTEM_ACTOR,
     TERMINAL_STATES,
+    check_outcome,
     check_transition,
     is_open,
     note_required,
@@ -634,11 +636,15 @@ def advance(
     note: str | None = None,
     attachments: Sequence[Attachment] = (),
     severity: str | None = None,
+    outcome: str | None = None,
     now: datetime | None = None,
 ) -> Case:
     """Move a case to ``to_state`` if the state machine allows it for the actor's role (from the
-    users table). Entering closed/dismissed records the note as the outcome and frees the story
-    for a later case. ``severity`` optionally re-grades the case (e.g. at triage)."""
+    users table). Entering closed/dismissed records the note and frees the story for a later case.
+    ``outcome`` (``workflow.states.OUTCOMES``) is required when closing and may say whether the
+    outlet corrected or refused when it responds; dismissing implies ``no_action``
+    (:func:`workflow.states.check_outcome`). It is stored on the case (``outcome_key``) and in the
+    event's data. ``severity`` optionally re-grades the case (e.g. at triage)."""
     at = _now(now)
     user = acting_user(session, by)
     case = _case(session, ref)
@@ -649,6 +655,7 @@ def advance(
         raise WorkflowError(
             f"Chuyển sang «{state_name(to_state)}» cần ghi chú nêu lý do hoặc kết quả (--note)."
         )
+    result = check_outcome(to_state, outcome)
     if severity is not None:
         _check_severity(severity)
     attachment_ids = _store_attachments(session, case, attachments, user.username, at)
@@ -656,6 +663,9 @@ def advance(
     if severity is not None and severity != case.severity:
         data["severity"] = severity
         case.severity = severity
+    if result is not None:
+        data["outcome"] = result
+        case.outcome_key = result
     case.state = to_state
     case.state_entered_at = at
     if to_state in TERMINAL_STATES:
@@ -705,6 +715,50 @@ def add_note(
         attachment_ids=attachment_ids,
     )
     return event
+
+
+@atomic
+def add_generated_document(
+    session: Session,
+    ref: Case | int | str,
+    *,
+    by: str,
+    kind: str,
+    filename: str,
+    content: bytes,
+    media_type: str,
+    note: str,
+    data: dict[str, Any],
+    now: datetime | None = None,
+) -> CaseDocument:
+    """Store a document generated for a case (a letter of ``documents``) and note it in the audit
+    trail: one ``note`` event with the document as its attachment and ``data`` (``document_id``,
+    ``document_kind`` and what the caller adds: number, date…); commits. Also on a finished case
+    (a late letter is still part of its file)."""
+    at = _now(now)
+    user = acting_user(session, by)
+    case = _case(session, ref)
+    document = add_document(
+        session,
+        case,
+        kind=kind,
+        filename=filename,
+        content=content,
+        created_by=user.username,
+        media_type=media_type,
+        now=at,
+    )
+    _done(
+        session,
+        case,
+        user,
+        "note",
+        at,
+        note=_clean(note) or None,
+        data={**data, "document_id": document.id, "document_kind": kind},
+        attachment_ids=[document.id],
+    )
+    return document
 
 
 @atomic
@@ -899,6 +953,7 @@ class CaseSnapshot:
     state_entered_at: datetime
     closed_at: datetime | None
     outcome: str | None
+    outcome_key: str | None = None
 
 
 def replay(trail: Iterable[CaseEvent]) -> CaseSnapshot:
@@ -918,6 +973,7 @@ def replay(trail: Iterable[CaseEvent]) -> CaseSnapshot:
                 "state_entered_at": ev.at,
                 "closed_at": None,
                 "outcome": None,
+                "outcome_key": None,
             }
             continue
         if snap is None:
@@ -930,6 +986,9 @@ def replay(trail: Iterable[CaseEvent]) -> CaseSnapshot:
                 )
             snap["state"], snap["state_entered_at"] = ev.to_state, ev.at
             snap["severity"] = data.get("severity", snap["severity"])
+            recorded = data.get("outcome", IMPLIED_OUTCOMES.get(ev.to_state))
+            if recorded is not None:  # dismissals before migration 0008 imply no_action too
+                snap["outcome_key"] = recorded
             if ev.to_state in TERMINAL_STATES:
                 snap["closed_at"], snap["outcome"] = ev.at, ev.note or ""
         elif ev.action == "assign":
@@ -954,6 +1013,7 @@ def replay(trail: Iterable[CaseEvent]) -> CaseSnapshot:
         state_entered_at=snap["state_entered_at"],
         closed_at=snap["closed_at"],
         outcome=snap["outcome"],
+        outcome_key=snap["outcome_key"],
     )
 
 
@@ -970,4 +1030,5 @@ def stored_snapshot(session: Session, case: Case) -> CaseSnapshot:
         state_entered_at=case.state_entered_at,
         closed_at=case.closed_at,
         outcome=case.outcome,
+        outcome_key=case.outcome_key,
     )

@@ -79,6 +79,28 @@ KIND_NAMES_VI = {
     "media_crisis": "Khủng hoảng truyền thông",
 }
 SEVERITY_NAMES_VI = {"urgent": "Khẩn", "normal": "Thường"}
+
+# How a case ended (kết quả xử lý), a checked choice. "corrected" is the one the report counts as a
+# correction obtained: the outlet published the correction (and removed or edited the false
+# content) that was asked of it.
+OUTCOME_CORRECTED = "corrected"
+OUTCOMES = (OUTCOME_CORRECTED, "reply_published", "refused", "accurate", "no_action")
+OUTCOME_NAMES_VI = {
+    OUTCOME_CORRECTED: "Cơ quan báo chí đã cải chính",
+    "reply_published": "Đã đăng bài phản hồi",
+    "refused": "Cơ quan báo chí không cải chính",
+    "accurate": "Báo phản ánh đúng, địa phương khắc phục",
+    "no_action": "Không cần xử lý",
+}
+# The outcomes a transition into a state may record: required when closing; optional when the
+# outlet responds (it corrected or refused); implied when dismissing (nothing to handle).
+OUTCOME_REQUIRED_STATES = frozenset({"closed"})
+OUTCOMES_BY_STATE = {
+    "closed": OUTCOMES,
+    "outlet_responded": (OUTCOME_CORRECTED, "refused"),
+    "dismissed": ("no_action",),
+}
+IMPLIED_OUTCOMES = {"dismissed": "no_action"}
 # Actions of the audit trail (case_events.action).
 ACTION_NAMES_VI = {
     "open": "Mở vụ việc",
@@ -198,6 +220,44 @@ def can_change(role: str) -> bool:
 
 def note_required(source: str, target: str) -> bool:
     return ("*", target) in NOTE_REQUIRED or (source, target) in NOTE_REQUIRED
+
+
+def outcome_name(outcome: str) -> str:
+    return OUTCOME_NAMES_VI.get(outcome, outcome)
+
+
+def outcome_listing(outcomes: Iterable[str] = OUTCOMES) -> str:
+    return ", ".join(f"{o} ({OUTCOME_NAMES_VI[o]})" for o in outcomes)
+
+
+def check_outcome(target: str, outcome: str | None) -> str | None:
+    """The outcome a transition into ``target`` records: ``outcome`` if it is one of
+    :data:`OUTCOMES_BY_STATE` for ``target``, the implied one (dismissed: no_action) when none is
+    given, None when the state records none. :class:`TransitionError` (Vietnamese, listing the
+    choices) for a missing required outcome, an unknown one or one that does not fit ``target``."""
+    allowed = OUTCOMES_BY_STATE.get(target, ())
+    if outcome is None or outcome == "":
+        if target in OUTCOME_REQUIRED_STATES:
+            raise TransitionError(
+                f"Chuyển sang «{state_name(target)}» cần nêu kết quả xử lý (--outcome): "
+                f"{outcome_listing(allowed)}."
+            )
+        return IMPLIED_OUTCOMES.get(target)
+    if outcome not in OUTCOMES:
+        raise TransitionError(
+            f"Kết quả xử lý không hợp lệ: {outcome!r}. Các kết quả: {outcome_listing()}."
+        )
+    if outcome not in allowed:
+        if not allowed:
+            raise TransitionError(
+                f"Kết quả xử lý chỉ ghi khi chuyển sang «{state_name('outlet_responded')}» hoặc "
+                f"«{state_name('closed')}», không ghi khi chuyển sang «{state_name(target)}»."
+            )
+        raise TransitionError(
+            f"Kết quả «{outcome_name(outcome)}» ({outcome}) không phù hợp khi chuyển sang "
+            f"«{state_name(target)}»; chọn một trong: {outcome_listing(allowed)}."
+        )
+    return outcome
 
 
 def _quoted(states: Iterable[str]) -> str:
