@@ -220,12 +220,13 @@ class Classifier:
         p_lab = self._lab_proba.predict_proba(x[relevant]) if len(relevant) else None
         lab_row = {int(i): k for k, i in enumerate(relevant)}
         rel_contrib = x.data * self._rel_coef[x.indices]  # > 0: towards relevant
+        bounds = x.indptr.tolist()
         out = []
-        for i, item in enumerate(items):
-            lo, hi = x.indptr[i], x.indptr[i + 1]
+        for i, (item, p) in enumerate(zip(items, p_rel.tolist(), strict=True)):
+            lo, hi = bounds[i], bounds[i + 1]
             cols = x.indices[lo:hi]
             accented = not docs[i].isascii()
-            score = min(max(float(p_rel[i]), 0.0), 1.0)
+            score = min(max(p, 0.0), 1.0)
             k = lab_row.get(i)
             if k is None:
                 terms = self._terms(cols, rel_contrib[lo:hi], accented)
@@ -239,8 +240,8 @@ class Classifier:
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
             scores = dict.fromkeys(LABELS, 0.0)
-            for c, p in zip(self._lab_classes, p_lab[k].tolist(), strict=True):  # type: ignore[index]
-                scores[c] = p
+            for c, prob in zip(self._lab_classes, p_lab[k].tolist(), strict=True):  # type: ignore[index]
+                scores[c] = prob
             best = max(self._lab_classes, key=lambda c: scores[c])
             lab_coef = self._lab_coef[self._lab_classes.index(best)]
             lab_terms = self._terms(cols, x.data[lo:hi] * -lab_coef[cols], accented)

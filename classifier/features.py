@@ -260,8 +260,8 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
         return self.transform_batches(list(batches(docs)))
 
     def transform_batches(self, parts: Sequence[TextBatch]) -> sp.csr_matrix:
-        """The feature matrix (CSR, sorted indices) of consecutive batches: n-grams batch by
-        batch (cache-sized), the lexicon over all of them at once."""
+        """The feature matrix (CSR) of consecutive batches: n-grams batch by batch (cache-sized),
+        the lexicon over all of them at once."""
         n = sum(b.n for b in parts)
         rows, cols, values = [np.zeros(0, np.int64)], [np.zeros(0, np.int32)], [np.zeros(0)]
         start = 0
@@ -272,25 +272,15 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
             values.append(value)
             start += b.n
         row, col, data = np.concatenate(rows), np.concatenate(cols), np.concatenate(values)
-        per_row = np.bincount(row, minlength=n)
-        if self.lexicon and n:
-            n_grams = len(self.keys_)
-            lex = lexicon_counts(parts)
-            lrow, lcol = np.nonzero(lex)
-            lex_per_row = np.bincount(lrow, minlength=n)
-            # Each row: its n-grams, then its lexicon terms (columns after the n-grams).
-            before = np.cumsum(per_row + lex_per_row) - per_row - lex_per_row
-            out_data = np.empty(len(data) + len(lrow))
-            out_col = np.empty(len(data) + len(lrow), np.int64)
-            at = np.arange(len(data)) - (np.cumsum(per_row) - per_row)[row] + before[row]
-            out_data[at], out_col[at] = data, col
-            lat = np.arange(len(lrow)) - (np.cumsum(lex_per_row) - lex_per_row)[lrow]
-            lat += before[lrow] + per_row[lrow]
-            out_data[lat], out_col[lat] = np.log1p(lex[lrow, lcol]), lcol + n_grams
-            data, col, per_row = out_data, out_col, per_row + lex_per_row
         indptr = np.zeros(n + 1, np.int64)
-        np.cumsum(per_row, out=indptr[1:])
-        return sp.csr_matrix((data, col, indptr), shape=(n, len(self.feature_names_)))
+        np.cumsum(np.bincount(row, minlength=n), out=indptr[1:])
+        x = sp.csr_matrix((data, col, indptr), shape=(n, len(self.keys_)))
+        if not self.lexicon:
+            return x
+        if not n:
+            return sp.csr_matrix((0, len(self.feature_names_)))
+        lexicon = sp.csr_matrix(np.log1p(lexicon_counts(parts)))
+        return sp.hstack([x, lexicon], format="csr")  # the lexicon columns after the n-grams
 
     def transform_batch(self, batch: TextBatch) -> sp.csr_matrix:
         """The feature matrix of one :class:`TextBatch`."""
