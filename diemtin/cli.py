@@ -665,6 +665,13 @@ from diemtin.cli_workflow import case, user  # noqa: E402 - needs main's helpers
 main.add_command(user)
 main.add_command(case)
 
+# --- documents: `diemtin case letter`, `diemtin report`, `diemtin tracking-sheet` ----------------
+from diemtin.cli_documents import case_letter, report, tracking_sheet  # noqa: E402
+
+case.add_command(case_letter)
+main.add_command(report)
+main.add_command(tracking_sheet)
+
 # --- digest: `diemtin digest build|send`, `diemtin daily` (diemtin/cli_digest.py) -----------------
 from diemtin.cli_digest import daily, digest  # noqa: E402 - needs main's helpers defined above
 

@@ -22,12 +22,15 @@ from sqlalchemy.orm import Session
 from text.dates import VN_TZ
 from workflow.states import (
     ACTION_NAMES_VI,
+    IMPLIED_OUTCOMES,
     KIND_NAMES_VI,
     KINDS,
     ROLES,
     SEVERITIES,
     SEVERITY_NAMES_VI,
     STATES,
+    outcome_listing,
+    outcome_name,
     role_name,
     state_name,
 )
@@ -387,6 +390,7 @@ def _case_json(c: Any, due: datetime | None, late: bool) -> dict[str, Any]:
         "overdue": late,
         "closed_at": c.closed_at.isoformat() if c.closed_at else None,
         "outcome": c.outcome,
+        "outcome_key": c.outcome_key,
     }
 
 
@@ -523,6 +527,8 @@ def _print_case(c, due, late, articles, people, trail, docs) -> None:  # noqa: A
         out(line)
         if e.note:
             out(f"      {safe(e.note)}")
+    if c.outcome_key:
+        out(f"Kết quả xử lý: {outcome_name(c.outcome_key)}")
     if c.outcome:
         out(f"Kết quả: {safe(c.outcome)}")
 
@@ -538,6 +544,8 @@ def _event_details(e: Any) -> str:
         bits.append("bỏ " + ", ".join(data["removed"]))
     if data.get("severity") and e.action == "advance":
         bits.append(f"mức độ: {SEVERITY_NAMES_VI[data['severity']]}")
+    if data.get("outcome") and e.action == "advance":
+        bits.append(f"kết quả: {outcome_name(data['outcome'])}")
     if e.action == "add_article":
         bits.append("bài " + ", ".join(f"#{i}" for i in data.get("article_ids", [])))
     if e.action == "crisis" and data.get("outlets"):
@@ -578,6 +586,14 @@ def case_assign(
 @click.option("--to", "to_state", required=True, type=click.Choice(STATES), help="Trạng thái mới.")
 @click.option("--note", default=None, help="Ghi chú (bắt buộc khi kết thúc, bác, kiến nghị).")
 @click.option("--severity", type=click.Choice(SEVERITIES), default=None, help="Đổi mức độ.")
+@click.option(
+    "--outcome",
+    default=None,
+    metavar="KẾT_QUẢ",
+    help="Kết quả xử lý, bắt buộc khi kết thúc (--to closed): "
+    + outcome_listing()
+    + ". Khi báo phản hồi (--to outlet_responded): corrected hoặc refused.",
+)
 @_ATTACH
 @_BY
 def case_advance(
@@ -585,6 +601,7 @@ def case_advance(
     to_state: str,
     note: str | None,
     severity: str | None,
+    outcome: str | None,
     attach: tuple[str, ...],
     by: str,
 ) -> None:
@@ -600,9 +617,13 @@ def case_advance(
             by=by,
             note=note,
             severity=severity,
+            outcome=outcome,
             attachments=_attachments(attach, settings),
         )
-        click.echo(f"Vụ việc {c.code}: {state_name(before)} → {state_name(c.state)}.")
+        line = f"Vụ việc {c.code}: {state_name(before)} → {state_name(c.state)}"
+        if c.outcome_key and (outcome or c.state in IMPLIED_OUTCOMES):
+            line += f" (kết quả: {outcome_name(c.outcome_key)})"
+        click.echo(line + ".")
 
 
 @case.command("note")

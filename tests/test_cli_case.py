@@ -5,7 +5,6 @@ Vietnamese, non-zero exit, nothing changed). Plus the automatic opening at the e
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,24 +14,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from diemtin.cli import main
-from storage.db import make_engine, upgrade
 from storage.models import LOCAL_TZ, Article, Case, CaseEvent, User
-from tests.support.workflow import NOW, add_people, classify, store
+from tests.support.cli import workflow_database
+from tests.support.workflow import NOW, classify, store
 from workflow.cases import open_case
 
 
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
     """A migrated SQLite database with the people of every role, used by the commands."""
-    for name in [k for k in os.environ if k.startswith("DIEMTIN_")]:
-        monkeypatch.delenv(name)
-    url = f"sqlite:///{tmp_path / 'var' / 'diemtin.sqlite3'}"
-    monkeypatch.setenv("DIEMTIN_DATA_DIR", str(tmp_path / "var"))
-    monkeypatch.setenv("DIEMTIN_DATABASE_URL", url)
-    engine = make_engine(url)
-    upgrade(engine)
-    with Session(engine) as session:
-        add_people(session)
+    engine = workflow_database(tmp_path, monkeypatch)
     yield {"engine": engine, "tmp": tmp_path}
     engine.dispose()
 

@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from sqlalchemy import Engine
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -57,3 +60,24 @@ def diemtin_popen(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
+
+
+def workflow_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
+    """A migrated SQLite database under ``tmp_path / "var"`` with the people of every role
+    (``tests.support.workflow.add_people``), made the configured one of in-process commands
+    (``DIEMTIN_*`` cleared, then data folder and URL set); returns its engine."""
+    from sqlalchemy.orm import Session
+
+    from storage.db import make_engine, upgrade
+    from tests.support.workflow import add_people
+
+    for name in [k for k in os.environ if k.startswith("DIEMTIN_")]:
+        monkeypatch.delenv(name)
+    url = f"sqlite:///{tmp_path / 'var' / 'diemtin.sqlite3'}"
+    monkeypatch.setenv("DIEMTIN_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("DIEMTIN_DATABASE_URL", url)
+    engine = make_engine(url)
+    upgrade(engine)
+    with Session(engine) as session:
+        add_people(session)
+    return engine
