@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 N_TERMS = 3
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
-_KNOWN, _HIDDEN_IF_ACCENTED, _SHORT = 1, 2, 4
+_HIDDEN_IF_ACCENTED, _SHORT = 1, 2
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,24 @@ def _display(name: str) -> str:
     return name.split(":", 1)[1]
 
 
+def _explanation_flags(names: list[str]) -> np.ndarray:
+    """Per feature: _HIDDEN_IF_ACCENTED for diacritic-free features (of the stripped view, or
+    learnt from diacritic-free training text: accented input is explained in accented words),
+    _SHORT for single syllables of three letters or fewer ("to", "án")."""
+    flags = np.zeros(len(names), np.uint8)
+    for col, name in enumerate(names):
+        term = _display(name)
+        flag = 0
+        if name.startswith("s:") or (term.isascii() and "thads" not in term):
+            flag = _HIDDEN_IF_ACCENTED
+        if " " not in term:
+            key = strip_folded(term.casefold())
+            if " " not in key and len(key) <= 3:
+                flag |= _SHORT
+        flags[col] = flag
+    return flags
+
+
 class Classifier:
     """A trained relevance + assessment model (see :func:`train`, :func:`load`)."""
 
@@ -157,9 +175,9 @@ class Classifier:
         if coef.shape[0] == 1:  # two labels only: row 0 speaks for classes_[1]
             coef = np.vstack([-coef[0], coef[0]])
         self._lab_coef = coef
-        # Explanation flags (_KNOWN, _HIDDEN_IF_ACCENTED, _SHORT) and (key, one syllable?,
-        # as shown) per feature, learnt as features first contribute.
-        self._term_flags = np.zeros(len(self._names), np.uint8)
+        # Which features an explanation may show, and (matching key, one syllable?, as shown)
+        # of those shown, as they first are.
+        self._term_flags = _explanation_flags(self._names.tolist())
         self._term_text: dict[int, tuple[str, bool, str]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
@@ -277,22 +295,14 @@ class Classifier:
             )
         return out
 
-    def _learn_terms(self, cols: np.ndarray) -> None:
-        """Fill the explanation flags and display of features met for the first time."""
-        for col in cols.tolist():
-            name = str(self._names[col])
-            term = _display(name)
+    def _text(self, col: int) -> tuple[str, bool, str]:
+        """(matching key, one syllable?, as shown) of a feature, memoised."""
+        text = self._term_text.get(col)
+        if text is None:
+            term = _display(str(self._names[col]))
             key = strip_folded(term.casefold())
-            single = " " not in key
-            flags = _KNOWN
-            # Accented input is explained in accented words: diacritic-free features (of the
-            # stripped view, or learnt from diacritic-free training text) only for such input.
-            if name.startswith("s:") or (term.isascii() and "thads" not in term):
-                flags |= _HIDDEN_IF_ACCENTED
-            if single and len(key) <= 3:
-                flags |= _SHORT
-            self._term_flags[col] = flags
-            self._term_text[col] = (key, single, f'"{term}"')
+            text = self._term_text[col] = (key, " " not in key, f'"{term}"')
+        return text
 
     def _terms(self, cols: np.ndarray, score: np.ndarray, accented: bool) -> list[str]:
         """The features with the most negative ``score`` (minus their contribution to the
@@ -309,15 +319,12 @@ class Classifier:
             order = order[: np.searchsorted(values[order], 0.0)]  # contributions > 0 only
             ranked_cols = cols[order if ranked is None else ranked[order]]
             flags = self._term_flags[ranked_cols]
-            if not flags.all():
-                self._learn_terms(ranked_cols[flags == 0])
-                flags = self._term_flags[ranked_cols]
             out: list[str] = []
             seen: set[str] = set()
             for col, flag in zip(ranked_cols.tolist(), flags.tolist(), strict=True):
                 if flag & skip:
                     continue
-                key, single, shown = self._term_text[col]
+                key, single, shown = self._text(col)
                 if key in seen or (single and any(key in s.split() for s in seen)):
                     continue
                 seen.add(key)

@@ -22,9 +22,10 @@ import sklearn
 __all__ = ["FORMAT", "MAGIC", "ArtifactError", "read", "sklearn_minor", "write"]
 
 MAGIC = b"DIEMTIN-THADS-CLASSIFIER v1\n"
-# Version of what the payload holds; raised whenever the pickled classes change. 1 (no "format"
-# in the header): FeatureUnion of SyllableNgrams/LexiconFeatures; 2: ArticleFeatures.
-FORMAT = 2
+# Version of what the payload holds; raised whenever the pickled classes or the token hashes
+# change. 1 (no "format" in the header): FeatureUnion of SyllableNgrams/LexiconFeatures;
+# 2: ArticleFeatures; 3: ArticleFeatures with the shorter hash finish of classifier.textbatch.
+FORMAT = 3
 _MAX_HEADER = 1 << 20
 
 

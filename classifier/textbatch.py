@@ -16,9 +16,10 @@ outside the Basic Multilingual Plane, one whose case folding is several characte
 is folded by ``fast_fold`` instead. Tests compare the results with ``fast_fold``, ``strip_folded``
 and a whitespace split on the whole corpus.
 
-Hashes. A token's hash is a polynomial over its code points modulo 2**64, finished by the
-MurmurHash3 mixer. Two different tokens share a hash with a probability of about 2**-64; the
-consequence of such an accident would be one miscounted feature.
+Hashes. A token's hash is a polynomial over its code points modulo 2**64 with its bits spread
+by a xor-shift and a multiplication. Two different tokens share a hash with a probability of
+about 2**-64; the consequence of such an accident would be one miscounted feature. The hashes
+are part of a trained model (its n-gram keys): changing them needs a new artifact format.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import numpy as np
 
 from classifier.textprep import _STRIP, fast_fold
 
-__all__ = ["PUNCT", "HashIndex", "TextBatch", "hash_strings", "mix"]
+__all__ = ["PUNCT", "HashIndex", "TextBatch", "hash_strings"]
 
 PUNCT = string.punctuation + "“”‘’…–—«»·•"
 LIMIT = 0x10000  # code points from here on are not in the tables: fast_fold folds such text
@@ -122,14 +123,12 @@ def _pow(n: int) -> tuple[np.ndarray, np.ndarray]:
     return _POWERS[0], _POWERS[1]
 
 
-def mix(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser (in place; returns ``h``); 0 is never returned."""
-    h ^= h >> _U64(33)
-    h *= _U64(0xFF51AFD7ED558CCD)
-    h ^= h >> _U64(33)
-    h *= _U64(0xC4CEB9FE1A85EC53)
-    h ^= h >> _U64(33)
-    h[h == 0] = 1  # 0 marks an empty slot of HashIndex
+def _finish(h: np.ndarray) -> np.ndarray:
+    """Spread the bits of polynomial hashes (in place; returns ``h``): the index tables use
+    the high bits, which a short token's polynomial leaves empty. A bijection: no collision
+    is added."""
+    h ^= h >> _U64(29)
+    h *= _U64(0xBF58476D1CE4E5B9)
     return h
 
 
@@ -145,7 +144,7 @@ def _span_hashes(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray, dropped: 
         rank = np.cumsum(kept) - kept
         csum = np.cumsum(np.multiply(cp, pw[rank], dtype=_U64), dtype=_U64)
         h = (csum[ends - 1] - csum[starts - 1]) * inv[rank[starts]]
-    return mix(h)
+    return _finish(h)
 
 
 def hash_strings(strings: list[str]) -> np.ndarray:

@@ -73,7 +73,7 @@ def test_the_corpus_in_batches():
 def test_hashes_tell_tokens_apart():
     words = ["thi", "hành", "hanh", "án", "an", "ản", "thads", "tp.hcm", "", "a", "aa", "b"]
     h = hash_strings(words)
-    assert len(set(h.tolist())) == len(words) and (h != 0).all()
+    assert len(set(h.tolist())) == len(words)
     assert np.array_equal(hash_strings(["hành", "án"]), h[[1, 3]])  # context-free
 
 
