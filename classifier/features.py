@@ -12,6 +12,9 @@
 The definitions are those of scikit-learn's ``CountVectorizer``/``TfidfTransformer`` over the
 syllables of ``textprep.fast_fold`` (tests compare both on the corpus); the computation runs on
 the token hashes of :class:`classifier.textbatch.TextBatch`, with no Python object per token.
+N-grams are found by their 64-bit key in a :class:`classifier.textbatch.HashIndex`: exact for
+the model's n-grams, and an n-gram the model does not know passes for one it knows with a
+probability of about 2**-40 per occurrence.
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ def _tables() -> _Tables:
         else:
             fold[c] = ord(folded)
             f_bits = (SPACE if folded.isspace() else 0) | (PUNCTUATION if folded in PUNCT else 0)
-            if f_bits != bits & (SPACE | PUNCTUATION):  # never in Unicode 15; checked anyway
+            if f_bits != bits & (SPACE | PUNCTUATION):  # tokens are cut before case folding
                 bits |= SLOW
         cls[c] = bits
     cls[LIMIT] = SLOW
@@ -164,9 +164,10 @@ class HashIndex:
     A key lives in its home slot (high bits of ``key * multiplier``) unless another key took
     that slot first; such keys go to an overflow index with another multiplier. A slot is one
     64-bit word: 40 bits of its key (the fingerprint) and its position, so a lookup reads one
-    word per key from a table a third the size of keys plus positions (the table is the
-    classifier's largest random-access structure: its size shows in every cache). No probing
-    loop: keys whose home slot holds another key are looked up in the overflow index.
+    word per key, from a table two thirds the size of one holding keys and positions (the
+    table is the classifier's largest random-access structure: its size shows in every cache).
+    No probing loop: keys whose home slot holds another key are looked up in the overflow
+    index.
 
     Exact for every key of the index (the fingerprint is the high 40 bits of ``key * f``, with
     ``f`` chosen so that no key's home slot holds another key with its fingerprint). A key
@@ -190,7 +191,7 @@ class HashIndex:
             positions = np.arange(len(keys))
         assert positions is not None
         self.level = level
-        self.bits = max(4, len(keys).bit_length() + 2)  # load factor <= 1/2, mostly ~1/4
+        self.bits = max(4, len(keys).bit_length() + 2)  # load factor 1/8 to 1/4
         home = self._home(keys)
         owner = np.full(1 << self.bits, -1)
         owner[home] = np.arange(len(keys))  # one key per slot wins (any one)
