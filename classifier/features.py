@@ -260,7 +260,15 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
             self._index = HashIndex(self.keys_)
 
     def transform(self, docs: Sequence[str]) -> sp.csr_matrix:
-        return self.transform_batches(list(batches(docs)))
+        docs = list(docs)
+        step = 8 * BATCH  # documents whose batches are held at once
+        parts = [
+            self.transform_batches(list(batches(docs[i : i + step])))
+            for i in range(0, len(docs), step)
+        ]
+        if len(parts) == 1:
+            return parts[0]
+        return sp.vstack(parts, format="csr") if parts else self.transform_batches([])
 
     def transform_batches(self, parts: Sequence[TextBatch]) -> sp.csr_matrix:
         """The feature matrix (CSR) of consecutive batches: n-grams batch by batch (cache-sized),

@@ -110,17 +110,23 @@ def _tables() -> _Tables:
 
 
 _POWERS: list[np.ndarray] = [np.ones(0, _U64), np.ones(0, _U64)]
+_KEEP_POWERS = 1 << 22  # powers kept for batches of up to 4 M code points (64 MB)
 
 
 def _pow(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """_MULT**i and _MULT**-i modulo 2**64 for i < n at least (grown by doubling, kept)."""
-    if len(_POWERS[0]) < n:
-        size = 1 << max(16, (n - 1).bit_length())
-        for k, m in enumerate((_MULT, _MULT_INV)):
-            pw = np.full(size, m, dtype=_U64)
-            pw[0] = 1
-            _POWERS[k] = np.cumprod(pw, dtype=_U64)
-    return _POWERS[0], _POWERS[1]
+    """_MULT**i and _MULT**-i modulo 2**64 for i < n at least (grown by doubling and kept, up
+    to _KEEP_POWERS: a batch holding a huge document gets its own, freed after it)."""
+    if len(_POWERS[0]) >= n:
+        return _POWERS[0], _POWERS[1]
+    size = 1 << max(16, (n - 1).bit_length())
+    powers = []
+    for m in (_MULT, _MULT_INV):
+        pw = np.full(size, m, dtype=_U64)
+        pw[0] = 1
+        powers.append(np.cumprod(pw, dtype=_U64))
+    if size <= _KEEP_POWERS:
+        _POWERS[:] = powers
+    return powers[0], powers[1]
 
 
 def _finish(h: np.ndarray) -> np.ndarray:

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from classifier import textbatch
 from classifier.textbatch import PUNCT, HashIndex, TextBatch, hash_strings
 from classifier.textprep import compose, fast_fold, strip_folded
 from tests.test_classifier_textprep import TRICKY
@@ -68,6 +69,13 @@ def test_the_corpus_in_batches():
     docs = corpus_documents()
     for start in range(0, len(docs), 500):  # each batch also holds two tricky documents
         _check(docs[start : start + 500] + EDGE[:2])
+
+
+def test_a_huge_batch_gets_powers_that_are_not_kept(monkeypatch):
+    monkeypatch.setattr(textbatch, "_KEEP_POWERS", 1 << 16)
+    monkeypatch.setattr(textbatch, "_POWERS", [np.ones(0, np.uint64)] * 2)
+    _check(["Chấp hành viên kê biên, (hoà giải) " * 3000, "THADS"])  # 105,000 code points
+    assert len(textbatch._POWERS[0]) <= 1 << 16
 
 
 def test_hashes_tell_tokens_apart():
