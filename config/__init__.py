@@ -191,10 +191,11 @@ class Settings:
         "the issue asks for it as a setting (NOTES.md §2.6, state detected).",
     )
     auto_open_min_score: float = _s(
-        0.6,
+        0.5,
         "Confidence needed to open a case automatically: P(relevant) × P(needs_correction or "
-        "inaccurate) of the article's current classification, 0..1. Practice (cfg): lower opens "
-        "more cases to dismiss, higher leaves more to the digest readers.",
+        "inaccurate) of the article's current classification, 0..1; 0.5: action more likely than "
+        "not (the bundled model's four-label probabilities stay below 0.6). Practice (cfg): "
+        "lower opens more cases to dismiss, higher leaves more to the digest readers.",
     )
     auto_open_max_age_days: int = _s(
         14,

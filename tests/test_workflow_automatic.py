@@ -25,7 +25,7 @@ from workflow.cases import advance, case_article_ids, events, open_case, replay,
 
 pytestmark = pytest.mark.postgres
 
-SETTINGS = config.load(environ={})  # auto_open_min_score 0.6, crisis: 3 outlets within 24 h
+SETTINGS = config.load(environ={}, auto_open_min_score=0.6)  # crisis: 3 outlets within 24 h
 
 
 @pytest.fixture
