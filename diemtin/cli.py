@@ -195,6 +195,8 @@ def _print_summary(summary: object) -> None:
         click.echo(summary.classify_note, err=True)
     if summary.cases_note:
         click.echo(summary.cases_note)
+    if summary.alerts_note:
+        click.echo(summary.alerts_note)
     if summary.error:
         click.echo(f"Lỗi: {summary.error}", err=True)
 
@@ -457,7 +459,9 @@ def _classify_file(input_path: str, output_path: str) -> None:
         sys.exit(EXIT_FAILED)
 
 
-def _classify_db(since: datetime | None, everything: bool) -> None:
+def _classify_db(since: datetime | None, everything: bool) -> object:
+    """Classify stored articles, then open cases automatically; returns the automatic pass's
+    report (``workflow.automatic.AutomaticReport``)."""
     from rich.console import Console
     from rich.table import Table
     from sqlalchemy.orm import Session, sessionmaker
@@ -495,7 +499,7 @@ def _classify_db(since: datetime | None, everything: bool) -> None:
     Console(file=sys.stdout, width=100).print(table)
     from diemtin.cli_workflow import run_automatic_cases
 
-    run_automatic_cases(engine, settings)
+    return run_automatic_cases(engine, settings)
 
 
 @main.group()
@@ -678,7 +682,7 @@ from diemtin.cli_digest import daily, digest  # noqa: E402 - needs main's helper
 main.add_command(digest)
 main.add_command(daily)
 
-# --- web app: `diemtin serve` (diemtin/cli_web.py) --------------------------------------------------
+# --- web app: `diemtin serve` (diemtin/cli_web.py) ------------------------------------------------
 from diemtin.cli_web import serve  # noqa: E402 - needs main's helpers defined above
 
 main.add_command(serve)

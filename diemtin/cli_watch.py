@@ -8,6 +8,7 @@ problem the operator must fix (settings, database, outlet registry, another run 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import click
 
@@ -51,14 +52,17 @@ def case_watch(now: str | None) -> None:
     with _session() as (session, settings):
         engine = session.get_bind()
         report = run_watch(settings, engine, at)  # type: ignore[arg-type]
+    print_watch(report)
+    if report.failed:
+        raise SystemExit(EXIT_RETRY)
+
+
+def print_watch(report: Any) -> None:
+    """What a run of ``workflow.watch`` found (changed, removed, failed articles) and its line."""
     for outcome in report.outcomes:
         if outcome.status != "unchanged":
             click.echo(f"{outcome.case_code} bài #{outcome.article_id}: {safe(outcome.message)}")
-    for error in report.errors:
-        click.echo(f"Lỗi: {safe(error)}", err=True)
-    click.echo(report.message())
-    if report.failed:
-        raise SystemExit(EXIT_RETRY)
+    _print_errors(report)
 
 
 @click.command("notify")
@@ -72,10 +76,19 @@ def case_notify(now: str | None) -> None:
     with _session() as (session, settings):
         engine = session.get_bind()
         report = run_notifications(settings, engine, at)  # type: ignore[arg-type]
+    print_notify(report)
+    if report.failed:
+        raise SystemExit(EXIT_RETRY)
+
+
+def print_notify(report: Any) -> None:
+    """Every notice of a run of ``workflow.notify`` (failed ones on stderr) and its line."""
     for outcome in report.outcomes:
         click.echo(safe(outcome.message), err=outcome.status == "failed")
+    _print_errors(report)
+
+
+def _print_errors(report: Any) -> None:
     for error in report.errors:
         click.echo(f"Lỗi: {safe(error)}", err=True)
     click.echo(report.message())
-    if report.failed:
-        raise SystemExit(EXIT_RETRY)

@@ -669,14 +669,16 @@ def case_evidence(ref: str, out: str) -> None:
         )
 
 
-def run_automatic_cases(engine: object, settings: Any) -> None:
-    """Automatic case opening after a classification run; prints what it did, never fails."""
+def run_automatic_cases(engine: object, settings: Any) -> Any:
+    """Automatic case opening after a classification run; prints what it did and returns the
+    ``workflow.automatic.AutomaticReport``, never fails."""
     from workflow.automatic import run_automatic
 
     report = run_automatic(settings, engine)  # type: ignore[arg-type]
     message = report.message()
     if message:
         click.echo(message, err=bool(report.error))
+    return report
 
 
 # --- `case watch`, `case notify` (diemtin/cli_watch.py) ------------------------------------------

@@ -284,14 +284,15 @@ def run_alerts(
     engine: Engine,
     *,
     article_ids: Iterable[int] | None = None,
+    since: datetime | None = None,
     now: datetime | None = None,
 ) -> AlertReport:
-    """:func:`send_alerts` for the crawl and classification paths: never raises. A failure (the
-    database, a malformed alert address) is logged and reported in ``errors``; the articles are
-    untouched and the alerts are tried again by the next call (they were not recorded, or are
+    """:func:`send_alerts` for the crawl, classification and daily paths: never raises. A failure
+    (the database, a malformed alert address) is logged and reported in ``errors``; the articles
+    are untouched and the alerts are tried again by the next call (they were not recorded, or are
     recorded as queued)."""
     try:
-        return send_alerts(engine, settings, article_ids=article_ids, now=now)
+        return send_alerts(engine, settings, article_ids=article_ids, since=since, now=now)
     except Exception as exc:  # noqa: BLE001 - reported, never fatal to the caller's work
         log.exception("urgent alerts failed")
         report = AlertReport()

@@ -13,10 +13,12 @@ from email.policy import default as default_policy
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crawlers.registry import DEFAULT_REGISTRY
 from storage.db import make_engine, upgrade
+from storage.models import Case, DigestAlert
 from tests.support.cli import clean_env, diemtin
 from tests.support.digest_data import seed
 from tests.support.smtp import SmtpServer, free_port
@@ -162,6 +164,10 @@ def _registry(folder: Path, names: set[str]) -> Path:
 def test_daily_offline_crawls_classifies_builds_and_sends(
     tmp_path: Path, trained_model: Path, server: SmtpServer
 ) -> None:
+    """The whole job: its steps in order, cases opened automatically, urgent alerts recorded and
+    sent, the digest with its workflow section listing those cases. The thresholds are lowered so
+    that the test checks the wiring, not the model's calibration (and the age limit lifted, the
+    replica being dated by --date)."""
     model = tmp_path / "model" / "classifier.joblib"
     model.parent.mkdir()
     shutil.copy(trained_model, model)
@@ -174,10 +180,38 @@ def test_daily_offline_crawls_classifies_builds_and_sends(
         DIEMTIN_AUTOTHROTTLE="false",
         DIEMTIN_DOWNLOAD_TIMEOUT="5",
         DIEMTIN_RETRY_TIMES="1",
+        DIEMTIN_AUTO_OPEN_MIN_SCORE="0.3",
+        DIEMTIN_AUTO_OPEN_MAX_AGE_DAYS="3650",
+        DIEMTIN_ALERT_MIN_CONFIDENCE="0.1",
         **smtp_env(server.port),
     )
     result = diemtin(["daily", "--offline", "--date", "2026-11-30"], env, timeout=400)
     assert result.returncode == 0, (result.stdout[-3000:], result.stderr[-3000:])
+    steps = re.findall(r"^== (.+) ==$", result.stdout, re.MULTILINE)
+    assert steps == [
+        "Thu thập tin bài",
+        "Phân loại và mở vụ việc tự động",
+        "Cảnh báo khẩn",
+        "Theo dõi bài đã đề nghị cải chính",
+        "Thông báo vụ việc",
+        "Điểm tin",
+    ]
+    opened = re.search(r"mở tự động (\d+) vụ việc \(([^)]+)\)", result.stdout)
+    assert opened, result.stdout
+    codes = opened[2].split(", ")
+    assert len(codes) == int(opened[1]) >= 1
+    engine = make_engine(f"sqlite:///{data / 'diemtin.sqlite3'}")
+    with Session(engine) as session:
+        auto = session.scalars(select(Case.code).where(Case.opened_by == "system")).all()
+        alerts = session.scalars(select(DigestAlert)).all()
+    engine.dispose()
+    assert sorted(auto) == sorted(codes)
+    assert alerts and {a.status for a in alerts} == {"sent"}
+    # sent after the crawl (what it classified) and by the alert step (the rest of the window)
+    sent = re.findall(r"Đã gửi (\d+) cảnh báo khẩn", result.stdout)
+    assert sum(int(n) for n in sent) == len(alerts), result.stdout
+    urgent = [r for r in server.received if str(r.message["Subject"]).startswith("[KHẨN]")]
+    assert len(urgent) == len(alerts)
     assert "Đã lập điểm tin ngày 30/11/2026 (từ 07:00 27/11/2026 đến 07:00 30/11/2026)" in (
         result.stdout
     )
@@ -186,6 +220,9 @@ def test_daily_offline_crawls_classifies_builds_and_sends(
     assert "Điểm tin ngày 30/11/2026: đã gửi tới 2 người nhận." in result.stdout
     (received,) = [r for r in server.received if "Điểm tin báo chí" in str(r.message["Subject"])]
     text = received.message.get_body(("plain",)).get_content()
+    workflow = text.split("IV. THEO DÕI XỬ LÝ", 1)[1].split("PHỤ LỤC", 1)[0]
+    assert f"Đang xử lý: {len(codes)} vụ việc" in workflow
+    assert all(f"- {code} — Mới phát hiện" in workflow for code in codes), workflow
     appendix = text.split("PHỤ LỤC: DANH SÁCH TIN BÀI TRONG KỲ", 1)[1]
     rows = [line for line in appendix.splitlines() if re.match(r"\d+\. ", line)]
     assert len(rows) >= 3
@@ -193,3 +230,34 @@ def test_daily_offline_crawls_classifies_builds_and_sends(
     assert any("baophapluat" in row or "thads" in row for row in rows)
     assert all(re.search(r"\| (2[7-9]|30)/11/2026 \d\d:\d\d", row) for row in rows), rows
     assert (data / "digests" / "2026-11-30" / "diem-tin-2026-11-30.docx").exists()
+
+
+def test_daily_reports_failed_steps_and_still_sends(
+    data_dir: Path, tmp_path: Path, server: SmtpServer
+) -> None:
+    """An unusable model and an unreadable outlet registry: classification and the re-fetch watch
+    fail (reported on stderr, exit 2: the operator must fix them), the steps after them still
+    run, and the digest of what is stored is built and sent."""
+    broken = tmp_path / "classifier.joblib"
+    broken.write_bytes(b"not a model")
+    env = env_for(
+        data_dir,
+        DIEMTIN_MODEL_FILE=str(broken),
+        DIEMTIN_OUTLETS_FILE=str(tmp_path / "missing-outlets.toml"),
+        **smtp_env(server.port),
+    )
+    result = diemtin(["daily", "--no-crawl", "--date", DATE], env)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert re.findall(r"^== (.+) ==$", result.stdout, re.MULTILINE) == [
+        "Phân loại và mở vụ việc tự động",
+        "Cảnh báo khẩn",
+        "Theo dõi bài đã đề nghị cải chính",
+        "Thông báo vụ việc",
+        "Điểm tin",
+    ]
+    assert "Phân loại và mở vụ việc tự động: thất bại — Không dùng được mô hình" in result.stderr
+    assert "Theo dõi bài đã đề nghị cải chính: thất bại — Không đọc được danh mục" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Đã lập điểm tin ngày 26/11/2026" in result.stdout
+    assert "Điểm tin ngày 26/11/2026: đã gửi tới 2 người nhận." in result.stdout
+    assert any("Điểm tin báo chí" in str(r.message["Subject"]) for r in server.received)
