@@ -23,11 +23,13 @@ browser:
 	  || { $(APT) update && DEBIAN_FRONTEND=noninteractive $(APT) install -y --no-install-recommends chromium chromium-driver; }; }
 
 # Main job, end to end, on embedded defaults: SQLite under var/ and the bundled offline replica.
-# The first run trains the classifier (about a minute) when `classify --db` finds no model; later
-# crawls classify new articles as they store them.
+# `daily --offline` crawls, classifies (the first run trains the classifier, about a minute), opens
+# cases automatically, sends urgent alerts, watches corrected articles, notifies, and builds the
+# digest of the day. It never mails anyone: no SMTP host, so the digest (to a demo address unless
+# DIEMTIN_DIGEST_TO is set) and any alert land in the outbox, var/outbox/.
 demo: $(STAMP)
-	$(BIN)/diemtin crawl --offline
-	$(BIN)/diemtin classify --db
+	DIEMTIN_SMTP_HOST= DIEMTIN_DIGEST_TO="$${DIEMTIN_DIGEST_TO:-van-phong@example.invalid}" \
+	  $(BIN)/diemtin daily --offline
 
 # The whole test suite (also what .ci/run calls).
 test: $(STAMP) browser
