@@ -224,10 +224,12 @@ def test_generate_and_download_the_letters(world, engine: Engine) -> None:
     app, client, case_id = world
     sign_in(client, app, "lan")
     code = _case(engine, case_id).code
+    bad = post(client, f"/cases/{case_id}/documents", {"kind": "official_letter", "number": "12a"})
+    assert bad.status_code == 400 and "Số văn bản không hợp lệ: “12a”" in bad.text
     response = post(
         client,
         f"/cases/{case_id}/documents",
-        {"kind": "official_letter", "claims": "Kê biên nhầm nhà của người thứ ba"},
+        {"kind": "official_letter", "claims": "Kê biên nhầm nhà của người thứ ba", "number": "125"},
     )
     assert response.status_code == 303
     with Session(engine) as session:
@@ -241,7 +243,7 @@ def test_generate_and_download_the_letters(world, engine: Engine) -> None:
     assert download.headers["Content-Disposition"].startswith("attachment;")
     text = _docx_text(download.data)
     assert "Kính gửi" in text and "Thi hành án dân sự tỉnh Tây Ninh" in text
-    assert code in text and "Phản ánh: kê biên nhầm nhà" in text
+    assert code in text and "Phản ánh: kê biên nhầm nhà" in text and "Số: 125/CQLTHADS-VP" in text
     assert "Kê biên nhầm nhà của người thứ ba" in text
 
     early = post(client, f"/cases/{case_id}/documents", {"kind": "draft_reply", "findings": "x"})
