@@ -55,6 +55,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 N_TERMS = 3
+# Label confidence of an assessment a rule signal decided (classifier.rules): the signals are
+# narrow statements that are false on their face (every hit in the labelled corpus is labelled
+# inaccurate), so the label is reported with at least this confidence instead of the text
+# model's low probability for it; the other labels share the rest in their model proportions.
+RULE_LABEL_SCORE = 0.9
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT = 1, 2
@@ -275,6 +280,8 @@ class Classifier:
             ):
                 reasons.append(sig.reason)
                 label = "inaccurate"
+            if label != best:
+                scores = _with_rule(scores, label)
             province = office = None
             match = _find_province(item["title"], item["text"], item.get("lead"))
             if match is not None:
@@ -466,3 +473,12 @@ def evaluate(out: Path | None = None, *, quick: bool = False):
     from classifier.evaluation import evaluate as _evaluate
 
     return _evaluate(out, quick=quick)
+
+
+def _with_rule(scores: dict[str, float], label: str) -> dict[str, float]:
+    """``scores`` with ``label`` raised to :data:`RULE_LABEL_SCORE` (never lowered) and the other
+    labels scaled to share the remainder, so the scores still sum to one."""
+    target = max(scores[label], RULE_LABEL_SCORE)
+    rest = sum(v for k, v in scores.items() if k != label)
+    scale = (1.0 - target) / rest if rest > 0 else 0.0
+    return {k: (target if k == label else v * scale) for k, v in scores.items()}

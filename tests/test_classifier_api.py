@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from classifier.api import (
+    RULE_LABEL_SCORE,
     ArtifactError,
     FeedbackExample,
+    _with_rule,
     load,
     load_or_train,
     merge_feedback,
@@ -88,9 +90,24 @@ def test_unrelated_article(clf):
 
 def test_rule_pushes_relevant_article_to_inaccurate(clf):
     c = clf.classify(title=EXECUTION[0], text=EXECUTION[1], published_at=datetime(2025, 11, 14))
-    if c.relevant:
-        assert c.label == "inaccurate" and c.action_needed
-        assert any(r.startswith("quy tắc:") for r in c.reasons)
+    assert c.relevant
+    assert c.label == "inaccurate" and c.action_needed
+    assert any(r.startswith("quy tắc:") for r in c.reasons)
+    # The label the rule decided is reported with the rule's confidence, scores sum to one.
+    assert c.label_scores["inaccurate"] >= RULE_LABEL_SCORE
+    assert max(c.label_scores, key=c.label_scores.get) == "inaccurate"
+    assert sum(c.label_scores.values()) == pytest.approx(1.0)
+
+
+def test_rule_label_scores_keep_the_model_proportions():
+    scores = {"positive": 0.5, "neutral": 0.3, "needs_correction": 0.15, "inaccurate": 0.05}
+    out = _with_rule(scores, "inaccurate")
+    assert out["inaccurate"] == RULE_LABEL_SCORE
+    assert out["positive"] == pytest.approx(0.1 * 0.5 / 0.95)
+    assert out["neutral"] / out["needs_correction"] == pytest.approx(2.0)
+    assert sum(out.values()) == pytest.approx(1.0)
+    high = {"positive": 0.02, "neutral": 0.01, "needs_correction": 0.01, "inaccurate": 0.96}
+    assert _with_rule(high, "inaccurate") == pytest.approx(high)  # never lowered
 
 
 def test_classify_many_matches_classify(clf):
