@@ -8,6 +8,7 @@ app's. Errors are Vietnamese and exit 2 (``UserError``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
@@ -48,7 +49,8 @@ def write_file(path: Path, content: bytes) -> Path:
     except OSError as exc:
         raise CliError(f"Không ghi được tệp {path}: {exc.strerror or exc}") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. no such folder: nothing was left behind
+            tmp.unlink(missing_ok=True)
     return path
 
 
@@ -166,7 +168,13 @@ def case_letter(
             session, case, kind, inputs, by=by, settings=settings, calendar=calendar, now=now
         )
         code, doc_id = case.code, made.document.id
-    path = write_file(_out_path(out, made.name), made.document.content)
+    try:
+        path = write_file(_out_path(out, made.name), made.document.content)
+    except click.ClickException as exc:
+        raise CliError(
+            f"{exc.format_message()} Văn bản đã được lưu cùng vụ việc {code} (tài liệu #{doc_id}); "
+            f"lấy lại bằng `diemtin case evidence {code} --out THƯ_MỤC`."
+        ) from None
     what = paperwork.KINDS[kind].lower()
     numbered = f" số {made.number}" if made.number else " (chưa có số: văn thư điền)"
     click.echo(

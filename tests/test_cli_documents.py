@@ -119,6 +119,16 @@ def test_letters_outcome_tracking_sheet_and_report(env) -> None:
     assert "Số: 125/CQLTHADS-VP" in text and "Kính gửi: Thi hành án dân sự tỉnh Tây Ninh" in text
     assert code in text
 
+    blocked = tmp / "out" / "cong-van.docx" / "x.docx"  # under a file: cannot be written
+    before = _counts(engine)
+    refused(
+        run("case", "letter", code, "--kind", "cong-van", "--by", "lan", "--out", str(blocked)),
+        "Không ghi được tệp",
+        f"Văn bản đã được lưu cùng vụ việc {code}",
+        f"diemtin case evidence {code}",
+    )
+    assert _counts(engine)[0] == before[0] + 1  # stored all the same, nothing lost
+
     for target in ("triaged", "notified_local", "local_verifying"):
         _advance(code, target, "lan")
     _advance(code, "drafting", "lan", "--note", FINDINGS)

@@ -7,6 +7,7 @@ holiday (Ngày Văn hóa Việt Nam), Wed 25, Thu 26. Default deadlines: local_v
 closing time 17:00.
 
 A  press case, Tây Ninh: 16/11 09:00 opened; 10:00 triaged; 11:00 công văn số 125 generated;
+   12:00 another công văn without number (a later draft: the issued, numbered one counts);
    14:00 notified_local; 17/11 09:00 local_verifying (due 17 → 18, 19, 20: 20/11 17:00);
    19/11 15:00 drafting with the local office's findings as note; 16:00 wg_review;
    20/11 09:00 correction_requested; 10:00 correction request số 130 generated;
@@ -15,8 +16,9 @@ B  reader letter, Nghệ An: 16/11 opened; triaged; drafting (false on its face)
    published_reply; 23/11 closed, outcome reply_published → handling "article" (the newspaper's
    article answering the reader), no local letter, no verification.
 C  press case dismissed from detected → handling none, outcome no_action (implied).
-D  press case: local_verifying 17/11 09:00 (due 20/11 17:00); 23/11 10:00 the press was right
-   (accurate_after_verification) → handling none, reported 23/11, still open: no outcome.
+D  press case: 16/11 15:00 công văn without number (date 16/11, number blank); local_verifying
+   17/11 09:00 (due 20/11 17:00); 23/11 10:00 the press was right (accurate_after_verification) →
+   handling none, reported 23/11, still open: no outcome.
 E  press case only triaged: nothing known yet.
 """
 
@@ -80,6 +82,7 @@ def records(engine: Engine):
         a = _press(session, "kê biên nhầm nhà", at(16))
         _walk(session, a, [(at(16, 10), "triaged", "lan", {})])
         letter(a, "official_letter", paperwork.LetterInputs(number=125), at(16, 11))
+        letter(a, "official_letter", paperwork.LetterInputs(), at(16, 12))
         _walk(
             session,
             a,
@@ -145,6 +148,13 @@ def records(engine: Engine):
             [
                 (at(16, 10), "triaged", "lan", {}),
                 (at(16, 14), "notified_local", "lan", {}),
+            ],
+        )
+        letter(d, "official_letter", paperwork.LetterInputs(), at(16, 15))
+        _walk(
+            session,
+            d,
+            [
                 (at(17), "local_verifying", "lan", {}),
                 (
                     at(23, 10),
@@ -202,6 +212,7 @@ def test_dismissed_accurate_and_fresh_cases(records) -> None:
         "Tin trung tính.",
     )
     assert (d.state, d.handling, d.outcome) == ("accurate_after_verification", ("none",), None)
+    assert (d.local_letter_number, d.local_letter_date) == ("", date(2026, 11, 16))
     assert d.report_due == datetime(2026, 11, 20, 17, 0, tzinfo=LOCAL_TZ)
     assert d.local_report_date == date(2026, 11, 23)
     assert d.verification_result == "Báo phản ánh đúng; địa phương khắc phục."

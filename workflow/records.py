@@ -9,8 +9,9 @@ them here).
   severity at that moment (re-grading events change it);
 * the tracking-sheet fields come from the audit trail alone:
 
-  - ``local_letter_number`` / ``local_letter_date``: the latest công văn to the local office
-    generated for the case (``workflow.paperwork``: the number and date in its event's data);
+  - ``local_letter_number`` / ``local_letter_date``: the latest numbered công văn to the local
+    office generated for the case (the one issued), else the latest unnumbered one (its date, no
+    number yet) (``workflow.paperwork``: the number and date in its event's data);
   - ``report_due``: the deadline of the latest entry into ``local_verifying``;
   - ``local_report_date`` / ``verification_result``: when the case last left ``local_verifying``
     (the local office reported) and the note of that transition;
@@ -18,8 +19,8 @@ them here).
     (for a reader letter: the newspaper's article answering the reader, "article"),
     ``correction_requested`` → correction; a case dismissed or found accurate without either →
     none; nothing yet while the case is still being handled;
-  - ``correction_letter_number`` / ``correction_letter_date``: the latest correction request
-    generated for the case;
+  - ``correction_letter_number`` / ``correction_letter_date``: the correction request, chosen
+    the same way;
   - ``correction_published_date``: the first entry into ``outlet_responded`` with the outcome
     ``corrected``;
   - ``outcome``: the case's checked outcome (``cases.outcome_key``: set when the outlet responds,
@@ -160,12 +161,15 @@ def _history(
 def _letter(
     trail: Sequence[tuple[CaseEvent, dict[str, Any]]], kind: str
 ) -> tuple[str, date | None]:
-    """(number, date) of the latest generated document of ``kind``; ("", None) when none."""
-    for _event, data in reversed(trail):
-        if data.get("document_kind") == kind:
-            issued = data.get("date")
-            return str(data.get("number") or ""), date.fromisoformat(issued) if issued else None
-    return "", None
+    """(number, date) of the latest numbered document of ``kind`` (the one the văn thư issued),
+    else of the latest unnumbered one; ("", None) when there is none."""
+    letters = [data for _event, data in trail if data.get("document_kind") == kind]
+    numbered = [data for data in letters if data.get("number")]
+    if not letters:
+        return "", None
+    chosen = (numbered or letters)[-1]
+    issued = chosen.get("date")
+    return str(chosen.get("number") or ""), date.fromisoformat(issued) if issued else None
 
 
 def _handling(kind: str, history: Sequence[CaseEventRecord]) -> tuple[str, ...]:
