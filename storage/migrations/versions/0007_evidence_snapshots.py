@@ -26,9 +26,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     """Upgrade schema."""
     with op.batch_alter_table("case_evidence", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("snapshot", sa.Integer(), server_default="0", nullable=False)
-        )
+        batch_op.add_column(sa.Column("snapshot", sa.Integer(), server_default="0", nullable=False))
         batch_op.drop_constraint("uq_case_evidence_case_id_article_id", type_="unique")
         batch_op.create_unique_constraint(
             "uq_case_evidence_case_id_article_id_snapshot", ["case_id", "article_id", "snapshot"]
