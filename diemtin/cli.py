@@ -9,7 +9,7 @@ import sys
 from contextlib import ExitStack
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -27,6 +27,12 @@ class UserError(click.ClickException):
 
     def format_message(self) -> str:
         return self.message
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        message = self.format_message()
+        if not message.startswith("Lỗi"):
+            message = f"Lỗi: {message}"
+        click.echo(message, file=file or sys.stderr)
 
 
 def load_settings(**overrides: object) -> config.Settings:

@@ -495,9 +495,12 @@ def _print_case(c, due, late, articles, people, trail, docs) -> None:  # noqa: A
     )
     opened = f"Mở bởi {safe(c.opened_by)} lúc {when(c.opened_at)}"
     if c.opening_label:
-        opened += f"; đánh giá khi mở: {c.opening_label}"
+        from classifier.result import LABEL_NAMES_VI
+
+        label = LABEL_NAMES_VI.get(c.opening_label, c.opening_label)
+        opened += f"; đánh giá khi mở: {safe(label)}"
         if c.opening_score is not None:
-            opened += f" (độ tin cậy {c.opening_score:.2f})"
+            opened += f" (độ tin cậy {c.opening_score:.0%})"
     out(opened)
     if c.kind == "reader_letter":
         out(
