@@ -227,6 +227,28 @@ def test_reminder_one_working_day_before_then_overdue_once(
     assert [o.kind for o in report.outcomes] == ["overdue"]
 
 
+def test_a_deadline_shorter_than_the_reminder_lead_gets_no_reminder(
+    engine: Engine, settings: config.Settings, smtp: SmtpServer, people: None
+) -> None:
+    # A new case waits in `detected` with a same-day deadline (17:00): a reminder "one working day
+    # before" would go out the moment it opens; only the overdue notice follows.
+    with Session(engine, expire_on_commit=False) as session:
+        code = open_reader_letter(
+            session,
+            by="lan",
+            title="Vụ kê biên",
+            sender_name="Ông Nguyễn Văn A",
+            text="Đề nghị xác minh việc kê biên tài sản.",
+            province="Tây Ninh",
+            now=at(20, 9),
+        ).code
+    assert run_notifications(settings, engine, at(20, 9, 5)).outcomes == []
+    assert run_notifications(settings, engine, at(20, 16, 59)).outcomes == []
+    report = run_notifications(settings, engine, at(20, 17, 1))
+    assert [o.kind for o in report.outcomes] == ["overdue"] and len(smtp.received) == 1
+    assert f"QUÁ HẠN: vụ việc {code}" in str(smtp.received[0].message["Subject"])
+
+
 def test_overdue_repeats_every_n_working_days_when_set(
     engine: Engine, settings: config.Settings, smtp: SmtpServer, people: None
 ) -> None:

@@ -9,7 +9,8 @@ newspaper's desk) in Cc; when no assignee has an address, the focal points are t
   the focal points; once per assignment event;
 * **reminder** — from ``workflow.deadlines.reminder_at`` (``deadline_reminder_working_days``
   working days before the deadline of the current state, weekends and holidays skipped) until the
-  deadline: once per case, state entry and deadline;
+  deadline: once per case, state entry and deadline; none when that moment falls before the state
+  was entered (a deadline shorter than the lead, such as the same-day ``detected`` step);
 * **overdue** — after the deadline: once per state entry; with ``notify_overdue_repeat_days`` = N
   > 0 again every N working days while the case stays overdue in the same state.
 
@@ -147,7 +148,9 @@ def _deadline_notice(
             case.id, OVERDUE, f"{OVERDUE}:{case.state}:{entered}:{round_}", case.state, due
         )
     remind = reminder_at(due, calendar, settings)
-    if remind is not None and remind <= now:
+    # A deadline shorter than the reminder's lead (e.g. the same-day `detected` step) gets no
+    # reminder: it would go out the moment the state is entered, for every new case.
+    if remind is not None and case.state_entered_at < remind <= now:
         return Notice(
             case.id,
             REMINDER,
