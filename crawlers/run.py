@@ -30,7 +30,6 @@ class CrawlSummary:
     model_version: str | None = None  # the classifier that labelled new articles, if any
     classify_note: str | None = None  # why new articles were not classified (Vietnamese)
     cases_note: str | None = None  # cases opened or upgraded automatically, or why not (Vietnamese)
-    alerts_note: str | None = None  # urgent alerts sent or queued, or why not (Vietnamese)
 
     @property
     def totals(self) -> Counter[str]:
@@ -130,7 +129,6 @@ def run_crawl(
     from workflow.automatic import run_automatic
 
     cases_note = run_automatic(settings).message()
-    alerts_note = crawl_alerts(settings)
     return CrawlSummary(
         run_id=ledger.run_id,
         status=ledger.status or "failed",
@@ -140,27 +138,4 @@ def run_crawl(
         model_version=model.version if model is not None else None,
         classify_note=classify_note,
         cases_note=cases_note,
-        alerts_note=alerts_note,
     )
-
-
-def crawl_alerts(settings: config.Settings) -> str | None:
-    """Urgent alerts for what the crawl classified (``digest.alerts.run_alerts``, once per story,
-    queued ones retried), after the automatic case opening; never raises. The Vietnamese lines of
-    what it did, or None when there was nothing to alert.
-
-    (The one call from the crawl up into ``digest``: the alert must not wait for the next digest,
-    and the crawl is where new articles get classified.)"""
-    from digest.alerts import run_alerts
-    from storage.db import make_engine
-
-    try:
-        engine = make_engine(settings.database)
-    except Exception as exc:  # noqa: BLE001 - reported, never fatal to the crawl
-        logging.getLogger(__name__).exception("urgent alerts after the crawl failed")
-        return f"Không gửi được cảnh báo khẩn ({exc}); sẽ thử lại ở lần chạy tiếp theo."
-    try:
-        lines = run_alerts(settings, engine).lines()
-    finally:
-        engine.dispose()
-    return "\n".join(lines) or None

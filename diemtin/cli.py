@@ -142,6 +142,9 @@ def crawl(
         except StorageError as exc:
             raise storage_guard(exc) from None
     _print_summary(summary)
+    alerts = crawl_alerts(settings)
+    if alerts:
+        click.echo(alerts)
     if summary.status == "interrupted":
         sys.exit(EXIT_INTERRUPTED)
     if summary.status != "finished":
@@ -159,6 +162,27 @@ def _offline_settings(
     server = stack.enter_context(ReplicaServer(port=0, date_shift_days=shift))
     click.echo(f"Bản sao ngoại tuyến đang chạy tại {server.url}", err=True)
     return settings.replace(offline_replica_url=server.url, download_delay=0.0, autothrottle=False)
+
+
+def crawl_alerts(settings: config.Settings) -> str | None:
+    """Urgent alerts for what the crawl just classified (``digest.alerts.run_alerts``: once per
+    story, queued ones retried), right after the crawl, so that an alert never waits for the next
+    digest; never raises. The Vietnamese lines of what it did, or None when there was nothing."""
+    import logging
+
+    from digest.alerts import run_alerts
+    from storage.db import make_engine
+
+    try:
+        engine = make_engine(settings.database)
+    except Exception as exc:  # noqa: BLE001 - reported, never fatal to the crawl
+        logging.getLogger(__name__).exception("urgent alerts after the crawl failed")
+        return f"Không gửi được cảnh báo khẩn ({exc}); sẽ thử lại ở lần chạy tiếp theo."
+    try:
+        lines = run_alerts(settings, engine).lines()
+    finally:
+        engine.dispose()
+    return "\n".join(lines) or None
 
 
 STATUS_VI = {
@@ -201,8 +225,6 @@ def _print_summary(summary: object) -> None:
         click.echo(summary.classify_note, err=True)
     if summary.cases_note:
         click.echo(summary.cases_note)
-    if summary.alerts_note:
-        click.echo(summary.alerts_note)
     if summary.error:
         click.echo(f"Lỗi: {summary.error}", err=True)
 

@@ -3,6 +3,7 @@ version; a crawl without a model stores everything and leaves it for `classify -
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from replica.server import ReplicaServer, today_shift
 from storage.db import make_engine
-from storage.models import Article, ArticleClassification
+from storage.models import Article, ArticleClassification, DigestAlert
 from tests.support.cli import diemtin, fast_crawl_env
 
 
@@ -33,7 +34,15 @@ def test_crawl_classifies_new_articles(db_url: str, tmp_path: Path, trained_mode
     model = tmp_path / "model.joblib"
     shutil.copy(trained_model, model)
     with ReplicaServer(port=0, date_shift_days=today_shift()) as server:
-        env = fast_crawl_env(tmp_path, db_url, server.url, DIEMTIN_MODEL_FILE=str(model))
+        env = fast_crawl_env(
+            tmp_path,
+            db_url,
+            server.url,
+            DIEMTIN_MODEL_FILE=str(model),
+            DIEMTIN_ALERT_TO="canhbao@thads.example.vn",
+            DIEMTIN_SMTP_HOST="",  # alerts go to the outbox
+            DIEMTIN_OUTBOX_DIR=str(tmp_path / "outbox"),
+        )
         result = diemtin(["crawl", "--outlet", "thads", "--outlet", "baophapluat"], env)
     assert result.returncode == 0, result.stderr
     articles, rows = _stored(db_url)
@@ -42,6 +51,22 @@ def test_crawl_classifies_new_articles(db_url: str, tmp_path: Path, trained_mode
     assert {r.model_version for r in rows} == {version}
     assert any(r.relevant for r in rows)
     assert f"Phân loại bằng mô hình {version}: {len(articles)} bài" in result.stdout
+    # The crawl sends the urgent alerts of what it classified, once per story, without waiting
+    # for the digest: one alert row and one outbox message per alerted story.
+    engine = make_engine(db_url)
+    with Session(engine) as session:
+        alerted = list(session.scalars(select(DigestAlert)))
+    engine.dispose()
+    confident = {
+        r.article_id
+        for r in rows
+        if r.label == "inaccurate"
+        and min(r.relevance_score, json.loads(r.label_scores)["inaccurate"]) >= 0.8
+    }
+    assert confident, "the replica's THADS pages include confidently inaccurate ones"
+    assert alerted and {a.status for a in alerted} == {"outbox"}
+    assert {a.article_id for a in alerted} <= confident
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == len(alerted)
 
 
 @pytest.mark.slow
