@@ -268,18 +268,23 @@ class Classifier:
             best = max(self._lab_classes, key=lambda c: scores[c])
             lab_coef = self._lab_coef[self._lab_classes.index(best)]
             lab_terms = self._terms(cols, x.data[lo:hi] * -lab_coef[cols], accented)
-            if lab_terms:
-                reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
             label = str(best)
-            for sig in signals(
-                item["title"],
-                item["text"],
-                item.get("lead"),
-                item.get("published_at"),
-                stripped=parts[i // BATCH].stripped_text(i % BATCH),
-            ):
-                reasons.append(sig.reason)
+            rules = [
+                sig.reason
+                for sig in signals(
+                    item["title"],
+                    item["text"],
+                    item.get("lead"),
+                    item.get("published_at"),
+                    stripped=parts[i // BATCH].stripped_text(i % BATCH),
+                )
+            ]
+            if rules:
                 label = "inaccurate"
+            if lab_terms and label == best:
+                # the terms behind the text model's label, unless a rule decided another one
+                reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
+            reasons.extend(rules)
             if label != best:
                 scores = _with_rule(scores, label)
             province = office = None

@@ -21,7 +21,7 @@ from classifier.api import (
     train,
 )
 from classifier.models import corpus_rows
-from classifier.result import LABELS
+from classifier.result import LABEL_NAMES_VI, LABELS
 from text.normalize import strip_diacritics
 
 SEIZURE = (
@@ -93,6 +93,9 @@ def test_rule_pushes_relevant_article_to_inaccurate(clf):
     assert c.relevant
     assert c.label == "inaccurate" and c.action_needed
     assert any(r.startswith("quy tắc:") for r in c.reasons)
+    # no terms shown for another label the text model preferred
+    others = [LABEL_NAMES_VI[k] for k in LABELS if k != "inaccurate"]
+    assert not [r for r in c.reasons if r.split(":")[0] in others]
     # The label the rule decided is reported with the rule's confidence, scores sum to one.
     assert c.label_scores["inaccurate"] >= RULE_LABEL_SCORE
     assert max(c.label_scores, key=c.label_scores.get) == "inaccurate"
