@@ -33,6 +33,7 @@ from workflow import paperwork
 from workflow.calendar import WorkCalendar
 from workflow.evidence import evidence_of
 from workflow.states import (
+    ACTION_NAMES_VI,
     IMPLIED_OUTCOMES,
     KIND_NAMES_VI,
     OPEN_STATES,
@@ -76,14 +77,6 @@ SERVED_TYPES = frozenset(
         "text/csv",
     }
 )
-ACTION_NAMES_VI = {
-    "open": "Mở vụ việc",
-    "advance": "Chuyển trạng thái",
-    "assign": "Phân công",
-    "note": "Ghi chú",
-    "add_article": "Thêm bài báo",
-    "crisis": "Nâng thành khủng hoảng truyền thông",
-}
 
 
 def calendar() -> WorkCalendar:
