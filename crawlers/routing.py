@@ -16,6 +16,14 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 
+def replica_route(url: str, replica_netloc: str) -> tuple[str, str, str]:
+    """The replica URL for ``url`` (same path and query on ``replica_netloc``), the outlet's Host
+    header (IDNA) and the original scheme (sent as ``X-Forwarded-Proto``)."""
+    parts = urlsplit(url)
+    routed = urlunsplit(("http", replica_netloc, parts.path or "/", parts.query, ""))
+    return routed, (parts.netloc or "").encode("idna").decode("ascii"), parts.scheme
+
+
 class ReplicaDownloadHandler(HTTP11DownloadHandler):
     def __init__(self, crawler: Crawler):
         target = crawler.settings.get("DIEMTIN_OFFLINE_REPLICA_URL")
@@ -25,10 +33,9 @@ class ReplicaDownloadHandler(HTTP11DownloadHandler):
         self._netloc = urlsplit(target).netloc
 
     async def download_request(self, request: Request) -> Response:
-        parts = urlsplit(request.url)
-        routed = urlunsplit(("http", self._netloc, parts.path or "/", parts.query, ""))
+        routed, host, scheme = replica_route(request.url, self._netloc)
         headers = request.headers.copy()
-        headers[b"Host"] = (parts.netloc or "").encode("idna")
-        headers[b"X-Forwarded-Proto"] = parts.scheme.encode("ascii")
+        headers[b"Host"] = host.encode("ascii")
+        headers[b"X-Forwarded-Proto"] = scheme.encode("ascii")
         response = await super().download_request(request.replace(url=routed, headers=headers))
         return response.replace(url=request.url)

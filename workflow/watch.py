@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from hashlib import sha256
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import urllib3
 from sqlalchemy import Engine, func, select
@@ -53,6 +53,7 @@ from sqlalchemy.orm import Session
 import config
 from crawlers.extract import Extraction, ExtractionError, extract_article
 from crawlers.registry import OutletSpec, RegistryError, load_registry, outlet_for_url
+from crawlers.routing import replica_route
 from storage.models import Case, CaseEvent, CaseEvidence, utcnow
 from text.dates import VN_TZ
 from text.fingerprint import content_hash
@@ -129,10 +130,8 @@ def _routed(url: str, replica: str) -> tuple[str, dict[str, str]]:
     server with the outlet's Host header (as ``crawlers.routing`` does in the crawl)."""
     if not replica:
         return url, {}
-    parts = urlsplit(url)
-    target = urlunsplit(("http", urlsplit(replica).netloc, parts.path or "/", parts.query, ""))
-    host = (parts.netloc or "").encode("idna").decode("ascii")
-    return target, {"Host": host, "X-Forwarded-Proto": parts.scheme}
+    target, host, scheme = replica_route(url, urlsplit(replica).netloc)
+    return target, {"Host": host, "X-Forwarded-Proto": scheme}
 
 
 def _read(response: urllib3.BaseHTTPResponse, limit: int) -> bytes:
