@@ -16,12 +16,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from config import MAIL_ADDRESS
 from storage.models import User, utcnow
 from text.normalize import nfc
 from workflow.states import ROLE_NAMES_VI, ROLES, SYSTEM_ACTOR, can_change, role_name
 
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,49}")
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 MIN_PASSWORD = 8
 _HASHER = PasswordHasher()
 
@@ -139,7 +139,7 @@ def add_user(
     name = check_username(username)
     check_role(role)
     email = (email or "").strip() or None
-    if email is not None and not EMAIL.fullmatch(email):
+    if email is not None and not MAIL_ADDRESS.fullmatch(email):
         raise UserError(f"Địa chỉ thư không hợp lệ: {email!r} (cần dạng ten@ten-mien.vn).")
     if find_user(session, name) is not None:
         raise UserError(f"Tên đăng nhập “{name}” đã có người dùng.")
