@@ -10,6 +10,9 @@ What it writes (see ``classifier/data/CARD.md``):
 
 * every keyword hit of ``vntc`` / ``baomoi_tc201805`` that is present in the shared copy, with the
   decision read by hand from ``hand_labels.tsv`` (a hit without a hand label stops the run);
+* every other text of those copies that contains a THADS cue word (:data:`CUE_WORDS`: "kê biên",
+  "cưỡng chế", "án phí", "thừa phát lại", ...), read by hand too, from ``cue_labels.tsv`` (a
+  cue-word text without a label stops the run);
 * hand-labelled ``vfnd`` articles (listed in ``hand_labels.tsv``);
 * topic negatives chosen with a fixed seed (``labelled_by = "rule:topic-negative"``), after
   dropping every text that contains a THADS cue word (those need reading, not a rule);
@@ -39,8 +42,13 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SEED = 20250701
 MAX_TEXT_CHARS = 6000
 
-# Texts containing any of these are never bulk negatives: they must be read.
-CUE_WORDS = re.compile(r"thi hành án|thads|chấp hành viên|kê biên|cưỡng chế", re.IGNORECASE)
+# Texts containing any of these are never bulk negatives: they must be read (the keyword hits,
+# and the cue-word reads of ``cue_labels.tsv``). "án phí" must end there ("án phía" is not it).
+CUE_WORDS = re.compile(
+    r"thi hành án|thads|chấp hành viên|thẩm tra viên|kê biên|cưỡng chế|thừa phát lại|phát mại"
+    r"|án phí\b",
+    re.IGNORECASE,
+)
 
 # (origin, folder below the corpus root, how many to draw) for the topic negatives.
 VNTC_OTHER_TOPICS = (
@@ -135,6 +143,52 @@ def hit_paths(corpus: Path) -> list[str]:
     return [r["path"] for r in rows if (corpus / r["path"]).is_file()]
 
 
+def cue_word_texts(ext: Path, skip: set[str]) -> list[SourceText]:
+    """Every vntc / baomoi text of the shared copy that contains a :data:`CUE_WORDS` word and
+    whose id is not in ``skip`` (the keyword hits), sorted by id."""
+    found = []
+    for root, read in ((ext / "vntc", read_vntc), (ext / "baomoi_tc201805", read_baomoi)):
+        for path in sorted(root.rglob("*.txt")):
+            src = read(root, path.relative_to(root).as_posix())
+            if src.id not in skip and CUE_WORDS.search(f"{src.title}\n{src.lead}\n{src.text}"):
+                found.append(src)
+    return sorted(found, key=lambda s: s.id)
+
+
+def _hand_example(
+    src: SourceText, hand: HandLabel, names: dict[str, str], labelled_by: str
+) -> Example:
+    if hand.province is not None and hand.province not in names:
+        raise CorpusError(f"{src.id}: unknown province {hand.province!r}")
+    return to_example(
+        src,
+        relevant=hand.relevant,
+        label=hand.label,
+        province=names[hand.province] if hand.province else None,
+        confidence=hand.confidence,
+        reason=hand.reason,
+        labelled_by=labelled_by,
+        hard_negative=not hand.relevant,
+    )
+
+
+def cue_word_reads(
+    ext: Path, labels: dict[str, HandLabel], names: dict[str, str], skip: set[str]
+) -> Iterator[Example]:
+    """Every cue-word text that is not a keyword hit, with its label from ``cue_labels.tsv``."""
+    texts = cue_word_texts(ext, skip)
+    unread = [s.id for s in texts if s.id not in labels]
+    if unread:
+        raise CorpusError(
+            f"{len(unread)} cue-word text(s) without a label in cue_labels.tsv, e.g. {unread[0]}"
+        )
+    stale = set(labels) - {s.id for s in texts}
+    if stale:
+        raise CorpusError(f"cue_labels.tsv labels a text with no cue word: {sorted(stale)[0]}")
+    for src in texts:
+        yield _hand_example(src, labels[src.id], names, "hand:engineer-H")
+
+
 def labelled_hits(
     ext: Path, labels: dict[str, HandLabel], names: dict[str, str]
 ) -> Iterator[Example]:
@@ -148,18 +202,7 @@ def labelled_hits(
         hand = labels.get(src.id)
         if hand is None:
             raise CorpusError(f"keyword hit without a hand label: {src.id}")
-        if hand.province is not None and hand.province not in names:
-            raise CorpusError(f"{src.id}: unknown province {hand.province!r}")
-        yield to_example(
-            src,
-            relevant=hand.relevant,
-            label=hand.label,
-            province=names[hand.province] if hand.province else None,
-            confidence=hand.confidence,
-            reason=hand.reason,
-            labelled_by="hand:engineer-G",
-            hard_negative=not hand.relevant,
-        )
+        yield _hand_example(src, hand, names, "hand:engineer-G")
 
 
 def _draw(paths: Iterable[str], k: int, rng: random.Random) -> list[str]:
@@ -275,6 +318,9 @@ def build(shared: Path, data_dir: Path = DATA_DIR) -> list[Example]:
     names = province_names(shared / "domain" / "provinces.json")
     labels = load_hand_labels(data_dir / "hand_labels.tsv")
     hits = list(labelled_hits(ext, labels, names))
+    hits += cue_word_reads(
+        ext, load_hand_labels(data_dir / "cue_labels.tsv"), names, {e.id for e in hits}
+    )
     negatives = list(topic_negatives(ext, {e.id for e in hits}))
     written = load_written(data_dir / "written.jsonl", names)
     examples = sorted({e.id: e for e in hits + negatives + written}.values(), key=lambda e: e.id)

@@ -99,6 +99,8 @@ def test_provenance(rows: list[dict]) -> None:
             assert not r["relevant"] and r["origin"] != "written"
         elif by == "written:engineer-G":
             assert r["origin"] == "written"
+        elif by == "hand:engineer-H":  # the cue-word reads (cue_labels.tsv)
+            assert r["origin"] in ("vntc", "baomoi"), r["id"]
         else:
             assert by == "hand:engineer-G" and r["origin"] != "written", r["id"]
 
