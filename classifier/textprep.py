@@ -17,6 +17,7 @@ from text.normalize import unify_tone_marks
 
 __all__ = [
     "compose",
+    "expand_abbreviations",
     "fast_fold",
     "prepare",
     "prepare_many",
@@ -104,9 +105,49 @@ def strip_folded(folded: str) -> str:
     return folded.translate(_STRIP)
 
 
+# Abbreviations of the THADS press, written out so that the features, the lexicon and the rule
+# signals meet the words they know: "người được THA", "chi phí THA", "CHV Chi cục ...". Only the
+# capitalised forms, and "THA" not inside an all-capitals run (a headline "ĐƯỢC THA BỔNG" is
+# "tha", release).
+_ABBREVIATIONS = {"THA DS": "thi hành án dân sự", "THA": "thi hành án", "CHV": "chấp hành viên"}
+_ABBREVIATION = re.compile(r"\b(?:THA DS|THA|CHV)\b")
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+_KNOWN_ACRONYMS = frozenset({"DS", "HS", "TAND", "VKSND", "UBND", "TP", "HCM", "CQ", "QĐ"})
+
+
+def _neighbour_in_caps(s: str, start: int, end: int) -> bool:
+    """Whether the word before ``start`` or after ``end`` is an all-capitals word (not one of the
+    acronyms that go with THA)."""
+    before = s[max(0, start - 12) : start].split()
+    after = s[end : end + 12].split()
+    for words in (before[-1:], after[:1]):
+        for w in words:
+            w = w.strip(".,:;!?\"'()[]“”‘’-–")
+            if _CAPS_WORD.fullmatch(w) and w.isupper() and w not in _KNOWN_ACRONYMS:
+                return True
+    return False
+
+
+def expand_abbreviations(s: str) -> str:
+    """``s`` with the THADS abbreviations (:data:`_ABBREVIATIONS`) written out."""
+    if _ABBREVIATION.search(s) is None:
+        return s
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word == "THA" and _neighbour_in_caps(s, m.start(), m.end()):
+            return word
+        return _ABBREVIATIONS[word]
+
+    return _ABBREVIATION.sub(one, s)
+
+
 def compose(title: str, lead: str | None, text: str) -> str:
-    """Title, lead and body as one string (the unit the models see)."""
-    return "\n".join(part for part in (title or "", lead or "", text or "") if part)
+    """Title, lead and body as one string (the unit the models see), abbreviations written
+    out."""
+    return expand_abbreviations(
+        "\n".join(part for part in (title or "", lead or "", text or "") if part)
+    )
 
 
 def prepare(title: str, lead: str | None, text: str) -> str:

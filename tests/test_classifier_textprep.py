@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from classifier.textprep import compose, fast_fold, prepare, strip_folded
+from classifier.textprep import compose, expand_abbreviations, fast_fold, prepare, strip_folded
 from text.normalize import fold, strip_diacritics
 
 CORPUS = Path(__file__).parents[1] / "classifier" / "data" / "labelled.jsonl"
@@ -39,3 +39,24 @@ def test_strip_folded_equals_strip_diacritics(s):
 def test_prepare_joins_title_lead_text_folded():
     assert prepare("Kê Biên", None, "Nhà HOÀ") == "kê biên\nnhà hòa"
     assert prepare("A", "B", "C") == "a\nb\nc"
+
+
+@pytest.mark.parametrize(
+    "raw,expanded",
+    [
+        (
+            "người được THA phải trả chi phí THA",
+            "người được thi hành án phải trả chi phí thi hành án",
+        ),
+        ("Chi cục THA DS quận 1", "Chi cục thi hành án dân sự quận 1"),
+        ("CHV Nguyễn Văn A kê biên nhà", "chấp hành viên Nguyễn Văn A kê biên nhà"),
+        ("(THA) TAND THA", "(thi hành án) TAND thi hành án"),
+        # an all-capitals headline: "THA" is "tha" (release), and THADS stays as it is
+        ("BỊ CÁO ĐƯỢC THA BỔNG", "BỊ CÁO ĐƯỢC THA BỔNG"),
+        ("THADS tỉnh", "THADS tỉnh"),
+        ("được tha bổng, thả tự do", "được tha bổng, thả tự do"),
+    ],
+)
+def test_abbreviations_are_written_out(raw, expanded):
+    assert expand_abbreviations(raw) == expanded
+    assert compose(raw, None, "") == expanded
