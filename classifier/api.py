@@ -2,8 +2,9 @@
 
 Relevance (binary) and assessment (four labels, trained on relevant examples only) are two
 calibrated linear scikit-learn pipelines over the same features; rule signals
-(:mod:`classifier.rules`) push a relevant article to ``inaccurate``; the province comes from
-:mod:`classifier.provinces`; reasons name the terms and signals behind each decision.
+(:mod:`classifier.rules`) push a relevant article to ``inaccurate`` or ``needs_correction``; the
+province comes from :mod:`classifier.provinces`; reasons name the terms and signals behind each
+decision.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import Any
 
 import numpy as np
 import sklearn
-from sklearn.metrics import f1_score
 from sklearn.pipeline import Pipeline
 
 from classifier import artifact
@@ -30,17 +30,18 @@ from classifier.models import (
     CORPUS,
     DEFAULT,
     Candidate,
-    action_f1,
-    best_threshold,
+    best_candidate,
     corpus_rows,
+    corpus_signals,
     cross_validate,
     cv_folds,
     data_hash,
     documents,
     make_pipeline,
+    selection_score,
 )
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
-from classifier.rules import signals
+from classifier.rules import decide, signals
 from classifier.textprep import compose, strip_folded
 
 __all__ = [
@@ -56,9 +57,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 N_TERMS = 3
 # Label confidence of an assessment a rule signal decided (classifier.rules): the signals are
-# narrow statements that are false on their face (every hit in the labelled corpus is labelled
-# inaccurate), so the label is reported with at least this confidence instead of the text
-# model's low probability for it; the other labels share the rest in their model proportions.
+# narrow statements (every hit in the labelled corpus carries the signal's label), so the label
+# is reported with at least this confidence instead of the text model's low probability for it;
+# the other labels share the rest in their model proportions.
 RULE_LABEL_SCORE = 0.9
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
@@ -268,19 +269,15 @@ class Classifier:
             best = max(self._lab_classes, key=lambda c: scores[c])
             lab_coef = self._lab_coef[self._lab_classes.index(best)]
             lab_terms = self._terms(cols, x.data[lo:hi] * -lab_coef[cols], accented)
-            label = str(best)
-            rules = [
-                sig.reason
-                for sig in signals(
-                    item["title"],
-                    item["text"],
-                    item.get("lead"),
-                    item.get("published_at"),
-                    stripped=parts[i // BATCH].stripped_text(i % BATCH),
-                )
-            ]
-            if rules:
-                label = "inaccurate"
+            found = signals(
+                item["title"],
+                item["text"],
+                item.get("lead"),
+                item.get("published_at"),
+                stripped=parts[i // BATCH].stripped_text(i % BATCH),
+            )
+            label = decide(str(best), found)
+            rules = [sig.reason for sig in found]
             if lab_terms and label == best:
                 # the terms behind the text model's label, unless a rule decided another one
                 reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
@@ -356,39 +353,21 @@ def _find_province(title: str, text: str, lead: str | None) -> Any:
     return find_province(title, text, lead)
 
 
-def _selection_score(cv: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]], rows) -> dict:
-    """Relevance F1 (plain text and diacritic-free), threshold and action_needed F1."""
-    idx, p, q = cv["plain"]
-    y = np.array([bool(rows[i]["relevant"]) for i in idx])
-    th = best_threshold(y, p)
-    out = {"threshold": th}
-    for variant, (vidx, vp, vq) in cv.items():
-        labels = [LABELS[k] for k in vq.argmax(1)]
-        out[f"relevant_f1_{variant}"] = float(f1_score(y, vp >= th, zero_division=0))
-        out[f"action_needed_f1_{variant}"] = action_f1(rows, vidx, vp >= th, labels)
-    out["score"] = (
-        out["relevant_f1_plain"] + out["relevant_f1_stripped"] + out["action_needed_f1_plain"]
-    ) / 3
-    return out
-
-
 def select(
     rows, docs, n_splits: int, n_jobs: int, candidates: Sequence[Candidate] = CANDIDATES
 ) -> tuple[Candidate, dict[str, dict]]:
     """Cross-validate the candidates; the best mean of relevance F1 on plain text, relevance F1
     on diacritic-free text and action_needed F1 wins."""
     folds = cv_folds(rows, n_splits)
+    found = corpus_signals(rows)
     table = {}
     for feature_set in dict.fromkeys(c.feature_set for c in candidates):
         names = [c.estimator for c in candidates if c.feature_set == feature_set]
         cv = cross_validate(feature_set, names, docs, rows, folds, n_jobs)
         for name, by_variant in cv.items():
-            table[Candidate(feature_set, name).name] = _selection_score(by_variant, rows)
-    best = max(
-        candidates,
-        key=lambda c: (round(table[c.name]["score"], 3), table[c.name]["action_needed_f1_plain"]),
-    )
-    return best, table
+            table[Candidate(feature_set, name).name] = selection_score(by_variant, rows, found)
+    best = best_candidate(table)
+    return next(c for c in candidates if c.name == best), table
 
 
 def train(

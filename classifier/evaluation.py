@@ -1,6 +1,10 @@
 """Evaluation report: grouped stratified cross-validation, held-out source splits (vntc <->
 baomoi; written examples only ever train), per input length, plain and diacritic-free input,
-and the comparison of candidate pipelines."""
+and the comparison of candidate pipelines.
+
+The figures are those of the deployed decision: the text model's out-of-fold probabilities, then
+the rule signals (:mod:`classifier.rules`, which need no training) as classification applies
+them; the comparison also shows each candidate's action_needed F1 without the rules."""
 
 from __future__ import annotations
 
@@ -18,11 +22,14 @@ from classifier.models import (
     FEATURE_SETS,
     Candidate,
     action_f1,
-    best_threshold,
+    assessments,
+    best_candidate,
     corpus_rows,
+    corpus_signals,
     cross_validate,
     cv_folds,
     documents,
+    selection_score,
 )
 from classifier.result import LABELS
 
@@ -46,11 +53,12 @@ def _per_class(truth: list, pred: list, classes: list) -> dict[str, Any]:
     }
 
 
-def _metrics(rows, idx, p, q, threshold: float) -> dict[str, Any]:
-    """Relevance and assessment metrics of out-of-fold predictions for the rows ``idx``."""
+def _metrics(rows, idx, p, q, threshold: float, found) -> dict[str, Any]:
+    """Relevance and assessment metrics of out-of-fold predictions for the rows ``idx``
+    (``found``: the rule signals of every row)."""
     y = [bool(rows[i]["relevant"]) for i in idx]
     rel_pred = [bool(v) for v in p >= threshold]
-    labels = [LABELS[k] for k in q.argmax(1)]
+    labels = assessments(q, idx, found)
     out: dict[str, Any] = {
         "n": len(idx),
         "n_relevant": int(sum(y)),
@@ -65,12 +73,12 @@ def _metrics(rows, idx, p, q, threshold: float) -> dict[str, Any]:
     return out
 
 
-def _by_length(rows, idx, p, q, threshold) -> dict[str, Any]:
-    res = {"all": _metrics(rows, idx, p, q, threshold)}
+def _by_length(rows, idx, p, q, threshold, found) -> dict[str, Any]:
+    res = {"all": _metrics(rows, idx, p, q, threshold, found)}
     for length in ("full", "headline_lead"):
         sel = np.array([rows[i]["length"] == length for i in idx])
         if sel.any():
-            res[length] = _metrics(rows, idx[sel], p[sel], q[sel], threshold)
+            res[length] = _metrics(rows, idx[sel], p[sel], q[sel], threshold, found)
     return res
 
 
@@ -122,11 +130,13 @@ class EvaluationReport:
             lines.append("")
             lines.append(
                 f"{'candidate':<36} {'rel F1':>7} {'rel F1 (no diacritics)':>23} {'action F1':>10}"
+                f" {'(no rules)':>10}"
             )
             for name, m in self.data["comparison"].items():
                 lines.append(
                     f"{name:<36} {m['relevant_f1_plain']:>7.3f} {m['relevant_f1_stripped']:>23.3f}"
                     f" {m['action_needed_f1_plain']:>10.3f}"
+                    f" {m['action_needed_f1_model_only']:>10.3f}"
                 )
         lines.append("")
         lines.append(
@@ -165,6 +175,7 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
     splits."""
     rows = corpus_rows()
     docs = documents(rows)
+    found = corpus_signals(rows)
     folds = cv_folds(rows, 3 if quick else 5)
     data: dict[str, Any] = {"n_examples": len(rows), "folds": len(folds)}
     feature_sets = (DEFAULT.feature_set,) if quick else FEATURE_SETS
@@ -175,22 +186,8 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
         for name, by_variant in cross_validate(fs, estimators, docs, rows, folds, n_jobs).items():
             cand = Candidate(fs, name).name
             cvs[cand] = by_variant
-            idx, p, q = by_variant["plain"]
-            y = np.array([bool(rows[i]["relevant"]) for i in idx])
-            th = best_threshold(y, p)
-            m = {"threshold": th}
-            for variant, (vidx, vp, vq) in by_variant.items():
-                labels = [LABELS[k] for k in vq.argmax(1)]
-                m[f"relevant_f1_{variant}"] = float(f1_score(y, vp >= th, zero_division=0))
-                m[f"action_needed_f1_{variant}"] = action_f1(rows, vidx, vp >= th, labels)
-            m["score"] = (
-                m["relevant_f1_plain"] + m["relevant_f1_stripped"] + m["action_needed_f1_plain"]
-            ) / 3
-            comparison[cand] = m
-    best = max(
-        comparison,
-        key=lambda c: (round(comparison[c]["score"], 3), comparison[c]["action_needed_f1_plain"]),
-    )
+            comparison[cand] = selection_score(by_variant, rows, found)
+    best = best_candidate(comparison)
     chosen = DEFAULT.name  # the deployed pipeline (what train() fits) gets the detailed report
     th = comparison[chosen]["threshold"]
     data["comparison"] = comparison
@@ -199,7 +196,7 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
     data["threshold"] = th
     data["cv"] = {
         "stratified_grouped": {
-            v: _by_length(rows, *cvs[chosen][v], th) for v in ("plain", "stripped")
+            v: _by_length(rows, *cvs[chosen][v], th, found) for v in ("plain", "stripped")
         }
     }
     if not quick:
@@ -207,7 +204,7 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
         data["source_split"] = {}
         for split, sfolds in _source_folds(rows).items():
             res = cross_validate(fs, (est,), docs, rows, sfolds, 1)[est]
-            data["source_split"][split] = {v: _by_length(rows, *res[v], th) for v in res}
+            data["source_split"][split] = {v: _by_length(rows, *res[v], th, found) for v in res}
     report = EvaluationReport(data)
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)

@@ -21,6 +21,7 @@ from sklearn.svm import LinearSVC
 
 from classifier.features import ArticleFeatures
 from classifier.result import ACTION_LABELS, LABELS
+from classifier.rules import Signal, decide, signals
 from classifier.textprep import compose, prepare_many, strip_folded
 from text.fingerprint import simhash
 
@@ -33,6 +34,10 @@ __all__ = [
     "cv_folds",
     "data_hash",
     "make_pipeline",
+    "assessments",
+    "corpus_signals",
+    "selection_score",
+    "best_candidate",
     "story_groups",
 ]
 
@@ -144,7 +149,7 @@ CANDIDATES = tuple(Candidate(f, e) for f in FEATURE_SETS for e in ESTIMATORS)
 # F1 on plain and on diacritic-free input and action_needed F1); ``train`` fits it unless asked
 # to select again.
 # The evaluation report says when the comparison picks another one.
-DEFAULT = Candidate("words+stripped+lexicon", "logreg")
+DEFAULT = Candidate("words+stripped+lexicon", "linearsvc")
 
 
 def cv_folds(
@@ -254,3 +259,55 @@ def action_f1(
         [bool(r) and lab in ACTION_LABELS for r, lab in zip(relevant_pred, label_pred, strict=True)]
     )
     return float(f1_score(truth, pred, zero_division=0))
+
+
+def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
+    """The rule signals (:mod:`classifier.rules`) of every row, as classification computes them
+    (corpus rows carry no publication date, so the defunct-name signal never fires on them)."""
+    return [signals(r["title"], r["text"], r.get("lead")) for r in rows]
+
+
+def assessments(
+    q: np.ndarray, idx: np.ndarray, found: Sequence[Sequence[Signal]] | None = None
+) -> list[str]:
+    """The label of each row of ``idx`` from its label probabilities ``q``: the text model's
+    best label, then — with ``found`` (:func:`corpus_signals`) — the rule signals' decision,
+    as the deployed classifier makes it."""
+    labels = [LABELS[k] for k in q.argmax(1)]
+    if found is None:
+        return labels
+    return [decide(lab, found[i]) for lab, i in zip(labels, idx.tolist(), strict=True)]
+
+
+def selection_score(
+    cv: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]],
+    rows: Sequence[dict[str, Any]],
+    found: Sequence[Sequence[Signal]],
+) -> dict[str, float]:
+    """A candidate's out-of-fold figures (``cross_validate``, one estimator): the relevance
+    threshold with the best F1 on plain text, relevance F1 on plain and diacritic-free text,
+    action_needed F1 of the deployed decision (text model, then the rule signals ``found``) and
+    of the text model alone, and the selection score — the mean of both relevance F1 and the
+    plain action_needed F1."""
+    idx, p, q = cv["plain"]
+    y = np.array([bool(rows[i]["relevant"]) for i in idx])
+    th = best_threshold(y, p)
+    out = {"threshold": th}
+    for variant, (vidx, vp, vq) in cv.items():
+        out[f"relevant_f1_{variant}"] = float(f1_score(y, vp >= th, zero_division=0))
+        out[f"action_needed_f1_{variant}"] = action_f1(
+            rows, vidx, vp >= th, assessments(vq, vidx, found)
+        )
+    out["action_needed_f1_model_only"] = action_f1(rows, idx, p >= th, assessments(q, idx))
+    out["score"] = (
+        out["relevant_f1_plain"] + out["relevant_f1_stripped"] + out["action_needed_f1_plain"]
+    ) / 3
+    return out
+
+
+def best_candidate(table: dict[str, dict[str, float]]) -> str:
+    """The name of the candidate with the best :func:`selection_score` (ties: the better
+    action_needed F1)."""
+    return max(
+        table, key=lambda c: (round(table[c]["score"], 3), table[c]["action_needed_f1_plain"])
+    )

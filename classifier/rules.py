@@ -5,6 +5,13 @@
     by the police and prison system, never by THADS).
 (b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
     Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after.
+(c) :func:`officer_misconduct` — alleged wrongdoing of a THADS officer or office (bribery,
+    corruption, arrest, prosecution, discipline of the officer) told in one clause: the labelling
+    guide's "alleged wrongdoing or corruption of officers", which the authority must verify and
+    answer whether or not it turns out true.
+
+(a) and (b) make a relevant article ``inaccurate``; (c) makes it ``needs_correction`` unless the
+text model or another signal already says ``inaccurate``.
 
 Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
 """
@@ -12,17 +19,20 @@ Matching runs on diacritic-free folded syllables, so text typed without diacriti
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from classifier.textprep import fast_fold, strip_folded
+from classifier.textprep import compose, fast_fold, strip_folded
 from text.dates import VN_TZ
 
 __all__ = [
     "RESTRUCTURED_AT",
     "Signal",
     "criminal_enforcement_by_thads",
+    "decide",
     "defunct_agency_names",
+    "officer_misconduct",
     "signals",
 ]
 
@@ -31,9 +41,10 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 
 @dataclass(frozen=True)
 class Signal:
-    code: str  # "criminal_enforcement" | "defunct_agency"
+    code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
+    label: str = "inaccurate"  # the assessment the signal decides
 
 
 _AGENCY = (
@@ -85,6 +96,47 @@ _DEFUNCT_NAMES = {
 }
 
 
+# (c) A THADS officer or office (named without "hình sự") and an act of wrongdoing *done by* or
+# *alleged against* it, in one clause. Verbs that THADS itself does to others (khởi tố, bắt, kỷ
+# luật ... of a debtor who resists) count only in the passive ("bị") after the officer, or as
+# the headline form "Khởi tố chấp hành viên ..." right before it. Without diacritics "bắt"
+# (arrest) is also "bất" (bất ngờ, bất động sản): bare "bat" never counts.
+_OFFICER = (
+    r"(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
+    r"|(?:truong |pho )?(?:tong cuc |chi cuc |cuc |phong |doi )"
+    r"(?:thi hanh an(?! hinh su)(?: dan su)?|thads)"
+    r"|(?:truong |pho truong )?co quan thi hanh an(?! hinh su)|thi hanh an dan su|thads)"
+)
+_WRONGDOING = (
+    r"(?:nhan hoi lo|doi hoi lo|dua hoi lo|hoi lo|nhung nhieu|tham o|chiem doat|tham nhung"
+    r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
+    r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
+    r"|voi tien|voi vinh|an chan"
+    r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
+    r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
+    r"|cach chuc|dinh chi|tam dinh chi|to cao|ket an|tuyen phat|phat tu|canh cao|khien trach"
+    r"|buoc thoi viec))"
+)
+_BEFORE_OFFICER = (
+    r"(?:khoi to|bat giam|bat tam giam|bat qua tang|ky luat|cach chuc|dinh chi cong tac"
+    r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach)"
+)
+_MISCONDUCT = re.compile(
+    rf"\b{_OFFICER}\b(?P<gap>(?: [^ .]+){{0,10}}?) (?P<act>{_WRONGDOING})\b"
+    rf"|\b(?P<act2>{_BEFORE_OFFICER})(?P<gap2>(?: [^ .]+){{0,5}}?) {_OFFICER}\b"
+)
+# "phòng, chống tham nhũng", "không có sai phạm", "khắc phục sai phạm" of inspections: not an
+# allegation against an officer.
+_NOT_ALLEGED = re.compile(
+    r"\b(?:khong|chua|chang|khong co|khong phat hien|phong chong|phong ngua|chong|ngan chan"
+    r"|khac phuc|de phong|tranh)\b"
+)
+# Between the officer and the act: another party the act belongs to, or THADS acting on it.
+_OTHER_PARTY = re.compile(
+    r"\b(?:nguoi dan|duong su|doi tuong|nguoi phai thi hanh an|bi cao|bi can|cong ty|doanh nghiep"
+    r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau)\b"
+)
+
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
 _SLASH_DASH = re.compile(r"[/\-]")
 _QUOTES = "\"'()[],“”‘’…«»"
@@ -95,7 +147,7 @@ def _plain(title: str, text: str, lead: str | None, stripped: str | None = None)
     ``stripped``: the article's folded diacritic-free text when already at hand
     (``TextBatch.stripped_text``)."""
     if stripped is None:
-        stripped = strip_folded(fast_fold("\n".join(p for p in (title, lead or "", text) if p)))
+        stripped = strip_folded(fast_fold(compose(title, lead, text)))
     plain = _SLASH_DASH.sub(" ", _SENTENCE_END.sub(" . ", stripped))
     out = []
     for raw in plain.split():
@@ -119,6 +171,35 @@ def _criminal_enforcement(plain: str) -> Signal | None:
             m.group(0),
         )
     return None
+
+
+def _officer_misconduct(plain: str) -> Signal | None:
+    for m in _MISCONDUCT.finditer(plain):
+        gap = m.group("gap") if m.group("act") else m.group("gap2")
+        act = m.group("act") or m.group("act2")
+        before = plain[max(0, m.start() - 20) : m.start()].split()[-3:]
+        if (
+            "." in gap.split()
+            or _NOT_ALLEGED.search(gap)
+            or _OTHER_PARTY.search(gap)
+            or _NOT_ALLEGED.search(" ".join(before))
+        ):
+            continue
+        if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
+            continue
+        return Signal(
+            "officer_misconduct",
+            "quy tắc: bài viết nêu cáo buộc sai phạm của chấp hành viên, cán bộ hoặc cơ quan "
+            "thi hành án dân sự (cần xác minh, phản hồi)",
+            m.group(0),
+            "needs_correction",
+        )
+    return None
+
+
+def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (c): alleged wrongdoing of a THADS officer or office in one clause."""
+    return _officer_misconduct(_plain(title, text, lead))
 
 
 def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
@@ -176,5 +257,18 @@ def signals(
     found = [
         _criminal_enforcement(plain),
         None if when is None else _defunct_agency(plain, when),
+        _officer_misconduct(plain),
     ]
     return [s for s in found if s is not None]
+
+
+def decide(model_label: str, found: Sequence[Signal]) -> str:
+    """The assessment of a relevant article given the text model's label and the signals that
+    fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) fired and
+    the model said neither action label; else the model's label."""
+    labels = {s.label for s in found}
+    if "inaccurate" in labels:
+        return "inaccurate"
+    if "needs_correction" in labels and model_label not in ("needs_correction", "inaccurate"):
+        return "needs_correction"
+    return model_label

@@ -6,7 +6,13 @@ from datetime import datetime
 
 import pytest
 
-from classifier.rules import criminal_enforcement_by_thads, defunct_agency_names, signals
+from classifier.rules import (
+    criminal_enforcement_by_thads,
+    decide,
+    defunct_agency_names,
+    officer_misconduct,
+    signals,
+)
 from text.normalize import strip_diacritics
 
 AFTER = datetime(2025, 12, 3, 9, 0)
@@ -79,3 +85,56 @@ def test_signals_collects_both():
     text = "Chi cục Thi hành án dân sự huyện Z đã tổ chức thi hành án tử hình đối với tử tù B."
     codes = {s.code for s in signals("Tin", text, None, AFTER)}
     assert codes == {"criminal_enforcement", "defunct_agency"}
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Khởi tố chấp hành viên Chi cục THADS huyện Củ Chi về tội nhận hối lộ", ""),
+        ("Đồng Nai", "Phó phòng thi hành án tỉnh Đồng Nai bị tố cáo đòi hối lộ 50 triệu đồng."),
+        ("Bắt quả tang nữ chấp hành viên trong xới bạc", ""),
+        (
+            "Tin vắn",
+            "Sở Tư pháp đình chỉ công tác 15 ngày đối với phó trưởng cơ quan thi hành án tỉnh.",
+        ),
+        ("Hà Nội", "Chấp hành viên Thi hành án dân sự thành phố Hà Nội bị bắt vì vòi tiền."),
+        ("Tố chấp hành viên gây khó khăn, đòi tiền bồi dưỡng mới giao nhà", ""),
+        ("Lâm Đồng", "CHV Nguyễn Văn A bị kỷ luật cảnh cáo vì làm trái quy định."),
+    ],
+)
+def test_officer_misconduct_fires(title, text):
+    found = officer_misconduct(title, text)
+    assert found is not None and found.label == "needs_correction"
+    assert found.reason.startswith("quy tắc:")
+    assert officer_misconduct(strip_diacritics(title), strip_diacritics(text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chi cục THADS triển khai công tác phòng, chống tham nhũng năm 2024.",
+        "Thi hành án dân sự tỉnh Gia Lai đề nghị khởi tố người chống đối việc cưỡng chế.",
+        "Chấp hành viên tiến hành cưỡng chế, đối tượng chống đối bị bắt.",
+        "Đoàn kiểm tra tại Chi cục THADS không phát hiện sai phạm.",
+        "Chi cục THADS quận 1 kê biên tài sản của bị cáo tham ô để thi hành án.",
+        "Chấp hành viên bị bất ngờ khi người phải thi hành án tự nguyện nộp tiền.",
+        "Cơ quan thi hành án hình sự bị tố cáo ngược đãi phạm nhân.",
+        "Cơ quan thi hành án dân sự kê biên bất động sản khiến công ty bức xúc.",
+        "Tòa án đình chỉ thi hành án vụ tranh chấp đất đai.",
+    ],
+)
+def test_officer_misconduct_needs_an_allegation_against_the_officer(text):
+    assert officer_misconduct("Tin pháp luật", text) is None
+    assert officer_misconduct("Tin phap luat", strip_diacritics(text)) is None
+
+
+def test_decide_inaccurate_first_then_misconduct_unless_the_model_acts():
+    crime = signals("", "Chấp hành viên có quyền bắt và tạm giữ người chây ì.")
+    misconduct = signals("", "Chấp hành viên Chi cục THADS huyện X bị bắt vì nhận hối lộ.")
+    assert [s.label for s in misconduct] == ["needs_correction"]
+    assert decide("neutral", []) == "neutral"
+    assert decide("positive", misconduct) == "needs_correction"
+    assert decide("neutral", misconduct) == "needs_correction"
+    assert decide("inaccurate", misconduct) == "inaccurate"
+    assert decide("neutral", crime) == "inaccurate"
+    assert decide("needs_correction", list(crime) + list(misconduct)) == "inaccurate"
