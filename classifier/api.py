@@ -41,7 +41,7 @@ from classifier.models import (
     selection_score,
 )
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
-from classifier.rules import decide, signals
+from classifier.rules import decide, signals, thads_headline
 from classifier.textprep import compose, strip_folded
 
 __all__ = [
@@ -56,10 +56,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 N_TERMS = 3
-# Label confidence of an assessment a rule signal decided (classifier.rules): the signals are
-# narrow statements (every hit in the labelled corpus carries the signal's label), so the label
-# is reported with at least this confidence instead of the text model's low probability for it;
-# the other labels share the rest in their model proportions.
+# Confidence of a decision a rule signal made (classifier.rules): the signals are narrow
+# statements (their hits in the labelled corpus carry the signal's decision), so the label, or
+# the relevance a headline decided, is reported with at least this confidence instead of the
+# text model's low probability for it; other labels share the rest in their model proportions.
 RULE_LABEL_SCORE = 0.9
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
@@ -239,7 +239,15 @@ class Classifier:
         parts = list(batches(docs, BATCH))  # folded once for the features and the rule signals
         x = self._features.transform_batches(parts)
         p_rel = self._rel_proba.predict_proba(x)[:, self._rel_true]
-        relevant = np.flatnonzero(p_rel >= self.threshold)
+        decided = p_rel >= self.threshold
+        # Below the threshold, a headline naming a THADS office or officer still decides.
+        headline = {
+            int(i): sig
+            for i in np.flatnonzero(~decided)
+            if (sig := thads_headline(items[int(i)]["title"])) is not None
+        }
+        decided[list(headline)] = True
+        relevant = np.flatnonzero(decided)
         # Only relevant articles get a label: the assessment runs on their rows only.
         p_lab = self._lab_proba.predict_proba(x[relevant]) if len(relevant) else None
         lab_row = {int(i): k for k, i in enumerate(relevant)}
@@ -251,6 +259,8 @@ class Classifier:
             cols = x.indices[lo:hi]
             accented = not docs[i].isascii()
             score = min(max(p, 0.0), 1.0)
+            if i in headline:
+                score = max(score, RULE_LABEL_SCORE)
             k = lab_row.get(i)
             if k is None:
                 terms = self._terms(cols, rel_contrib[lo:hi], accented)
@@ -263,6 +273,8 @@ class Classifier:
             terms = self._terms(cols, -rel_contrib[lo:hi], accented)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
+            if i in headline:
+                reasons.append(headline[i].reason)
             scores = dict.fromkeys(LABELS, 0.0)
             for c, prob in zip(self._lab_classes, p_lab[k].tolist(), strict=True):  # type: ignore[index]
                 scores[c] = prob

@@ -24,8 +24,9 @@ __all__ = ["FORMAT", "MAGIC", "ArtifactError", "read", "sklearn_minor", "write"]
 MAGIC = b"DIEMTIN-THADS-CLASSIFIER v1\n"
 # Version of what the payload holds; raised whenever the pickled classes or the token hashes
 # change. 1 (no "format" in the header): FeatureUnion of SyllableNgrams/LexiconFeatures;
-# 2: ArticleFeatures; 3: ArticleFeatures with the shorter hash finish of classifier.textbatch.
-FORMAT = 3
+# 2: ArticleFeatures; 3: ArticleFeatures with the shorter hash finish of classifier.textbatch;
+# 4: documents with the press abbreviations written out (textprep.expand_abbreviations).
+FORMAT = 4
 _MAX_HEADER = 1 << 20
 
 

@@ -4,7 +4,7 @@ and the comparison of candidate pipelines.
 
 The figures are those of the deployed decision: the text model's out-of-fold probabilities, then
 the rule signals (:mod:`classifier.rules`, which need no training) as classification applies
-them; the comparison also shows each candidate's action_needed F1 without the rules."""
+them; the comparison also shows each candidate's figures without the rules."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from classifier.models import (
     cross_validate,
     cv_folds,
     documents,
+    relevance_decisions,
     selection_score,
 )
 from classifier.result import LABELS
@@ -57,7 +58,7 @@ def _metrics(rows, idx, p, q, threshold: float, found) -> dict[str, Any]:
     """Relevance and assessment metrics of out-of-fold predictions for the rows ``idx``
     (``found``: the rule signals of every row)."""
     y = [bool(rows[i]["relevant"]) for i in idx]
-    rel_pred = [bool(v) for v in p >= threshold]
+    rel_pred = [bool(v) for v in relevance_decisions(p, threshold, idx, found)]
     labels = assessments(q, idx, found)
     out: dict[str, Any] = {
         "n": len(idx),
@@ -130,12 +131,13 @@ class EvaluationReport:
             lines.append("")
             lines.append(
                 f"{'candidate':<36} {'rel F1':>7} {'rel F1 (no diacritics)':>23} {'action F1':>10}"
-                f" {'(no rules)':>10}"
+                f" {'without rules: rel F1':>22} {'action F1':>10}"
             )
             for name, m in self.data["comparison"].items():
                 lines.append(
                     f"{name:<36} {m['relevant_f1_plain']:>7.3f} {m['relevant_f1_stripped']:>23.3f}"
                     f" {m['action_needed_f1_plain']:>10.3f}"
+                    f" {m['relevant_f1_model_only']:>22.3f}"
                     f" {m['action_needed_f1_model_only']:>10.3f}"
                 )
         lines.append("")

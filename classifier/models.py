@@ -21,7 +21,7 @@ from sklearn.svm import LinearSVC
 
 from classifier.features import ArticleFeatures
 from classifier.result import ACTION_LABELS, LABELS
-from classifier.rules import Signal, decide, signals
+from classifier.rules import Signal, decide, signals, thads_headline
 from classifier.textprep import compose, prepare_many, strip_folded
 from text.fingerprint import simhash
 
@@ -38,6 +38,7 @@ __all__ = [
     "corpus_signals",
     "selection_score",
     "best_candidate",
+    "relevance_decisions",
     "story_groups",
 ]
 
@@ -263,8 +264,26 @@ def action_f1(
 
 def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
     """The rule signals (:mod:`classifier.rules`) of every row, as classification computes them
-    (corpus rows carry no publication date, so the defunct-name signal never fires on them)."""
-    return [signals(r["title"], r["text"], r.get("lead")) for r in rows]
+    (corpus rows carry no publication date, so the defunct-name signal never fires on them),
+    the headline signal included."""
+    out = []
+    for r in rows:
+        found = signals(r["title"], r["text"], r.get("lead"))
+        head = thads_headline(r["title"])
+        out.append(found + [head] if head else found)
+    return out
+
+
+def relevance_decisions(
+    p: np.ndarray, threshold: float, idx: np.ndarray, found: Sequence[Sequence[Signal]] | None
+) -> np.ndarray:
+    """Relevant or not for each row of ``idx``: the text model's probability ``p`` at
+    ``threshold``, then — with ``found`` (:func:`corpus_signals`) — the headline signal, as the
+    deployed classifier decides."""
+    out = p >= threshold
+    if found is not None:
+        out |= np.array([any(s.code == "thads_headline" for s in found[i]) for i in idx], bool)
+    return out
 
 
 def assessments(
@@ -294,10 +313,12 @@ def selection_score(
     th = best_threshold(y, p)
     out = {"threshold": th}
     for variant, (vidx, vp, vq) in cv.items():
-        out[f"relevant_f1_{variant}"] = float(f1_score(y, vp >= th, zero_division=0))
+        relevant = relevance_decisions(vp, th, vidx, found)
+        out[f"relevant_f1_{variant}"] = float(f1_score(y, relevant, zero_division=0))
         out[f"action_needed_f1_{variant}"] = action_f1(
-            rows, vidx, vp >= th, assessments(vq, vidx, found)
+            rows, vidx, relevant, assessments(vq, vidx, found)
         )
+    out["relevant_f1_model_only"] = float(f1_score(y, p >= th, zero_division=0))
     out["action_needed_f1_model_only"] = action_f1(rows, idx, p >= th, assessments(q, idx))
     out["score"] = (
         out["relevant_f1_plain"] + out["relevant_f1_stripped"] + out["action_needed_f1_plain"]

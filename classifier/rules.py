@@ -13,6 +13,12 @@
 (a) and (b) make a relevant article ``inaccurate``; (c) makes it ``needs_correction`` unless the
 text model or another signal already says ``inaccurate``.
 
+(d) :func:`thads_headline` — the headline names a THADS office or officer (not a criminal
+    enforcement body): the article is relevant even when the text model, which learned from
+    2004-2018 stories where "thi hành án" carries most of the weight, scores it low (a short
+    "Người dân tố chấp hành viên kê biên sai tài sản"). 25 of the 26 corpus examples whose
+    headline does so are relevant.
+
 Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
 """
 
@@ -34,6 +40,7 @@ __all__ = [
     "defunct_agency_names",
     "officer_misconduct",
     "signals",
+    "thads_headline",
 ]
 
 RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
@@ -41,10 +48,10 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 
 @dataclass(frozen=True)
 class Signal:
-    code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct"
+    code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" | "thads_headline"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
-    label: str = "inaccurate"  # the assessment the signal decides
+    label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
 
 
 _AGENCY = (
@@ -137,6 +144,13 @@ _OTHER_PARTY = re.compile(
     r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau)\b"
 )
 
+# (d) A THADS office or officer named in the headline (abbreviations already written out).
+_HEADLINE_THADS = re.compile(
+    r"\b(?:thi hanh an dan su|chap hanh vien|tham tra vien thi hanh an|thu ky thi hanh an"
+    r"|thua phat lai|(?:tong cuc|chi cuc|cuc|phong|doi|co quan|can bo) thi hanh an"
+    r"(?! hinh su| tu hinh| phat tu))\b"
+)
+
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
 _SLASH_DASH = re.compile(r"[/\-]")
 _QUOTES = "\"'()[],“”‘’…«»"
@@ -200,6 +214,19 @@ def _officer_misconduct(plain: str) -> Signal | None:
 def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (c): alleged wrongdoing of a THADS officer or office in one clause."""
     return _officer_misconduct(_plain(title, text, lead))
+
+
+def thads_headline(title: str) -> Signal | None:
+    """Signal (d): the headline names a THADS office or officer."""
+    m = _HEADLINE_THADS.search(_plain(title, "", None))
+    if m is None:
+        return None
+    return Signal(
+        "thads_headline",
+        "quy tắc: tiêu đề nêu cơ quan hoặc cán bộ thi hành án dân sự",
+        m.group(0),
+        "relevant",
+    )
 
 
 def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:

@@ -102,6 +102,21 @@ def test_rule_pushes_relevant_article_to_inaccurate(clf):
     assert sum(c.label_scores.values()) == pytest.approx(1.0)
 
 
+def test_headline_naming_an_officer_decides_relevance(clf):
+    """A short story whose words alone the model scores low: the headline names an officer."""
+    title = "Người dân tố chấp hành viên kê biên sai tài sản"
+    text = (
+        "Bà Nguyễn Thị H. ở Cần Thơ phản ánh chấp hành viên đã kê biên căn nhà không phải của "
+        "người phải thi hành án. Đơn khiếu nại gửi nhiều tháng chưa được giải quyết."
+    )
+    c = clf.classify(title=title, text=text)
+    assert c.relevant and c.relevance_score >= RULE_LABEL_SCORE
+    assert "quy tắc: tiêu đề nêu cơ quan hoặc cán bộ thi hành án dân sự" in c.reasons
+    assert c.label is not None and c.province == "Thành phố Cần Thơ"
+    police = clf.classify(title="Công an kê biên tài sản của cựu giám đốc sở", text=text)
+    assert not any("tiêu đề" in r for r in police.reasons)
+
+
 def test_rule_label_scores_keep_the_model_proportions():
     scores = {"positive": 0.5, "neutral": 0.3, "needs_correction": 0.15, "inaccurate": 0.05}
     out = _with_rule(scores, "inaccurate")

@@ -12,6 +12,7 @@ from classifier.rules import (
     defunct_agency_names,
     officer_misconduct,
     signals,
+    thads_headline,
 )
 from text.normalize import strip_diacritics
 
@@ -138,3 +139,25 @@ def test_decide_inaccurate_first_then_misconduct_unless_the_model_acts():
     assert decide("inaccurate", misconduct) == "inaccurate"
     assert decide("neutral", crime) == "inaccurate"
     assert decide("needs_correction", list(crime) + list(misconduct)) == "inaccurate"
+
+
+@pytest.mark.parametrize(
+    "title,fires",
+    [
+        ("Người dân tố chấp hành viên kê biên sai tài sản", True),
+        ("Chi cục THADS huyện Củ Chi cưỡng chế giao nhà", True),
+        ("Phòng Thi hành án dân sự khu vực 3 tiếp nhận hồ sơ", True),
+        ("Thi hanh an dan su tinh Gia Lai to chuc cuong che", True),
+        ("Thừa phát lại tống đạt văn bản", True),
+        ("Thi hành án tử hình tử tù Nguyễn Văn A", False),
+        ("Cơ quan thi hành án hình sự Công an tỉnh tiếp nhận phạm nhân", False),
+        ("Công an kê biên tài sản của cựu giám đốc sở", False),
+        ("Bị cáo được THA BỔNG", False),
+    ],
+)
+def test_headline_naming_a_thads_office_or_officer(title, fires):
+    found = thads_headline(title)
+    assert (found is not None) is fires
+    if found:
+        assert found.label == "relevant" and found.reason.startswith("quy tắc:")
+        assert decide("neutral", [found]) == "neutral"  # relevance only, never the assessment
