@@ -1,9 +1,7 @@
 """Extractive summaries of Vietnamese articles: the lead plus the key sentences of the body.
 
-:func:`split_sentences` cuts after ``.``, ``!``, ``?`` or ``…`` (and any closing quotes or
-brackets) followed by a space and the start of a new sentence, except after an abbreviation
-("TP.", "ThS.", "PGS.", "v.v."), a single initial ("Nguyễn V. A") or inside a number ("1.000").
-Dots with no space after them ("TP.HCM", "Th.S", "1.000.000", "baophapluat.vn") never cut.
+Sentences come from :func:`text.sentences.split_sentences` (abbreviations, initials and numbers
+never cut).
 
 :func:`summarize` keeps 2–3 sentences in their original order: the lead (or the first body
 sentence), then the body sentences that share the most content words with the title and the
@@ -16,49 +14,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from text.sentences import split_sentences
+
 MAX_SENTENCES = 3
 MAX_CHARS = 600
 MIN_SENTENCE_CHARS = 25
 MAX_BODY_SENTENCES = 40  # key sentences come from the first part of a news article
 
-# Lower-cased, without the final dot. "tp" covers "TP. Hồ Chí Minh", "ths" "ThS. Nguyễn…".
-ABBREVIATIONS = frozenset(
-    {
-        "tp",
-        "tx",
-        "tt",
-        "q",
-        "p",
-        "h",
-        "x",
-        "ths",
-        "th.s",
-        "ts",
-        "pgs",
-        "gs",
-        "bs",
-        "ks",
-        "ls",
-        "nxb",
-        "v.v",
-        "vv",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "no",
-        "tr",
-        "k/t",
-        "q.cục",
-    }
-)
-
-_CUT = re.compile(
-    r"""(?P<end>[.!?…]+["'”’»)\]]*)\s+(?=["'“‘«(\[]?[0-9A-ZÀ-Ỹ\u00C0-\u1EF9])""",
-    re.UNICODE,
-)
-_PREV_TOKEN = re.compile(r"(\S+)$")
 # An outlet tag opening a lead: "(Chinhphu.vn) - ", "(PLVN) – ", "TPO - ", "VOV.VN - ".
 _SOURCE_TAG = re.compile(r"^\s*(?:\([^()]{2,40}\)|[A-ZĐ][A-ZĐ0-9.]{1,11})\s*[-–—:]\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -83,49 +45,6 @@ KEY_TERMS = (
     "xac minh",
     "vi pham",
 )
-
-
-def _is_upper_start(ch: str) -> bool:
-    return ch.isupper() or ch.isdigit()
-
-
-def _protected(before: str, end: str) -> bool:
-    """Whether the punctuation ``end`` after the text ``before`` does not close a sentence."""
-    if not end.startswith("."):
-        return False
-    match = _PREV_TOKEN.search(before)
-    if not match:
-        return False
-    token = match.group(1).lstrip("(\"'“‘«[")
-    low = token.lower()
-    if low in ABBREVIATIONS:
-        return True
-    if len(token) == 1 and token.isalpha() and token.isupper():
-        return True  # an initial: "Nguyễn V. An"
-    # A dotted abbreviation ("T.Ư", "Th.S", "U.S") but not a word ending a sentence.
-    return bool(re.fullmatch(r"(?:\w{1,3}\.)+\w{1,3}", token)) and any(c.isupper() for c in token)
-
-
-def split_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` (paragraph breaks always end a sentence)."""
-    sentences: list[str] = []
-    for paragraph in re.split(r"\n+", text or ""):
-        paragraph = " ".join(paragraph.split())
-        if not paragraph:
-            continue
-        start = 0
-        for match in _CUT.finditer(paragraph):
-            end = match.group("end")
-            if _protected(paragraph[start : match.start()], end):
-                continue
-            sentence = paragraph[start : match.start() + len(end)].strip()
-            if sentence:
-                sentences.append(sentence)
-            start = match.end()
-        rest = paragraph[start:].strip()
-        if rest:
-            sentences.append(rest)
-    return sentences
 
 
 def strip_source_tag(text: str) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.summary import MAX_CHARS, split_sentences, strip_source_tag, summarize
+from digest.summary import MAX_CHARS, strip_source_tag, summarize
+from text.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -35,6 +36,15 @@ from digest.summary import MAX_CHARS, split_sentences, strip_source_tag, summari
             [
                 "Các cơ quan như UBND, công an v.v. đã phối hợp.",
                 "Xem baophapluat.vn để biết thêm.",
+            ],
+        ),
+        (
+            "Chấp hành viên đã giao nhà của ông A. Bà H. cho biết sẽ khiếu nại. "
+            "Anh Nguyễn V. An đồng ý.",
+            [
+                "Chấp hành viên đã giao nhà của ông A.",
+                "Bà H. cho biết sẽ khiếu nại.",
+                "Anh Nguyễn V. An đồng ý.",
             ],
         ),
         ("Đoạn một không dấu chấm\nĐoạn hai.", ["Đoạn một không dấu chấm", "Đoạn hai."]),

@@ -57,6 +57,7 @@ from crawlers.routing import replica_route
 from storage.models import Case, CaseEvent, CaseEvidence, utcnow
 from text.dates import VN_TZ
 from text.fingerprint import content_hash
+from text.sentences import split_sentences
 from text.urls import canonicalize_url, host_of
 from workflow.calendar import WorkCalendar
 from workflow.evidence import text_digest
@@ -98,7 +99,6 @@ REMOVED_STATUSES = frozenset({404, 410})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_DIFF_LINES = 120
 MAX_DIFF_LINE_CHARS = 400
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"'“‘«(]?[0-9A-ZÀ-Ỹ])")
 _TITLE = "Tiêu đề: "
 _STATUS_VI = {404: "404 – không tìm thấy", 410: "410 – đã gỡ bỏ"}
 
@@ -221,10 +221,7 @@ def _lines(title: str, lead: str | None, text: str) -> list[str]:
     lines = [_TITLE + " ".join((title or "").split())]
     if lead and lead.strip():
         lines.append(f"Sapo: {' '.join(lead.split())}")
-    for paragraph in (text or "").split("\n"):
-        paragraph = " ".join(paragraph.split())
-        if paragraph:
-            lines.extend(s for s in _SENTENCE_END.split(paragraph) if s.strip())
+    lines.extend(split_sentences(text or ""))
     return lines
 
 
