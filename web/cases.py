@@ -80,10 +80,9 @@ SERVED_TYPES = frozenset(
 
 
 def calendar() -> WorkCalendar:
-    web = current_app.extensions["diemtin"]
-    if "calendar" not in web.cache:
-        web.cache["calendar"] = WorkCalendar.from_settings(web.settings)
-    return web.cache["calendar"]
+    """The working calendar (shared and reloaded when the operator's holiday file changes, by
+    ``WorkCalendar.from_settings`` itself)."""
+    return WorkCalendar.from_settings(current_app.extensions["diemtin"].settings)
 
 
 @dataclass(frozen=True)
