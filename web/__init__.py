@@ -10,7 +10,7 @@ every route), ``web.ratelimit`` (login attempts).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -49,7 +49,6 @@ class WebState:
 
     settings: Settings
     engine: Engine
-    cache: dict[str, Any] = field(default_factory=dict)
 
 
 def state() -> WebState:
