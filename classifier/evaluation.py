@@ -67,6 +67,19 @@ def _metrics(rows, idx, p, q, threshold: float, found) -> dict[str, Any]:
         "action_needed_f1": action_f1(rows, idx, np.array(rel_pred), labels),
         "relevance": _per_class(y, rel_pred, [True, False]),
     }
+    # The same figures over the examples labelled with high confidence only (the labeller marked
+    # borderline relevance and assessments "low"): how much of the error sits on those.
+    sure = np.array([rows[i]["confidence"] == "high" for i in idx], bool)
+    sure_y = [v for v, s in zip(y, sure, strict=True) if s]
+    sure_pred = np.array(rel_pred, bool)[sure]
+    out["high_confidence"] = {
+        "n": int(sure.sum()),
+        "n_relevant": int(sum(sure_y)),
+        "relevant_f1": float(f1_score(sure_y, sure_pred, zero_division=0)),
+        "action_needed_f1": action_f1(
+            rows, idx[sure], sure_pred, [lab for lab, s in zip(labels, sure, strict=True) if s]
+        ),
+    }
     true_rel = [k for k, i in enumerate(idx) if rows[i]["label"] in LABELS]
     out["assessment_on_relevant"] = _per_class(
         [rows[idx[k]]["label"] for k in true_rel], [labels[k] for k in true_rel], list(LABELS)
@@ -101,14 +114,17 @@ class EvaluationReport:
         return self.data
 
     def headline(self) -> dict[str, float]:
-        """Flat ``section.variant.length.metric`` -> value of the figures floors are kept for."""
+        """Flat ``section.split.variant.length[.high_confidence].metric`` -> value of the figures
+        floors are kept for."""
         flat: dict[str, float] = {}
         for section in ("cv", "source_split"):
             for split, by_variant in self.data.get(section, {}).items():
                 for variant, by_len in by_variant.items():
                     for length, m in by_len.items():
+                        key = f"{section}.{split}.{variant}.{length}"
                         for metric in ("relevant_f1", "action_needed_f1"):
-                            flat[f"{section}.{split}.{variant}.{length}.{metric}"] = m[metric]
+                            flat[f"{key}.{metric}"] = m[metric]
+                            flat[f"{key}.high_confidence.{metric}"] = m["high_confidence"][metric]
         return flat
 
     def regressions(self, baseline: dict) -> list[str]:
@@ -167,6 +183,12 @@ class EvaluationReport:
                 lines.append(f"  {c:<18} {row}")
             lines.append(
                 "Relevance confusion [[TP, FN], [FP, TN]]: " + str(cv["relevance"]["confusion"])
+            )
+            sure = cv["high_confidence"]
+            lines.append(
+                f"Examples labelled with high confidence only ({sure['n']}, {sure['n_relevant']}"
+                f" relevant): relevance F1 {sure['relevant_f1']:.3f},"
+                f" action_needed F1 {sure['action_needed_f1']:.3f}"
             )
         return "\n".join(lines)
 
