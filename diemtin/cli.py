@@ -1,6 +1,7 @@
 """The `diemtin` command line.
 
-Messages for people are Vietnamese; code and logs for developers are English.
+Messages for people are Vietnamese (Click's own too: ``diemtin.cli_text``); code and logs for
+developers are English.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import click
 
 import config
 from classifier.result import LABELS
+from diemtin import cli_text
 from text.dates import VN_TZ
+
+cli_text.install()  # before the decorators below: Click's own messages in Vietnamese
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -714,3 +718,5 @@ main.add_command(daily)
 from diemtin.cli_web import serve  # noqa: E402 - needs main's helpers defined above
 
 main.add_command(serve)
+
+cli_text.localize_usage(main)  # every command is registered: "[TÙY CHỌN]" in their usage lines
