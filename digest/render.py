@@ -42,8 +42,24 @@ def render(template: str, **values: object) -> str:
     return environment().get_template(template).render(**values)
 
 
-def render_html(context: DigestContext) -> str:
-    return render("digest.html.j2", d=context)
+# Gmail shows only the first ~102 KB of a message's HTML ("[Message clipped]"), cutting off the
+# workflow section and the appendix on a busy day. Above this many bytes the digest is rendered
+# shorter: first the positive and neutral items as one line each, then without the appendix
+# (both stay in full in the attached DOCX and in the web app). Items needing action are always
+# shown in full.
+HTML_BUDGET = 95_000
+COMPACT_LEVELS = (0, 1, 2)  # 0 full, 1 one-line positive/neutral items, 2 also no appendix
+
+
+def render_html(context: DigestContext, *, budget: int = HTML_BUDGET) -> str:
+    """The digest's HTML: the fullest form that fits ``budget`` bytes (UTF-8), else the
+    shortest."""
+    html = ""
+    for level in COMPACT_LEVELS:
+        html = render("digest.html.j2", d=context, compact=level)
+        if len(html.encode("utf-8")) <= budget:
+            break
+    return html
 
 
 def render_text(context: DigestContext) -> str:

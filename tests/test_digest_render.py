@@ -26,7 +26,7 @@ from digest.context import (
 )
 from digest.fmt import http_link
 from digest.printable import build_docx
-from digest.render import TEMPLATES, environment, render, render_html, render_text
+from digest.render import HTML_BUDGET, TEMPLATES, environment, render, render_html, render_text
 
 DIGEST_TEMPLATES = ("digest.html.j2", "_item.html.j2", "digest.txt.j2", "_item.txt.j2")
 ALERT_TEMPLATES = ("alert.html.j2", "_item.html.j2", "alert.txt.j2", "_item.txt.j2")
@@ -247,3 +247,38 @@ def test_the_docx_opens_back_with_every_item_and_printed_urls() -> None:
     assert "Liên kết: https://baophapluat.vn/a?x=1&y=2" in texts
     assert "Địa chỉ gốc (không phải liên kết web): javascript:alert(document.cookie)" in texts
     assert "Trên hệ thống: https://diemtin.example.vn/articles/1" in texts
+
+
+# --- a busy day stays under the mail clients' size limit ---------------------------------------
+def busy_day(n_neutral: int) -> DigestContext:
+    base = sample()
+    neutral = tuple(
+        item(10 + k, "neutral", url=f"https://baomoi.example.vn/tin-{k}.html", title=f"Tin {k}")
+        for k in range(n_neutral)
+    )
+    return dataclasses.replace(
+        base, neutral_items=neutral, appendix=base.action_items + base.positive_items + neutral
+    )
+
+
+def test_small_digest_is_rendered_in_full() -> None:
+    html = render_html(sample())
+    assert "Thư rút gọn" not in html and "PHỤ LỤC" in html
+
+
+@pytest.mark.parametrize("n_neutral", [40, 400])
+def test_busy_day_is_rendered_short_enough(n_neutral: int) -> None:
+    context = busy_day(n_neutral)
+    full = render("digest.html.j2", d=context, compact=0)
+    assert len(full.encode()) > HTML_BUDGET  # the full form would be clipped
+    html = render_html(context)
+    assert "Thư rút gọn để hộp thư không cắt bớt nội dung" in html
+    # items needing action keep their summary; positive and neutral ones a title and links
+    assert html.count("Tóm tắt &lt;img") == len(context.action_items)
+    for it in context.neutral_items:
+        assert f">{it.title}</a>" in html and f'href="{it.web_url}"' in html
+    if n_neutral == 40:  # one-line items fit: the appendix stays
+        assert len(html.encode()) <= HTML_BUDGET
+        assert "PHỤ LỤC" in html and "không kèm phụ lục" not in html
+    else:  # 400 do not fit however short: the shortest form, without the appendix
+        assert "không kèm phụ lục" in html and "PHỤ LỤC" not in html
