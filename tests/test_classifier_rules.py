@@ -161,3 +161,13 @@ def test_headline_naming_a_thads_office_or_officer(title, fires):
     if found:
         assert found.label == "relevant" and found.reason.startswith("quy tắc:")
         assert decide("neutral", [found]) == "neutral"  # relevance only, never the assessment
+
+
+def test_old_agency_name_in_a_misconduct_story_is_not_inaccurate():
+    """A prosecution names the post the officer held when the acts took place."""
+    text = "Khởi tố Phó Chi cục trưởng Chi cục THADS huyện Củ Chi về tội nhận hối lộ."
+    found = signals("Tin", text, None, AFTER)
+    assert [s.code for s in found] == ["officer_misconduct"]
+    assert decide("neutral", found) == "needs_correction"
+    routine = "Chi cục THADS huyện Củ Chi tổ chức cưỡng chế giao nhà."
+    assert [s.code for s in signals("Tin", routine, None, AFTER)] == ["defunct_agency"]
