@@ -94,7 +94,7 @@ def _safe_url(url: str) -> str:
     "--outlet",
     "outlet_names",
     multiple=True,
-    metavar="NAME",
+    metavar="TÊN",
     help="Chỉ thu thập nguồn này (có thể lặp lại).",
 )
 @click.option(
@@ -260,7 +260,7 @@ def _parse_since(value: str | None) -> datetime | None:
     help="Định dạng xuất.",
 )
 @click.option(
-    "--since", default=None, metavar="DATE", help="Chỉ các bài đăng từ ngày này (YYYY-MM-DD)."
+    "--since", default=None, metavar="NGÀY", help="Chỉ các bài đăng từ ngày này (YYYY-MM-DD)."
 )
 @click.option(
     "--out",
@@ -429,7 +429,7 @@ def _model(settings: config.Settings, engine: object | None = None) -> object:
     help="Tệp JSONL kết quả; '-' là đầu ra chuẩn.",
 )
 @click.option("--db", "use_db", is_flag=True, help="Phân loại các bài đã lưu trong cơ sở dữ liệu.")
-@click.option("--since", default=None, metavar="DATE", help="Với --db: chỉ các bài từ ngày này.")
+@click.option("--since", default=None, metavar="NGÀY", help="Với --db: chỉ các bài từ ngày này.")
 @click.option(
     "--all", "everything", is_flag=True, help="Với --db: phân loại lại mọi bài (kể cả bài đã có)."
 )
@@ -621,7 +621,7 @@ def classifier_info() -> None:
 @click.argument("article_id", type=click.IntRange(min=1))
 @click.option("--label", type=click.Choice(LABELS), default=None, help="Đánh giá mới.")
 @click.option("--not-relevant", is_flag=True, help="Bài không liên quan đến THADS.")
-@click.option("--by", "by", required=True, metavar="NAME", help="Người gán nhãn lại.")
+@click.option("--by", "by", required=True, metavar="TÊN", help="Người gán nhãn lại.")
 @click.option("--province", default=None, help="Tỉnh/thành phố (tên chính thức).")
 @click.option("--note", default=None, help="Ghi chú.")
 def relabel(

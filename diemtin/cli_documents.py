@@ -71,7 +71,7 @@ def _out_path(out: str | None, name: str) -> Path:
     help="cong-van: công văn gửi cơ quan thi hành án địa phương; de-nghi-cai-chinh: công văn "
     "đề nghị cơ quan báo chí cải chính; du-thao: dự thảo bài phản hồi.",
 )
-@click.option("--by", "by", required=True, metavar="USER", help="Người lập văn bản.")
+@click.option("--by", "by", required=True, metavar="TÊN_ĐĂNG_NHẬP", help="Người lập văn bản.")
 @click.option(
     "--number",
     type=click.IntRange(min=1, max=999_999),
@@ -99,7 +99,7 @@ def _out_path(out: str | None, name: str) -> Path:
     "--finding",
     "findings",
     multiple=True,
-    metavar="TEXT",
+    metavar="NỘI_DUNG",
     help="Kết quả xác minh của địa phương, mỗi lần một ý (mặc định: ghi chú khi vụ việc rời "
     "bước «Địa phương đang xác minh»).",
 )
@@ -107,7 +107,7 @@ def _out_path(out: str | None, name: str) -> Path:
     "--out",
     type=click.Path(),
     default=None,
-    metavar="FILE",
+    metavar="TỆP",
     help="Tệp DOCX (hoặc thư mục) để ghi; mặc định: tên văn bản trong thư mục hiện tại.",
 )
 def case_letter(
@@ -209,7 +209,7 @@ def _days(value: float | None) -> str:
     "--out",
     type=click.Path(file_okay=False),
     default=None,
-    metavar="DIR",
+    metavar="THƯ_MỤC",
     help="Thư mục ghi báo cáo (mặc định: <thư mục dữ liệu>/reports/<kỳ>/).",
 )
 def report(month: str | None, quarter: str | None, out: str | None) -> None:
@@ -255,7 +255,7 @@ def report(month: str | None, quarter: str | None, out: str | None) -> None:
     "--out",
     required=True,
     type=click.Path(dir_okay=False),
-    metavar="FILE.xlsx",
+    metavar="TỆP.xlsx",
     help="Tệp XLSX để ghi biểu theo dõi.",
 )
 def tracking_sheet(out: str) -> None:

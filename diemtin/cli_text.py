@@ -49,6 +49,7 @@ VI: dict[str, str] = {
     ),
     "env var: {var}": "biến môi trường: {var}",
     "default: {default}": "mặc định: {default}",
+    "required": "bắt buộc",  # passed to gettext as a variable: click.core.Option.get_help_extra
     "(dynamic)": "(tùy lúc chạy)",
     "Takes {nargs} values but 1 was given.": "Cần {nargs} giá trị nhưng chỉ có 1.",
     "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị nhưng có {len}.",
@@ -141,10 +142,32 @@ OPTIONS_METAVAR = "[TÙY CHỌN]"
 SUBCOMMAND_METAVAR = "LỆNH [ĐỐI SỐ]..."
 
 
+# Placeholders of option values whose command gives none, by Click type name ("--port SỐ").
+TYPE_METAVARS = {
+    "text": "CHUỖI",
+    "integer": "SỐ",
+    "float": "SỐ",
+    "integer range": "SỐ",
+    "float range": "SỐ",
+    "filename": "TỆP",
+    "file": "TỆP",
+    "path": "ĐƯỜNG_DẪN",
+    "directory": "THƯ_MỤC",
+    "datetime": "NGÀY_GIỜ",
+    "boolean": "CÓ/KHÔNG",
+    "uuid": "UUID",
+}
+
+
 def localize_usage(command: click.Command) -> None:
-    """Vietnamese placeholders in the usage line of ``command`` and of every command below it
-    ("Cách dùng: diemtin case open [TÙY CHỌN]")."""
+    """Vietnamese placeholders in the usage line and the option list of ``command`` and of
+    every command below it ("Cách dùng: diemtin case open [TÙY CHỌN]", "--port SỐ")."""
     command.options_metavar = OPTIONS_METAVAR
+    for param in command.params:
+        if param.metavar is None and not getattr(param, "is_flag", False):
+            vi = TYPE_METAVARS.get(param.type.name)
+            if vi is not None:
+                param.metavar = vi
     if isinstance(command, click.Group):
         if not command.chain:
             command.subcommand_metavar = SUBCOMMAND_METAVAR

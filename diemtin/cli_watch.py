@@ -21,7 +21,7 @@ _NOW = click.option(
     "--now",
     "now",
     default=None,
-    metavar="ISO",
+    metavar="THỜI_ĐIỂM_ISO",
     help="Thời điểm coi là hiện tại (ISO 8601, ví dụ 2026-12-01T08:00; không có múi giờ: giờ "
     "Hà Nội). Mặc định: bây giờ.",
 )

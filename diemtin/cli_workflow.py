@@ -204,13 +204,13 @@ def case() -> None:
 
 
 _BY = click.option(
-    "--by", "by", required=True, metavar="USER", help="Tên đăng nhập của người thao tác."
+    "--by", "by", required=True, metavar="TÊN_ĐĂNG_NHẬP", help="Tên đăng nhập của người thao tác."
 )
 _ATTACH = click.option(
     "--attach",
     "attach",
     multiple=True,
-    metavar="FILE",
+    metavar="TỆP",
     help="Tệp đính kèm (có thể lặp lại).",
 )
 
@@ -229,7 +229,7 @@ _ATTACH = click.option(
     default=None,
     help="Đơn thư: tệp văn bản UTF-8 chứa nội dung.",
 )
-@click.option("--received", default=None, metavar="DATE", help="Đơn thư: ngày nhận (YYYY-MM-DD).")
+@click.option("--received", default=None, metavar="NGÀY", help="Đơn thư: ngày nhận (YYYY-MM-DD).")
 @click.option("--forwarded-by", default=None, help="Đơn thư: người/đơn vị chuyển đến.")
 @click.option("--province", default=None, help="Đơn thư: tỉnh/thành phố liên quan.")
 @_ATTACH
@@ -562,8 +562,12 @@ def _event_details(e: Any) -> str:
 @case.command("assign")
 @click.argument("ref")
 @click.option("--office", default=None, help="Cơ quan/tỉnh chịu trách nhiệm.")
-@click.option("--to", "to", multiple=True, metavar="USER", help="Phân công thêm người (lặp lại).")
-@click.option("--remove", multiple=True, metavar="USER", help="Bỏ phân công người (lặp lại).")
+@click.option(
+    "--to", "to", multiple=True, metavar="TÊN_ĐĂNG_NHẬP", help="Phân công thêm người (lặp lại)."
+)
+@click.option(
+    "--remove", multiple=True, metavar="TÊN_ĐĂNG_NHẬP", help="Bỏ phân công người (lặp lại)."
+)
 @click.option("--note", default=None, help="Ghi chú.")
 @_BY
 def case_assign(
