@@ -618,7 +618,7 @@ def classifier_info() -> None:
 
 
 @main.command()
-@click.argument("article_id", type=click.IntRange(min=1))
+@click.argument("article_id", type=click.IntRange(min=1), metavar="MÃ_BÀI")
 @click.option("--label", type=click.Choice(LABELS), default=None, help="Đánh giá mới.")
 @click.option("--not-relevant", is_flag=True, help="Bài không liên quan đến THADS.")
 @click.option("--by", "by", required=True, metavar="TÊN", help="Người gán nhãn lại.")

@@ -62,7 +62,7 @@ def _out_path(out: str | None, name: str) -> Path:
 
 
 @click.command("letter")
-@click.argument("ref")
+@click.argument("ref", metavar="VỤ_VIỆC")
 @click.option(
     "--kind",
     "kind_name",

@@ -164,7 +164,7 @@ def localize_usage(command: click.Command) -> None:
     every command below it ("Cách dùng: diemtin case open [TÙY CHỌN]", "--port SỐ")."""
     command.options_metavar = OPTIONS_METAVAR
     for param in command.params:
-        if param.metavar is None and not getattr(param, "is_flag", False):
+        if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
             vi = TYPE_METAVARS.get(param.type.name)
             if vi is not None:
                 param.metavar = vi

@@ -103,7 +103,7 @@ def user() -> None:
 
 
 @user.command("add")
-@click.argument("username")
+@click.argument("username", metavar="TÊN_ĐĂNG_NHẬP")
 @click.option(
     "--role",
     required=True,
@@ -174,7 +174,7 @@ def user_list(as_json: bool) -> None:
 
 
 @user.command("disable")
-@click.argument("username")
+@click.argument("username", metavar="TÊN_ĐĂNG_NHẬP")
 def user_disable(username: str) -> None:
     """Vô hiệu hóa người dùng (giữ nguyên lịch sử thao tác)."""
     from workflow.users import disable_user
@@ -185,7 +185,7 @@ def user_disable(username: str) -> None:
 
 
 @user.command("passwd")
-@click.argument("username")
+@click.argument("username", metavar="TÊN_ĐĂNG_NHẬP")
 @click.option("--password-stdin", is_flag=True, help="Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.")
 def user_passwd(username: str, password_stdin: bool) -> None:
     """Đặt mật khẩu mới cho người dùng."""
@@ -419,7 +419,7 @@ def _print_table(items: list[tuple[Any, datetime | None, bool]]) -> None:
 
 
 @case.command("show")
-@click.argument("ref")
+@click.argument("ref", metavar="VỤ_VIỆC")
 @click.option("--json", "as_json", is_flag=True, help="In dạng JSON.")
 def case_show(ref: str, as_json: bool) -> None:
     """Xem một vụ việc (số hoặc mã): bài báo, cơ quan, người được phân công, hạn, diễn biến,
@@ -560,7 +560,7 @@ def _event_details(e: Any) -> str:
 
 
 @case.command("assign")
-@click.argument("ref")
+@click.argument("ref", metavar="VỤ_VIỆC")
 @click.option("--office", default=None, help="Cơ quan/tỉnh chịu trách nhiệm.")
 @click.option(
     "--to", "to", multiple=True, metavar="TÊN_ĐĂNG_NHẬP", help="Phân công thêm người (lặp lại)."
@@ -589,7 +589,7 @@ def case_assign(
 
 
 @case.command("advance")
-@click.argument("ref")
+@click.argument("ref", metavar="VỤ_VIỆC")
 @click.option("--to", "to_state", required=True, type=click.Choice(STATES), help="Trạng thái mới.")
 @click.option("--note", default=None, help="Ghi chú (bắt buộc khi kết thúc, bác, kiến nghị).")
 @click.option("--severity", type=click.Choice(SEVERITIES), default=None, help="Đổi mức độ.")
@@ -634,7 +634,7 @@ def case_advance(
 
 
 @case.command("note")
-@click.argument("ref")
+@click.argument("ref", metavar="VỤ_VIỆC")
 @click.option("--text", default=None, help="Nội dung ghi chú.")
 @_ATTACH
 @_BY
@@ -649,7 +649,7 @@ def case_note(ref: str, text: str | None, attach: tuple[str, ...], by: str) -> N
 
 
 @case.command("add-article")
-@click.argument("ref")
+@click.argument("ref", metavar="VỤ_VIỆC")
 @click.option("--article", "article_id", required=True, type=click.IntRange(min=1))
 @_BY
 def case_add_article(ref: str, article_id: int, by: str) -> None:
@@ -662,7 +662,7 @@ def case_add_article(ref: str, article_id: int, by: str) -> None:
 
 
 @case.command("evidence")
-@click.argument("ref")
+@click.argument("ref", metavar="VỤ_VIỆC")
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Thư mục.")
 def case_evidence(ref: str, out: str) -> None:
     """Xuất bằng chứng: bản lưu trữ các bài báo, tài liệu, mã băm SHA-256."""
