@@ -72,8 +72,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     try:
         yield {"url": f"http://127.0.0.1:{server.effective_port}", "engine": engine, "ids": ids}
     finally:
-        server.close()
+        # Close every socket from inside the server's own loop (woken by its trigger): closing
+        # them from this thread raced with the loop's select() (EBADF in the server thread).
+        server.trigger.pull_trigger(lambda: server.asyncore.close_all(server._map))
         thread.join(timeout=10)
+        server.task_dispatcher.shutdown()
         engine.dispose()
 
 
