@@ -39,6 +39,7 @@ from classifier.models import (
     documents,
     make_pipeline,
     selection_score,
+    teaches_assessment,
 )
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
 from classifier.rules import decide, signals, thads_headline
@@ -412,7 +413,7 @@ def train(
         best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())), binary=True
     )
     relevance.fit(docs, y)
-    lab_rows = [r for r in rows if r["label"] in LABELS]
+    lab_rows = [r for r in rows if teaches_assessment(r)]
     labels = [r["label"] for r in lab_rows]
     assessment = make_pipeline(
         best.feature_set, best.estimator, min(map(labels.count, set(labels)))

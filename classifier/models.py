@@ -21,7 +21,14 @@ from sklearn.svm import LinearSVC
 
 from classifier.features import ArticleFeatures
 from classifier.result import ACTION_LABELS, LABELS
-from classifier.rules import Signal, decide, signals, thads_headline
+from classifier.rules import (
+    RESTRUCTURED_AT,
+    Signal,
+    decide,
+    defunct_agency_names,
+    signals,
+    thads_headline,
+)
 from classifier.textprep import compose, prepare_many, strip_folded
 from text.fingerprint import simhash
 
@@ -38,6 +45,7 @@ __all__ = [
     "corpus_signals",
     "selection_score",
     "best_candidate",
+    "teaches_assessment",
     "relevance_decisions",
     "story_groups",
 ]
@@ -196,7 +204,7 @@ def fit_predict(
         "stripped": feats.transform(list(map(strip_folded, prepare_many(test_docs)))),
     }
     y = np.array([bool(rows[i]["relevant"]) for i in train])
-    lab_idx = np.array([i for i in range(len(train)) if rows[train[i]]["label"] in LABELS])
+    lab_idx = np.array([i for i in range(len(train)) if teaches_assessment(rows[train[i]])])
     labels = [rows[train[i]]["label"] for i in lab_idx]
     out = {}
     for name in estimators:
@@ -260,6 +268,20 @@ def action_f1(
         [bool(r) and lab in ACTION_LABELS for r, lab in zip(relevant_pred, label_pred, strict=True)]
     )
     return float(f1_score(truth, pred, zero_division=0))
+
+
+def teaches_assessment(row: dict[str, Any]) -> bool:
+    """Whether ``row`` trains the assessment text model: a relevant example, except one whose
+    label only its publication date makes true — an abolished agency name is ``inaccurate``
+    after 2025-07-01 and ordinary before (the written examples of it). That is the defunct-name
+    rule's decision; learnt from text, it taught the model that "Chi cục THADS" is inaccurate
+    in any story, and 2004-2018 stories were assessed so."""
+    if row["label"] not in LABELS:
+        return False
+    return not (
+        row["label"] == "inaccurate"
+        and defunct_agency_names(row["title"], row["text"], row.get("lead"), RESTRUCTURED_AT)
+    )
 
 
 def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
