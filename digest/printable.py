@@ -4,10 +4,10 @@ A4 portrait on the administrative page of ``documents.docx_layout`` (Times New R
 ND 30/2020 margins): the issuing unit and the heading, the window, the two count tables, the
 sections in the e-mail's order and the appendix table of every item.
 
-It is made for paper: URLs are printed as text (the original article's only when it is an http(s)
-URL; anything else is labelled "not a web link"), not as hyperlinks. Text sizes come from three
-paragraph styles rather than per-run formatting, and python-docx escapes all text, so a busy day
-(hundreds of items) still builds in well under a second per hundred items.
+Made for paper and for the screen: the article's link and its page in the web app are printed in
+full and are hyperlinks too (http(s) URLs only; anything else is labelled "not a web link"). Text
+sizes come from three paragraph styles rather than per-run formatting, and python-docx escapes all
+text, so a busy day (hundreds of items) still builds in well under a second per hundred items.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.rel import Relationships
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
@@ -33,6 +35,7 @@ from documents.docx_layout import (
     to_bytes,
     upper_vi,
 )
+from text.urls import is_http_url
 
 BODY, ITEM, CELL = "Digest Body", "Digest Item", "Digest Cell"
 STYLE_IDS = {BODY: "DigestBody", ITEM: "DigestItem", CELL: "DigestCell"}
@@ -117,6 +120,54 @@ def _line(doc: DocxDocument, label: str, value: str) -> None:
     _paragraph(doc, BODY, [(f"{label}: ", True, False), (value, False, False)])
 
 
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+class _Links:
+    """The document's external hyperlink relationships, one per URL. (python-docx's
+    ``Part.relate_to`` scans every relationship for each new link: quadratic on a busy day.)"""
+
+    def __init__(self, rels: Relationships) -> None:
+        self.rels = rels
+        self.ids: dict[str, str] = {
+            r.target_ref: r.rId
+            for r in rels.values()
+            if r.is_external and r.reltype == RELATIONSHIP_TYPE.HYPERLINK
+        }
+        numbers = [int(k[3:]) for k in rels if k.startswith("rId") and k[3:].isdigit()]
+        self.next = max(numbers, default=0) + 1
+
+    def r_id(self, url: str) -> str:
+        if url not in self.ids:
+            r_id = f"rId{self.next}"
+            self.next += 1
+            self.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, r_id, is_external=True)
+            self.ids[url] = r_id
+        return self.ids[url]
+
+
+def _link_line(doc: DocxDocument, links: _Links, label: str, url: str) -> None:
+    """``label: url`` with the URL as a hyperlink (blue, underlined) when it is http(s)."""
+    p = _paragraph(doc, BODY, [(f"{label}: ", True, False)])
+    if not is_http_url(url):
+        _fill_run(p._p, url)
+        return
+    link = etree.SubElement(p._p, f"{W}hyperlink")
+    link.set(R_ID, links.r_id(url))
+    _fill_run(link, url, link_style=True)
+
+
+def _fill_run(parent: BaseOxmlElement, text: str, *, link_style: bool = False) -> None:
+    r = etree.SubElement(parent, f"{W}r")
+    if link_style:
+        rpr = etree.SubElement(r, f"{W}rPr")
+        etree.SubElement(rpr, f"{W}color").set(f"{W}val", "0563C1")
+        etree.SubElement(rpr, f"{W}u").set(f"{W}val", "single")
+    t = etree.SubElement(r, f"{W}t")
+    t.text = text
+    t.set(XML_SPACE, "preserve")
+
+
 def _table(
     doc: DocxDocument, headers: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]]
 ) -> Table:
@@ -156,7 +207,7 @@ def case_text(case: CaseRef) -> str:
     return text
 
 
-def _item(doc: DocxDocument, item: DigestItem) -> None:
+def _item(doc: DocxDocument, links: _Links, item: DigestItem) -> None:
     _para(doc, f"{item.number}. {item.title}", ITEM)
     meta = f"{item.outlet} · {item.published}"
     if item.author:
@@ -167,7 +218,7 @@ def _item(doc: DocxDocument, item: DigestItem) -> None:
         )
     _line(doc, "Nguồn", meta)
     if item.link:
-        _line(doc, "Liên kết", item.link)
+        _link_line(doc, links, "Liên kết", item.link)
     else:
         _line(doc, "Địa chỉ gốc (không phải liên kết web)", item.url)
     if item.summary:
@@ -180,15 +231,17 @@ def _item(doc: DocxDocument, item: DigestItem) -> None:
     _line(doc, "Đánh giá", assessment)
     _line(doc, "Đề xuất", item.action)
     _line(doc, "Vụ việc", case_text(item.case) if item.case else "chưa mở")
-    _line(doc, "Trên hệ thống", item.web_url)
+    _link_line(doc, links, "Trên hệ thống", item.web_url)
 
 
-def _items(doc: DocxDocument, title: str, items: Sequence[DigestItem], empty: str) -> None:
+def _items(
+    doc: DocxDocument, links: _Links, title: str, items: Sequence[DigestItem], empty: str
+) -> None:
     add_heading(doc, title)
     if not items:
         _para(doc, empty, italic=True)
     for item in items:
-        _item(doc, item)
+        _item(doc, links, item)
 
 
 def _workflow(doc: DocxDocument, d: DigestContext) -> None:
@@ -245,14 +298,16 @@ def build_docx(d: DigestContext) -> bytes:
     if d.unclassified_count:
         _para(doc, f"{d.unclassified_count} bài trong kỳ chưa được phân loại.", italic=True)
     _counts(doc, "Theo cơ quan báo chí (số bài)", d.by_outlet, "Không có bài liên quan.")
+    links = _Links(doc.part.rels)
     _items(
         doc,
+        links,
         "I. TIN CẦN XỬ LÝ (sai sự thật, cần phản hồi, đính chính)",
         d.action_items,
         "Không có tin cần xử lý trong kỳ.",
     )
-    _items(doc, "II. TIN TÍCH CỰC", d.positive_items, "Không có tin tích cực trong kỳ.")
-    _items(doc, "III. TIN TRUNG TÍNH", d.neutral_items, "Không có tin trung tính trong kỳ.")
+    _items(doc, links, "II. TIN TÍCH CỰC", d.positive_items, "Không có tin tích cực trong kỳ.")
+    _items(doc, links, "III. TIN TRUNG TÍNH", d.neutral_items, "Không có tin trung tính trong kỳ.")
     _workflow(doc, d)
     if d.related_enabled:
         add_heading(doc, "V. THÔNG TIN LIÊN QUAN (không thuộc lĩnh vực THADS)")

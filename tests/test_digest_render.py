@@ -232,7 +232,7 @@ def test_html_is_table_layout_with_inline_css_only() -> None:
     assert "QUÁ HẠN" in html and "VV-2026-0002" in html
 
 
-def test_the_docx_opens_back_with_every_item_and_printed_urls() -> None:
+def test_the_docx_opens_back_with_every_item_and_linked_urls() -> None:
     document = docx.Document(io.BytesIO(build_docx(sample())))
     texts = [p.text for p in document.paragraphs]
     assert texts[0] == "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ – BỘ TƯ PHÁP"
@@ -242,11 +242,26 @@ def test_the_docx_opens_back_with_every_item_and_printed_urls() -> None:
     appendix = document.tables[-1]
     assert [c.text for c in appendix.rows[0].cells][:2] == ["STT", "Tiêu đề"]
     assert [r.cells[0].text for r in appendix.rows[1:]] == ["1", "2", "3", "4"]
-    # made for paper: URLs are printed, never hyperlinks; a non-web URL says so
-    assert not [r for r in document.part.rels.values() if r.reltype == RELATIONSHIP_TYPE.HYPERLINK]
+    # URLs are printed in full (paper) and http(s) ones are hyperlinks, one relationship per
+    # URL; a non-web URL is text that says so, never a link
     assert "Liên kết: https://baophapluat.vn/a?x=1&y=2" in texts
     assert "Địa chỉ gốc (không phải liên kết web): javascript:alert(document.cookie)" in texts
     assert "Trên hệ thống: https://diemtin.example.vn/articles/1" in texts
+    links = sorted(
+        r.target_ref
+        for r in document.part.rels.values()
+        if r.reltype == RELATIONSHIP_TYPE.HYPERLINK and r.is_external
+    )
+    assert links == sorted(
+        ["https://baophapluat.vn/a?x=1&y=2", "https://dantri.com.vn/b.htm"]
+        + [f"https://diemtin.example.vn/articles/{n}" for n in (1, 2, 3, 4)]
+    )
+    hyperlinks = [h for p in document.paragraphs for h in p.hyperlinks]
+    assert {h.address for h in hyperlinks} == set(links)
+    assert all(h.text == h.address for h in hyperlinks)
+    assert not any(
+        r.target_ref.startswith(("javascript", "data")) for r in document.part.rels.values()
+    )
 
 
 # --- a busy day stays under the mail clients' size limit ---------------------------------------
