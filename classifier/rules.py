@@ -141,7 +141,8 @@ _NOT_ALLEGED = re.compile(
 # Between the officer and the act: another party the act belongs to, or THADS acting on it.
 _OTHER_PARTY = re.compile(
     r"\b(?:nguoi dan|duong su|doi tuong|nguoi phai thi hanh an|bi cao|bi can|cong ty|doanh nghiep"
-    r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau)\b"
+    r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau|canh bao|gia danh|mao danh"
+    r"|gia mao|phat hien|to giac)\b"
 )
 
 # (d) A THADS office or officer named in the headline (abbreviations already written out).

@@ -122,6 +122,8 @@ def test_officer_misconduct_fires(title, text):
         "Cơ quan thi hành án hình sự bị tố cáo ngược đãi phạm nhân.",
         "Cơ quan thi hành án dân sự kê biên bất động sản khiến công ty bức xúc.",
         "Tòa án đình chỉ thi hành án vụ tranh chấp đất đai.",
+        "Thi hành án dân sự tỉnh Nghệ An cảnh báo thủ đoạn lừa đảo giả danh chấp hành viên.",
+        "Cơ quan thi hành án dân sự phát hiện đối tượng giả mạo giấy tờ để lừa đảo.",
     ],
 )
 def test_officer_misconduct_needs_an_allegation_against_the_officer(text):
