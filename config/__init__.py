@@ -194,7 +194,8 @@ class Settings:
         0.5,
         "Confidence needed to open a case automatically: P(relevant) × P(needs_correction or "
         "inaccurate) of the article's current classification, 0..1; 0.5: action more likely than "
-        "not (the bundled model's four-label probabilities stay below 0.6). Practice (cfg): "
+        "not (the bundled model's calibrated four-label probabilities are modest; a label a "
+        "rule signal decided counts at least 0.9). Practice (cfg): "
         "lower opens more cases to dismiss, higher leaves more to the digest readers.",
     )
     auto_open_max_age_days: int = _s(
