@@ -67,19 +67,25 @@ def _metrics(rows, idx, p, q, threshold: float, found) -> dict[str, Any]:
         "action_needed_f1": action_f1(rows, idx, np.array(rel_pred), labels),
         "relevance": _per_class(y, rel_pred, [True, False]),
     }
-    # The same figures over the examples labelled with high confidence only (the labeller marked
-    # borderline relevance and assessments "low"): how much of the error sits on those.
-    sure = np.array([rows[i]["confidence"] == "high" for i in idx], bool)
-    sure_y = [v for v, s in zip(y, sure, strict=True) if s]
-    sure_pred = np.array(rel_pred, bool)[sure]
-    out["high_confidence"] = {
-        "n": int(sure.sum()),
-        "n_relevant": int(sum(sure_y)),
-        "relevant_f1": float(f1_score(sure_y, sure_pred, zero_division=0)),
-        "action_needed_f1": action_f1(
-            rows, idx[sure], sure_pred, [lab for lab, s in zip(labels, sure, strict=True) if s]
-        ),
+    # The same figures over two subsets: the examples labelled with high confidence (the labeller
+    # marked borderline relevance and assessments "low"), and the examples read by hand (every
+    # keyword hit and cue-word text: the hard part, like the held-out hits kept for evaluation).
+    subsets = {
+        "high_confidence": [rows[i]["confidence"] == "high" for i in idx],
+        "read_by_hand": [rows[i]["labelled_by"].startswith("hand:") for i in idx],
     }
+    for name, mask in subsets.items():
+        sel = np.array(mask, bool)
+        sub_y = [v for v, keep in zip(y, sel, strict=True) if keep]
+        sub_pred = np.array(rel_pred, bool)[sel]
+        out[name] = {
+            "n": int(sel.sum()),
+            "n_relevant": int(sum(sub_y)),
+            "relevant_f1": float(f1_score(sub_y, sub_pred, zero_division=0)),
+            "action_needed_f1": action_f1(
+                rows, idx[sel], sub_pred, [lab for lab, k in zip(labels, sel, strict=True) if k]
+            ),
+        }
     true_rel = [k for k, i in enumerate(idx) if rows[i]["label"] in LABELS]
     out["assessment_on_relevant"] = _per_class(
         [rows[idx[k]]["label"] for k in true_rel], [labels[k] for k in true_rel], list(LABELS)
@@ -184,12 +190,15 @@ class EvaluationReport:
             lines.append(
                 "Relevance confusion [[TP, FN], [FP, TN]]: " + str(cv["relevance"]["confusion"])
             )
-            sure = cv["high_confidence"]
-            lines.append(
-                f"Examples labelled with high confidence only ({sure['n']}, {sure['n_relevant']}"
-                f" relevant): relevance F1 {sure['relevant_f1']:.3f},"
-                f" action_needed F1 {sure['action_needed_f1']:.3f}"
-            )
+            for key, what in (
+                ("high_confidence", "Examples labelled with high confidence only"),
+                ("read_by_hand", "Examples read by hand only (keyword hits, cue-word texts)"),
+            ):
+                m = cv[key]
+                lines.append(
+                    f"{what} ({m['n']}, {m['n_relevant']} relevant): relevance F1"
+                    f" {m['relevant_f1']:.3f}, action_needed F1 {m['action_needed_f1']:.3f}"
+                )
         return "\n".join(lines)
 
 
