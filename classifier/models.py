@@ -119,9 +119,10 @@ def make_estimator(name: str, n_min_class: int, *, binary: bool = False) -> Any:
             class_weight="balanced",
             max_iter=2000,
             solver="liblinear" if binary else "lbfgs",
+            random_state=SEED,  # liblinear shuffles: the same data gives the same model
         )
     elif name == "linearsvc":
-        base = LinearSVC(C=0.5, class_weight="balanced")
+        base = LinearSVC(C=0.5, class_weight="balanced", random_state=SEED)
     else:
         raise ValueError(f"unknown estimator {name!r}")
     if n_min_class >= 3:
