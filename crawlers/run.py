@@ -29,7 +29,6 @@ class CrawlSummary:
     seconds: float = 0.0
     model_version: str | None = None  # the classifier that labelled new articles, if any
     classify_note: str | None = None  # why new articles were not classified (Vietnamese)
-    cases_note: str | None = None  # cases opened or upgraded automatically, or why not (Vietnamese)
 
     @property
     def totals(self) -> Counter[str]:
@@ -125,10 +124,6 @@ def run_crawl(
     process.start()
     if ledger.status is None:  # the spider never opened (e.g. a start-up error)
         ledger.finish("failed", ledger.fatal_error or "the crawl did not start")
-    # Cases for what was classified (workflow.automatic never raises; articles are committed).
-    from workflow.automatic import run_automatic
-
-    cases_note = run_automatic(settings).message()
     return CrawlSummary(
         run_id=ledger.run_id,
         status=ledger.status or "failed",
@@ -137,5 +132,4 @@ def run_crawl(
         seconds=time.monotonic() - started,
         model_version=model.version if model is not None else None,
         classify_note=classify_note,
-        cases_note=cases_note,
     )

@@ -146,6 +146,11 @@ def crawl(
         except StorageError as exc:
             raise storage_guard(exc) from None
     _print_summary(summary)
+    from diemtin.cli_workflow import run_automatic_cases
+
+    # Cases for what the crawl classified (never raises; the articles are committed). Not in
+    # run_crawl: `daily` opens them once, after its classification step.
+    run_automatic_cases(None, settings)
     alerts = crawl_alerts(settings)
     if alerts:
         click.echo(alerts)
@@ -227,8 +232,6 @@ def _print_summary(summary: object) -> None:
         )
     if summary.classify_note:
         click.echo(summary.classify_note, err=True)
-    if summary.cases_note:
-        click.echo(summary.cases_note)
     if summary.error:
         click.echo(f"Lỗi: {summary.error}", err=True)
 
