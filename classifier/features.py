@@ -293,10 +293,6 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
         lexicon = sp.csr_matrix(np.log1p(lexicon_counts(parts)))
         return sp.hstack([x, lexicon], format="csr")  # the lexicon columns after the n-grams
 
-    def transform_batch(self, batch: TextBatch) -> sp.csr_matrix:
-        """The feature matrix of one :class:`TextBatch`."""
-        return self.transform_batches([batch])
-
     def _ngrams(self, batch: TextBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, L2-normalised TF-IDF) of the n-grams of a batch, sorted by row and
         column."""

@@ -51,12 +51,6 @@ class WebState:
     engine: Engine
 
 
-def state() -> WebState:
-    from flask import current_app
-
-    return current_app.extensions["diemtin"]
-
-
 def create_app(settings: Settings, *, engine: Engine | None = None) -> Flask:
     """The web app over ``settings.database`` (migrated first if needed), or over ``engine``."""
     app = Flask(__name__)

@@ -47,7 +47,6 @@ from workflow.states import (
     can_change,
     note_required,
     outcome_name,
-    role_may,
     state_name,
 )
 from workflow.users import WorkflowError
@@ -212,7 +211,6 @@ def _page(
             else None,
             form=form or {},
             errors=errors or [],
-            leader=role_may(user.role, "leader"),
         ),
         status,
     )

@@ -8,14 +8,9 @@ from urllib.parse import urlsplit
 from flask import Flask
 
 from classifier.result import LABEL_NAMES_VI
+from documents.fmt import ddmmyyyy
 from storage.models import LOCAL_TZ
-from workflow.states import (
-    KIND_NAMES_VI,
-    SEVERITY_NAMES_VI,
-    outcome_name,
-    role_name,
-    state_name,
-)
+from workflow.states import outcome_name, role_name, state_name
 
 NOT_RELEVANT_VI = "Không liên quan"
 
@@ -27,15 +22,7 @@ def local_time(value: datetime | None) -> str:
 
 
 def local_date(value: date | datetime | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, datetime):
-        value = value.astimezone(LOCAL_TZ).date()
-    return value.strftime("%d/%m/%Y")
-
-
-def iso(value: datetime | None) -> str:
-    return "" if value is None else value.astimezone(LOCAL_TZ).isoformat(timespec="minutes")
+    return ddmmyyyy(value) or "—"
 
 
 def label_name(label: str | None, relevant: bool | None = True) -> str:
@@ -63,13 +50,10 @@ def register(app: Flask) -> None:
     app.jinja_env.filters.update(
         local_time=local_time,
         local_date=local_date,
-        iso=iso,
         label_name=label_name,
         state_name=state_name,
         role_name=role_name,
         outcome_name=outcome_name,
-        kind_name=lambda k: KIND_NAMES_VI.get(k, k),
-        severity_name=lambda s: SEVERITY_NAMES_VI.get(s, s),
         percent=percent,
         href=href,
     )

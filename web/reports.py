@@ -101,7 +101,6 @@ def index() -> Any:
         f=figures,
         charts=_charts(figures),
         state_name=state_name,
-        terminal=TERMINAL_STATES,
     )
 
 

@@ -92,7 +92,6 @@ CHECKED, CHANGED, REMOVED, RESTORED = (
 FAILED = "source_check_failed"
 WATCH_ACTIONS = frozenset({CHECKED, CHANGED, REMOVED, RESTORED, FAILED})
 _DONE = WATCH_ACTIONS - {FAILED}  # a check that settled its slot
-_PRESENT = frozenset({"unchanged", "changed", "restored"})
 
 MAX_REDIRECTS = 5
 REMOVED_STATUSES = frozenset({404, 410})
