@@ -91,9 +91,8 @@ class CaseCard:
     overdue: bool
 
 
-def _card(case: Case, now: datetime) -> CaseCard:
-    settings = current_app.extensions["diemtin"].settings
-    due = wf.deadline(case, settings, calendar())
+def _card(case: Case, now: datetime, settings: Any, cal: WorkCalendar) -> CaseCard:
+    due = wf.deadline(case, settings, cal)
     return CaseCard(case, due, due is not None and now > due)
 
 
@@ -109,16 +108,11 @@ def _get(case_id: int) -> Case:
 @role("viewer")
 def board() -> Any:
     now = datetime.now(UTC)
-    open_cases = list(
-        g.db.scalars(
-            select(Case)
-            .where(Case.state.not_in(TERMINAL_STATES))
-            .order_by(Case.opened_at.desc(), Case.id.desc())
-        )
-    )
+    settings, cal = current_app.extensions["diemtin"].settings, calendar()
+    open_cases = wf.list_cases(g.db, open_only=True)
     columns = []
     for state in OPEN_STATES:
-        cards = [_card(c, now) for c in open_cases if c.state == state]
+        cards = [_card(c, now, settings, cal) for c in open_cases if c.state == state]
         cards.sort(
             key=lambda k: (k.case.severity != "urgent", k.due or now.max.replace(tzinfo=UTC))
         )
@@ -138,8 +132,8 @@ def board() -> Any:
 
 
 # --- case page ------------------------------------------------------------------------------------
-def _timeline(case: Case) -> list[dict[str, Any]]:
-    docs = {d.id: d for d in wf.documents(g.db, case)}
+def _timeline(case: Case, documents: list[Any]) -> list[dict[str, Any]]:
+    docs = {d.id: d for d in documents}
     out = []
     for e in wf.events(g.db, case):
         data = json.loads(e.data or "{}")
@@ -178,7 +172,9 @@ def _page(
     status: int = 200,
 ) -> Any:
     now = datetime.now(UTC)
-    card = _card(case, now)
+    settings, cal = current_app.extensions["diemtin"].settings, calendar()
+    card = _card(case, now, settings, cal)
+    documents = wf.documents(g.db, case)
     user = g.user
     targets = allowed_targets(case.state, user.role) if can_change(user.role) else []
     people = wf.assignees(g.db, case)
@@ -189,8 +185,8 @@ def _page(
             card=card,
             articles=wf.case_articles(g.db, case),
             evidence=evidence_of(g.db, case),
-            documents=wf.documents(g.db, case),
-            timeline=_timeline(case),
+            documents=documents,
+            timeline=_timeline(case, documents),
             people=people,
             candidates=[u for u in _candidates() if u.id not in {p.id for p in people}],
             targets=[(t, state_name(t), note_required(case.state, t)) for t in targets],
@@ -204,9 +200,7 @@ def _page(
             outcomes=[(o, outcome_name(o)) for o in OUTCOMES],
             takes_outcome=any(t in CHOSEN_OUTCOME_STATES for t in targets),
             correction_points=range(1, letters.POINTS + 1),
-            report_due=paperwork.report_due(
-                case, current_app.extensions["diemtin"].settings, calendar(), now
-            )
+            report_due=paperwork.report_due(case, settings, cal, now)
             if case.state not in TERMINAL_STATES
             else None,
             form=form or {},

@@ -10,7 +10,8 @@ from flask import Blueprint, abort, current_app, g, render_template, request
 
 from classifier.result import LABEL_NAMES_VI
 from documents.inputs import Letterhead
-from documents.report import build_report, report_annex_xlsx
+from documents.report import report_annex_xlsx
+from documents.report import report_docx as docx_of_report
 from documents.tracking import tracking_sheet_xlsx
 from storage.models import LOCAL_TZ
 from web.access import role
@@ -116,11 +117,9 @@ def _parsed(period: str) -> Period:
 def report_docx(period: str) -> Any:
     chosen, now = _parsed(period), _now()
     settings = current_app.extensions["diemtin"].settings
-    _f, items, cases = _data(chosen, now)
-    report = build_report(
-        chosen, items, cases, Letterhead.from_settings(settings), day=now.date(), as_of=now
-    )
-    return attachment_response(report.docx, f"bao-cao-{chosen}.docx", DOCX)
+    figures, _items, _cases = _data(chosen, now)
+    docx = docx_of_report(figures, Letterhead.from_settings(settings), day=now.date())
+    return attachment_response(docx, f"bao-cao-{chosen}.docx", DOCX)
 
 
 @bp.route("/reports/<period>/annex.xlsx")
