@@ -328,14 +328,26 @@ def _watch_events(session: Session, case_id: int) -> list[tuple[CaseEvent, dict[
     return [(ev, json.loads(ev.data or "{}")) for ev in events]
 
 
-def _latest_evidence(session: Session, case_id: int) -> dict[int, CaseEvidence]:
-    """The newest archived copy of every article of the case."""
-    rows = session.scalars(
-        select(CaseEvidence)
-        .where(CaseEvidence.case_id == case_id)
-        .order_by(CaseEvidence.article_id, CaseEvidence.snapshot)
+def _archived_articles(session: Session, case_id: int) -> list[int]:
+    """The articles of the case with an archived copy (ids only: no page is loaded)."""
+    return list(
+        session.scalars(
+            select(CaseEvidence.article_id)
+            .where(CaseEvidence.case_id == case_id)
+            .distinct()
+            .order_by(CaseEvidence.article_id)
+        )
     )
-    return {ev.article_id: ev for ev in rows}
+
+
+def _latest_evidence(session: Session, case_id: int, article_id: int) -> CaseEvidence:
+    """The newest archived copy of one article of the case."""
+    return session.scalars(
+        select(CaseEvidence)
+        .where(CaseEvidence.case_id == case_id, CaseEvidence.article_id == article_id)
+        .order_by(CaseEvidence.snapshot.desc())
+        .limit(1)
+    ).one()
 
 
 def due_items(
@@ -355,7 +367,7 @@ def due_items(
             and data.get("request_event_id") == request.id
             and data.get("slot") == slot
         }
-        for article_id in sorted(_latest_evidence(session, case.id)):
+        for article_id in _archived_articles(session, case.id):
             if article_id not in settled:
                 items.append(
                     WatchItem(case.id, case.code, article_id, request.id, request.at, slot)
@@ -533,7 +545,7 @@ def check_item(
 ) -> CheckOutcome:
     """Fetch one covered article of a watched case, compare it with its archive, record the
     event (and a new evidence snapshot when it changed) and commit."""
-    base = _latest_evidence(session, item.case_id)[item.article_id]
+    base = _latest_evidence(session, item.case_id, item.article_id)
     url = base.url
     spec = outlet_for_url(specs, url)
     session.rollback()  # no transaction stays open over the network
@@ -543,7 +555,7 @@ def check_item(
     except FetchFailed as exc:
         fetched, finding = None, _Finding("failed", f"{exc}; sẽ thử lại ở lần chạy sau")
     case = session.get_one(Case, item.case_id)
-    base = _latest_evidence(session, item.case_id)[item.article_id]
+    base = _latest_evidence(session, item.case_id, item.article_id)
     previous = _previous(_watch_events(session, case.id), item.article_id)
     was_removed = previous is not None and previous[1].get("result") in {"removed", "still_removed"}
     outlet, title, day = _outlet_label(url), base.title, _day(now)
