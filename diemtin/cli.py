@@ -17,7 +17,7 @@ import click
 import config
 from classifier.result import LABELS
 from diemtin import cli_text
-from text.dates import VN_TZ
+from text.dates import VN_TZ, parse_day
 
 cli_text.install()  # before the decorators below: Click's own messages in Vietnamese
 
@@ -240,12 +240,9 @@ def _print_summary(summary: object) -> None:
 def _parse_since(value: str | None) -> datetime | None:
     if not value:
         return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            day = datetime.strptime(value, fmt).date()
-            return datetime.combine(day, time.min, tzinfo=VN_TZ)
-        except ValueError:
-            continue
+    day = parse_day(value)
+    if day is not None:
+        return datetime.combine(day, time.min, tzinfo=VN_TZ)
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:

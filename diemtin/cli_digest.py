@@ -39,7 +39,7 @@ from diemtin.cli import (
     load_settings,
     storage_guard,
 )
-from text.dates import VN_TZ
+from text.dates import VN_TZ, parse_day
 
 EXIT_UNDELIVERED = 3
 T = TypeVar("T")
@@ -51,11 +51,9 @@ def _parse_day(value: str | None, settings: config.Settings) -> date:
 
     if not value:
         return today(settings)
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
+    parsed = parse_day(value.strip())
+    if parsed is not None:
+        return parsed
     raise click.BadParameter(
         f"ngày không hợp lệ: {value!r} (dùng YYYY-MM-DD, ví dụ 2026-11-30)", param_hint="--date"
     )

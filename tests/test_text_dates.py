@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from text.dates import VN_TZ, parse_date, to_iso
+from text.dates import VN_TZ, parse_date, parse_day, to_iso
 
 NOW = datetime(2026, 10, 1, 12, 0, tzinfo=VN_TZ)
 
@@ -208,3 +208,11 @@ def test_to_iso(value: datetime, expected: str) -> None:
 def test_to_iso_round_trips_through_parse_date() -> None:
     value = vn(2025, 1, 6, 10, 30)
     assert parse_date(to_iso(value), now=NOW) == value
+
+
+def test_parse_day_of_a_person() -> None:
+    from datetime import date as day
+
+    assert parse_day("2026-11-30") == parse_day("30/11/2026") == day(2026, 11, 30)
+    assert parse_day("31/02/2026") is None and parse_day("30.11.2026") is None
+    assert parse_day("") is None

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from text.normalize import strip_diacritics
 
-__all__ = ["VN_TZ", "parse_date", "to_iso"]
+__all__ = ["VN_TZ", "parse_date", "parse_day", "to_iso"]
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 MIN_YEAR = 1990
@@ -204,6 +204,20 @@ def parse_date(text: str, *, now: datetime | None = None) -> datetime | None:
     for value in _candidates(_fold(text[:MAX_CHARS])):
         if value is not None and value.year >= MIN_YEAR and value <= limit:
             return value
+    return None
+
+
+DAY_FORMATS = ("%Y-%m-%d", "%d/%m/%Y")
+
+
+def parse_day(raw: str) -> date | None:
+    """A calendar day typed by a person, "2026-11-30" or "30/11/2026"; None when it is
+    neither."""
+    for fmt in DAY_FORMATS:
+        try:
+            return datetime.strptime(raw, fmt).date()
+        except ValueError:
+            continue
     return None
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from documents.inputs import CorrectionPoint, VerificationResult
 from storage.models import Case
+from text.dates import parse_day
 from workflow import paperwork
 from workflow.calendar import WorkCalendar
 from workflow.users import WorkflowError
@@ -29,11 +30,9 @@ MAX_NUMBER = 999_999
 def _date(raw: str, what: str) -> date | None:
     if not raw:
         return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            continue
+    day = parse_day(raw)
+    if day is not None:
+        return day
     raise WorkflowError(f"{what} không hợp lệ: “{raw}” (dùng dạng ngày/tháng/năm).")
 
 

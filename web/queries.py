@@ -21,6 +21,7 @@ from classifier.result import ACTION_LABELS, LABELS
 from storage.decisions import decisions
 from storage.models import LOCAL_TZ, Article, ArticleClassification, Outlet, Relabel
 from storage.search import parse_query, search_condition
+from text.dates import parse_day
 
 PAGE_SIZE = 25
 MAX_QUERY = 200
@@ -51,15 +52,6 @@ class InboxFilters:
         return args
 
 
-def _parse_date(raw: str) -> date:
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(raw)
-
-
 def parse_filters(args: Mapping[str, str], outlets: list[str]) -> InboxFilters:
     """Read the filters from query arguments. A bad value is reported (Vietnamese) and ignored;
     the others still apply, and every value is shown back as typed."""
@@ -75,9 +67,10 @@ def parse_filters(args: Mapping[str, str], outlets: list[str]) -> InboxFilters:
         f.errors.append("Từ khóa tìm kiếm không có chữ hoặc số nào; bỏ qua ô tìm kiếm.")
     for key, attr, name in (("from", "date_from", "Từ ngày"), ("to", "date_to", "Đến ngày")):
         if f.values[key]:
-            try:
-                setattr(f, attr, _parse_date(f.values[key]))
-            except ValueError:
+            day = parse_day(f.values[key])
+            if day is not None:
+                setattr(f, attr, day)
+            else:
                 f.errors.append(
                     f"{name} không hợp lệ: “{f.values[key]}” (dùng dạng ngày/tháng/năm, ví dụ "
                     "29/11/2026); bỏ qua điều kiện này."
