@@ -11,9 +11,9 @@ THADS vocabulary, skipping any that repeat the lead.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from classifier.textprep import strip_folded
 from text.sentences import split_sentences
 
 MAX_SENTENCES = 3
@@ -52,32 +52,21 @@ def strip_source_tag(text: str) -> str:
     return _SOURCE_TAG.sub("", text, count=1)
 
 
-def _fold_table() -> dict[int, str]:
-    table = {ord("đ"): "d", ord("Đ"): "D"}
-    for code in range(0xC0, 0x1EFA):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def _fold(text: str) -> str:
-    """Lower case without diacritics ("Thi hành án" → "thi hanh an"), one C-level pass over NFC
-    text (the summaries of a busy day fold tens of thousands of sentences)."""
-    return text.translate(_FOLD).lower()
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in lower case without diacritics ("Thi hành án" → thi, hanh, an);
+    cached: the summaries of a busy day fold tens of thousands of sentences."""
+    return tuple(_WORD.findall(strip_folded(text).lower()))
 
 
 @lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(_fold(text)) if len(w) > 1)
+    return frozenset(w for w in _tokens(text) if len(w) > 1)
 
 
 def _score(sentence: str, title_words: frozenset[str]) -> float:
     """Shared title words (twice), THADS terms and figures make a sentence worth quoting."""
-    folded = " " + " ".join(_WORD.findall(_fold(sentence))) + " "
+    folded = " " + " ".join(_tokens(sentence)) + " "
     words = _words(sentence)
     if not words:
         return 0.0
