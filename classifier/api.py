@@ -413,15 +413,15 @@ def train(
         best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())), binary=True
     )
     relevance.fit(docs, y)
-    lab_rows = [r for r in rows if teaches_assessment(r)]
-    labels = [r["label"] for r in lab_rows]
+    lab_idx = [i for i, r in enumerate(rows) if teaches_assessment(r)]
+    labels = [rows[i]["label"] for i in lab_idx]
     assessment = make_pipeline(
         best.feature_set, best.estimator, min(map(labels.count, set(labels)))
     )
     # The assessment shares the relevance features (fitted on every example) and fits only its
     # classifier on the relevant ones.
     assessment.steps[0] = ("features", relevance.named_steps["features"])
-    assessment[-1].fit(relevance[:-1].transform(documents(lab_rows)), labels)
+    assessment[-1].fit(relevance[:-1].transform([docs[i] for i in lab_idx]), labels)
     trained_at = datetime.now(UTC)
     dh = data_hash(corpus_bytes, [fb.as_row() for fb in feedback])
     metadata = {

@@ -57,35 +57,32 @@ def _per_class(truth: list, pred: list, classes: list) -> dict[str, Any]:
 def _metrics(rows, idx, p, q, threshold: float, found) -> dict[str, Any]:
     """Relevance and assessment metrics of out-of-fold predictions for the rows ``idx``
     (``found``: the rule signals of every row)."""
-    y = [bool(rows[i]["relevant"]) for i in idx]
-    rel_pred = [bool(v) for v in relevance_decisions(p, threshold, idx, found)]
+    y = np.array([bool(rows[i]["relevant"]) for i in idx], bool)
+    rel_pred = relevance_decisions(p, threshold, idx, found)
     labels = assessments(q, idx, found)
-    out: dict[str, Any] = {
-        "n": len(idx),
-        "n_relevant": int(sum(y)),
-        "relevant_f1": float(f1_score(y, rel_pred, zero_division=0)),
-        "action_needed_f1": action_f1(rows, idx, np.array(rel_pred), labels),
-        "relevance": _per_class(y, rel_pred, [True, False]),
-    }
+
+    def figures(sel: np.ndarray) -> dict[str, Any]:
+        return {
+            "n": int(sel.sum()),
+            "n_relevant": int(y[sel].sum()),
+            "relevant_f1": float(f1_score(y[sel], rel_pred[sel], zero_division=0)),
+            "action_needed_f1": action_f1(
+                rows,
+                idx[sel],
+                rel_pred[sel],
+                [lab for lab, k in zip(labels, sel, strict=True) if k],
+            ),
+        }
+
+    out: dict[str, Any] = figures(np.ones(len(idx), bool))
+    out["relevance"] = _per_class(y.tolist(), rel_pred.tolist(), [True, False])
     # The same figures over two subsets: the examples labelled with high confidence (the labeller
     # marked borderline relevance and assessments "low"), and the examples read by hand (every
     # keyword hit and cue-word text: the hard part, like the held-out hits kept for evaluation).
-    subsets = {
-        "high_confidence": [rows[i]["confidence"] == "high" for i in idx],
-        "read_by_hand": [rows[i]["labelled_by"].startswith("hand:") for i in idx],
-    }
-    for name, mask in subsets.items():
-        sel = np.array(mask, bool)
-        sub_y = [v for v, keep in zip(y, sel, strict=True) if keep]
-        sub_pred = np.array(rel_pred, bool)[sel]
-        out[name] = {
-            "n": int(sel.sum()),
-            "n_relevant": int(sum(sub_y)),
-            "relevant_f1": float(f1_score(sub_y, sub_pred, zero_division=0)),
-            "action_needed_f1": action_f1(
-                rows, idx[sel], sub_pred, [lab for lab, k in zip(labels, sel, strict=True) if k]
-            ),
-        }
+    out["high_confidence"] = figures(np.array([rows[i]["confidence"] == "high" for i in idx]))
+    out["read_by_hand"] = figures(
+        np.array([rows[i]["labelled_by"].startswith("hand:") for i in idx], bool)
+    )
     true_rel = [k for k, i in enumerate(idx) if rows[i]["label"] in LABELS]
     out["assessment_on_relevant"] = _per_class(
         [rows[idx[k]]["label"] for k in true_rel], [labels[k] for k in true_rel], list(LABELS)

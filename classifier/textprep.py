@@ -116,7 +116,7 @@ _ABBREVIATIONS = {
     "THA": "thi hành án",
     "CHV": "chấp hành viên",
 }
-_ABBREVIATION = re.compile(r"\b(?:THADS|THA DS|THA|CHV)\b")
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 _KNOWN_ACRONYMS = frozenset({"DS", "HS", "TAND", "VKSND", "UBND", "TP", "HCM", "CQ", "QĐ"})
 

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from classifier.result import ACTION_LABELS, LABELS
 from config import Settings
+from documents.fmt import local_date as vn_date
 from documents.inputs import (
     OUTCOME_NAMES_VI,
     ArticleRef,
@@ -51,7 +52,6 @@ from documents.inputs import (
 )
 from storage.decisions import decisions
 from storage.models import Article, Case, CaseArticle, CaseEvent, Outlet
-from text.dates import VN_TZ
 from workflow.calendar import WorkCalendar
 from workflow.deadlines import due_at
 from workflow.states import KINDS, SEVERITIES
@@ -119,10 +119,6 @@ def article_refs(session: Session, case_ids: Sequence[int]) -> dict[int, list[Ar
 
 def case_article_refs(session: Session, case_id: int) -> tuple[ArticleRef, ...]:
     return tuple(article_refs(session, [case_id])[case_id])
-
-
-def _local_date(moment: datetime) -> date:
-    return moment.astimezone(VN_TZ).date()
 
 
 def _parsed(events: Sequence[CaseEvent]) -> list[tuple[CaseEvent, dict[str, Any]]]:
@@ -231,12 +227,12 @@ def record_of(
         local_letter_number=local_number,
         local_letter_date=local_date,
         report_due=verifying[-1].due_at if verifying else None,
-        local_report_date=_local_date(reported[-1].at) if reported else None,
+        local_report_date=vn_date(reported[-1].at) if reported else None,
         verification_result=reported[-1].note if reported else "",
         handling=_handling(case.kind, history),
         correction_letter_number=correction_number,
         correction_letter_date=correction_date,
-        correction_published_date=_local_date(published) if published else None,
+        correction_published_date=vn_date(published) if published else None,
         outcome=case.outcome_key if case.outcome_key in OUTCOME_NAMES_VI else None,
         note=case.outcome or "",
     )

@@ -54,6 +54,7 @@ import config
 from crawlers.extract import Extraction, ExtractionError, extract_article
 from crawlers.registry import OutletSpec, RegistryError, load_registry, outlet_for_url
 from crawlers.routing import replica_route
+from documents.fmt import ddmmyyyy
 from storage.models import Case, CaseEvent, CaseEvidence, utcnow
 from text.dates import VN_TZ
 from text.fingerprint import content_hash
@@ -493,10 +494,6 @@ def _same_as_archive(
     return new_hash == _document_hash(again.title, again.lead, again.text)
 
 
-def _day(moment: datetime) -> str:
-    return moment.astimezone(VN_TZ).strftime("%d/%m/%Y")
-
-
 def _archive(
     session: Session,
     case_id: int,
@@ -558,7 +555,7 @@ def check_item(
     base = _latest_evidence(session, item.case_id, item.article_id)
     previous = _previous(_watch_events(session, case.id), item.article_id)
     was_removed = previous is not None and previous[1].get("result") in {"removed", "still_removed"}
-    outlet, title, day = _outlet_label(url), base.title, _day(now)
+    outlet, title, day = _outlet_label(url), base.title, ddmmyyyy(now)
     data: dict[str, Any] = {
         "article_id": item.article_id,
         "url": url,
@@ -577,7 +574,7 @@ def check_item(
             raw_sha256=sha256(fetched.body).hexdigest(),
             bytes=len(fetched.body),
         )
-    last_check = f"; lần kiểm tra trước: {_day(previous[0].at)}" if previous else ""
+    last_check = f"; lần kiểm tra trước: {ddmmyyyy(previous[0].at)}" if previous else ""
     confirm = "Đề nghị người phụ trách xác nhận kết quả cải chính."
     if finding.result == "failed":
         action, result = FAILED, "failed"
@@ -605,7 +602,7 @@ def check_item(
             diff = text_diff(
                 (base.title, base.lead, base.text),
                 (new.title, new.lead, new.text),
-                old_label=f"bản lưu số {base.snapshot} ({_day(base.fetched_at)})",
+                old_label=f"bản lưu số {base.snapshot} ({ddmmyyyy(base.fetched_at)})",
                 new_label=f"bản kiểm tra lại ({day})",
             )
             snapshot = _archive(session, case.id, base, fetched, new, now)
@@ -620,7 +617,8 @@ def check_item(
                 title_changed=diff.title_changed,
             )
             change_text = (
-                f"Nội dung thay đổi so với bản lưu ngày {_day(base.fetched_at)}: {diff.summary()}. "
+                f"Nội dung thay đổi so với bản lưu ngày {ddmmyyyy(base.fetched_at)}: "
+                f"{diff.summary()}. "
                 f"Bản mới đã được lưu làm bằng chứng (bản lưu số {snapshot.snapshot})."
             )
         if was_removed:
