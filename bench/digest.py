@@ -39,6 +39,7 @@ from digest.build import build_context  # noqa: E402
 from digest.printable import build_docx  # noqa: E402
 from digest.render import render_html, render_text  # noqa: E402
 from mailer.compose import Attachment, compose  # noqa: E402
+from replica.corpus import load_corpus  # noqa: E402
 from storage.db import make_engine, upgrade  # noqa: E402
 from storage.models import (  # noqa: E402
     LOCAL_TZ,
@@ -58,15 +59,7 @@ OPEN_STATES = ("detected", "triaged", "notified_local", "local_verifying", "draf
 
 
 def corpus() -> list[tuple[str, str, str]]:
-    rows = [
-        json.loads(line)
-        for line in (ROOT / "replica" / "corpus" / "articles.jsonl").read_text("utf-8").splitlines()
-    ]
-    out = []
-    for row in rows:
-        body = "\n".join(row.get("body") or []) or row.get("lead") or ""
-        out.append((row["title"], row.get("lead") or "", body))
-    return out
+    return [(t.title, t.lead or "", "\n".join(t.body) or t.lead or "") for t in load_corpus()]
 
 
 def seed(engine: object, n: int, relevant_share: float, n_cases: int, rng: random.Random) -> None:

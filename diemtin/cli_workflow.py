@@ -342,6 +342,7 @@ def case_list(
     """Liệt kê vụ việc (mặc định: đang mở), với hạn xử lý và tình trạng quá hạn."""
     from workflow.calendar import WorkCalendar
     from workflow.cases import deadline, list_cases
+    from workflow.deadlines import is_overdue
 
     now = datetime.now(VN_TZ)
     with _session() as (session, settings):
@@ -354,15 +355,14 @@ def case_list(
             kind=kind,
             province=province,
             open_only=which,
-            overdue=True if overdue else None,
-            settings=settings,
-            now=now,
         )
         cal = WorkCalendar.from_settings(settings)
         items = []
-        for c in rows:
+        for c in rows:  # --overdue filters here, on the deadline computed once per case
             due = deadline(c, settings, cal)
-            items.append((c, due, due is not None and due < now))
+            late = is_overdue(due, now)
+            if late or not overdue:
+                items.append((c, due, late))
         if as_json:
             click.echo(json.dumps([_case_json(c, due, late) for c, due, late in items], **_JS))
             return
@@ -425,12 +425,13 @@ def case_show(ref: str, as_json: bool) -> None:
     """Xem một vụ việc (số hoặc mã): bài báo, cơ quan, người được phân công, hạn, diễn biến,
     tài liệu."""
     from workflow import cases as wf
+    from workflow.deadlines import is_overdue
 
     now = datetime.now(VN_TZ)
     with _session() as (session, settings):
         c = wf.get_case(session, ref)
         due = wf.deadline(c, settings)
-        late = due is not None and due < now
+        late = is_overdue(due, now)
         articles = wf.case_articles(session, c)
         people = wf.assignees(session, c)
         trail = wf.events(session, c)
