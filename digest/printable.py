@@ -88,16 +88,32 @@ def _fill(p: BaseOxmlElement, style: str, runs: Runs) -> None:
         p.insert(0, ppr)
     etree.SubElement(ppr, f"{W}pStyle").set(f"{W}val", STYLE_IDS[style])
     for text, bold, italic in runs:
-        r = etree.SubElement(p, f"{W}r")
-        if bold or italic:
-            rpr = etree.SubElement(r, f"{W}rPr")
-            if bold:
-                etree.SubElement(rpr, f"{W}b")
-            if italic:
-                etree.SubElement(rpr, f"{W}i")
-        t = etree.SubElement(r, f"{W}t")
-        t.text = text
-        t.set(XML_SPACE, "preserve")
+        _run(p, text, bold=bold, italic=italic)
+
+
+def _run(
+    parent: BaseOxmlElement,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    link: bool = False,
+) -> None:
+    """A ``w:r`` of ``text`` appended to ``parent`` (a paragraph or a hyperlink); ``link``: blue
+    and underlined."""
+    r = etree.SubElement(parent, f"{W}r")
+    if bold or italic or link:
+        rpr = etree.SubElement(r, f"{W}rPr")
+        if bold:
+            etree.SubElement(rpr, f"{W}b")
+        if italic:
+            etree.SubElement(rpr, f"{W}i")
+        if link:
+            etree.SubElement(rpr, f"{W}color").set(f"{W}val", "0563C1")
+            etree.SubElement(rpr, f"{W}u").set(f"{W}val", "single")
+    t = etree.SubElement(r, f"{W}t")
+    t.text = text
+    t.set(XML_SPACE, "preserve")
 
 
 def _paragraph(doc: DocxDocument, style: str, runs: Runs) -> Paragraph:
@@ -150,22 +166,11 @@ def _link_line(doc: DocxDocument, links: _Links, label: str, url: str) -> None:
     """``label: url`` with the URL as a hyperlink (blue, underlined) when it is http(s)."""
     p = _paragraph(doc, BODY, [(f"{label}: ", True, False)])
     if not is_http_url(url):
-        _fill_run(p._p, url)
+        _run(p._p, url)
         return
     link = etree.SubElement(p._p, f"{W}hyperlink")
     link.set(R_ID, links.r_id(url))
-    _fill_run(link, url, link_style=True)
-
-
-def _fill_run(parent: BaseOxmlElement, text: str, *, link_style: bool = False) -> None:
-    r = etree.SubElement(parent, f"{W}r")
-    if link_style:
-        rpr = etree.SubElement(r, f"{W}rPr")
-        etree.SubElement(rpr, f"{W}color").set(f"{W}val", "0563C1")
-        etree.SubElement(rpr, f"{W}u").set(f"{W}val", "single")
-    t = etree.SubElement(r, f"{W}t")
-    t.text = text
-    t.set(XML_SPACE, "preserve")
+    _run(link, url, link=True)
 
 
 def _table(
