@@ -177,21 +177,9 @@ def crawl_alerts(settings: config.Settings) -> str | None:
     """Urgent alerts for what the crawl just classified (``digest.alerts.run_alerts``: once per
     story, queued ones retried), right after the crawl, so that an alert never waits for the next
     digest; never raises. The Vietnamese lines of what it did, or None when there was nothing."""
-    import logging
-
     from digest.alerts import run_alerts
-    from storage.db import make_engine
 
-    try:
-        engine = make_engine(settings.database)
-    except Exception as exc:  # noqa: BLE001 - reported, never fatal to the crawl
-        logging.getLogger(__name__).exception("urgent alerts after the crawl failed")
-        return f"Không gửi được cảnh báo khẩn ({exc}); sẽ thử lại ở lần chạy tiếp theo."
-    try:
-        lines = run_alerts(settings, engine).lines()
-    finally:
-        engine.dispose()
-    return "\n".join(lines) or None
+    return "\n".join(run_alerts(settings).lines()) or None
 
 
 STATUS_VI = {

@@ -37,7 +37,7 @@ from digest.selection import Assessed, Selected, assess, group_by_story, story_o
 from digest.window import zone
 from mailer.compose import POLICY, compose, parse_address_list
 from mailer.transport import DeliveryError, send
-from storage.db import session_scope
+from storage.db import make_engine, session_scope
 from storage.models import Article, DigestAlert, utcnow
 from storage.upsert import insert_ignore
 
@@ -281,7 +281,7 @@ def send_alerts(
 
 def run_alerts(
     settings: config.Settings,
-    engine: Engine,
+    engine: Engine | None = None,
     *,
     article_ids: Iterable[int] | None = None,
     since: datetime | None = None,
@@ -290,8 +290,12 @@ def run_alerts(
     """:func:`send_alerts` for the crawl, classification and daily paths: never raises. A failure
     (the database, a malformed alert address) is logged and reported in ``errors``; the articles
     are untouched and the alerts are tried again by the next call (they were not recorded, or are
-    recorded as queued)."""
+    recorded as queued). Without ``engine``, one for the configured database is made and
+    disposed of."""
+    own = None
     try:
+        if engine is None:
+            engine = own = make_engine(settings.database)
         return send_alerts(engine, settings, article_ids=article_ids, since=since, now=now)
     except Exception as exc:  # noqa: BLE001 - reported, never fatal to the caller's work
         log.exception("urgent alerts failed")
@@ -299,3 +303,6 @@ def run_alerts(
         report.errors.append(f"lỗi khi gửi cảnh báo khẩn: {exc}")
         report.failed = True
         return report
+    finally:
+        if own is not None:
+            own.dispose()
