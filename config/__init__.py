@@ -463,6 +463,11 @@ class Settings:
         return Path(self.training_corpus) if self.training_corpus else None
 
     @property
+    def case_attachment_max_bytes(self) -> int:
+        """case_attachment_max_mb in bytes (1 MB = 1,000,000 bytes, as the messages say)."""
+        return self.case_attachment_max_mb * 1_000_000
+
+    @property
     def outbox_path(self) -> Path:
         """The effective outbox folder of the mailer."""
         if self.outbox_dir:

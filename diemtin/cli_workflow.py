@@ -19,6 +19,7 @@ from typing import Any
 import click
 from sqlalchemy.orm import Session
 
+from documents.fmt import ddmmyyyy_hhmm
 from text.dates import VN_TZ
 from workflow.states import (
     ACTION_NAMES_VI,
@@ -55,10 +56,6 @@ def safe(value: object) -> str:
     return _UNSAFE.sub("", "" if value is None else str(value))
 
 
-def when(value: datetime | None) -> str:
-    return value.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if value else "—"
-
-
 @contextmanager
 def _session() -> Iterator[tuple[Session, Any]]:
     """A session on the configured (migrated) database; workflow and storage errors become
@@ -83,8 +80,7 @@ def _session() -> Iterator[tuple[Session, Any]]:
 def _attachments(paths: tuple[str, ...], settings: Any) -> list[Any]:
     from workflow.cases import Attachment
 
-    limit = settings.case_attachment_max_mb * 1_000_000
-    return [Attachment.read(p, limit) for p in paths]
+    return [Attachment.read(p, settings.case_attachment_max_bytes) for p in paths]
 
 
 def _password(password_stdin: bool, prompt: str) -> str:
@@ -411,7 +407,9 @@ def _print_table(items: list[tuple[Any, datetime | None, bool]]) -> None:
             Text(KIND_NAMES_VI[c.kind]),
             Text(SEVERITY_NAMES_VI[c.severity], style="bold red" if c.severity == "urgent" else ""),
             Text(state_name(c.state)),
-            Text(when(due) + (" QUÁ HẠN" if late else ""), style="bold red" if late else ""),
+            Text(
+                ddmmyyyy_hhmm(due) + (" QUÁ HẠN" if late else ""), style="bold red" if late else ""
+            ),
             Text(safe(c.office or "—")),
             Text(safe(c.title)[:80]),
         )
@@ -460,7 +458,7 @@ def case_show(ref: str, as_json: bool) -> None:
                         "from_state": e.from_state,
                         "to_state": e.to_state,
                         "note": e.note,
-                        "data": json.loads(e.data),
+                        "data": e.details,
                         "attachment_ids": json.loads(e.attachment_ids),
                     }
                     for e in trail
@@ -480,10 +478,10 @@ def _print_case(c, due, late, articles, people, trail, docs) -> None:  # noqa: A
     out(f"{c.code} — {safe(c.title)}")
     out(
         f"Loại: {KIND_NAMES_VI[c.kind]} · Mức độ: {SEVERITY_NAMES_VI[c.severity]} · "
-        f"Trạng thái: {state_name(c.state)} (từ {when(c.state_entered_at)})"
+        f"Trạng thái: {state_name(c.state)} (từ {ddmmyyyy_hhmm(c.state_entered_at)})"
     )
     if due is not None:
-        out(f"Hạn xử lý bước này: {when(due)}" + (" — QUÁ HẠN" if late else ""))
+        out(f"Hạn xử lý bước này: {ddmmyyyy_hhmm(due)}" + (" — QUÁ HẠN" if late else ""))
     elif c.closed_at is None:
         out("Hạn xử lý bước này: không có")
     out(f"Cơ quan: {safe(c.office) or 'chưa xác định'}")
@@ -494,7 +492,7 @@ def _print_case(c, due, late, articles, people, trail, docs) -> None:  # noqa: A
             or "chưa có"
         )
     )
-    opened = f"Mở bởi {safe(c.opened_by)} lúc {when(c.opened_at)}"
+    opened = f"Mở bởi {safe(c.opened_by)} lúc {ddmmyyyy_hhmm(c.opened_at)}"
     if c.opening_label:
         from classifier.result import LABEL_NAMES_VI
 
@@ -516,14 +514,14 @@ def _print_case(c, due, late, articles, people, trail, docs) -> None:  # noqa: A
         out(f"Bài báo ({len(articles)}):")
         for a, outlet in articles:
             out(f"  #{a.id} [{safe(outlet)}] {safe(a.title)}")
-            out(f"      {safe(a.canonical_url)} — đăng {when(a.published_at)}")
+            out(f"      {safe(a.canonical_url)} — đăng {ddmmyyyy_hhmm(a.published_at)}")
     if docs:
         out(f"Tài liệu ({len(docs)}):")
         for d in docs:
             out(f"  #{d.id} {d.kind}: {safe(d.filename)} ({d.size} byte, sha256 {d.sha256[:16]}…)")
     out("Diễn biến:")
     for e in trail:
-        line = f"  {when(e.at)}  {safe(e.actor)} ({role_name(e.role)})  "
+        line = f"  {ddmmyyyy_hhmm(e.at)}  {safe(e.actor)} ({role_name(e.role)})  "
         line += ACTION_NAMES_VI.get(e.action, e.action)
         if e.action == "advance":
             line += f": {state_name(e.from_state)} → {state_name(e.to_state)}"
@@ -538,7 +536,7 @@ def _print_case(c, due, late, articles, people, trail, docs) -> None:  # noqa: A
 
 
 def _event_details(e: Any) -> str:
-    data = json.loads(e.data or "{}")
+    data = e.details
     bits = []
     if "office" in data and e.action == "assign":
         bits.append(f"cơ quan: {data['office']}")

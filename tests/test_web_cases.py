@@ -12,6 +12,8 @@ import pytest
 from docx import Document
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from werkzeug.datastructures import FileStorage, MultiDict
+from werkzeug.test import encode_multipart
 
 from storage.models import Case, CaseDocument, CaseEvent
 from tests.support.web import (
@@ -298,3 +300,39 @@ def test_letter_needs_an_office(tmp_path: Path, engine: Engine) -> None:
     response = post(client, f"/cases/{case_id}/documents", {"kind": "official_letter"})
     assert response.status_code == 400
     assert "Chưa xác định cơ quan thi hành án phụ trách" in response.get_data(as_text=True)
+
+
+def test_attachment_limit_follows_the_setting(tmp_path: Path, world, engine: Engine) -> None:
+    _app, _client, case_id = world
+    app = make_app(tmp_path / "small", engine, case_attachment_max_mb=1)
+    client = app.test_client()
+    sign_in(client, app, "lan")
+
+    def note_with(*files: tuple[bytes, str]) -> tuple[int, str]:
+        # The body is encoded in memory: the test client's own encoder spools big bodies to a
+        # temporary file it never closes.
+        boundary, body = encode_multipart(
+            MultiDict(
+                [("csrf_token", "test-csrf-token"), ("note", "Kèm tệp")]
+                + [("attachments", FileStorage(io.BytesIO(c), n)) for c, n in files]
+            )
+        )
+        response = client.post(
+            f"/cases/{case_id}/note",
+            data=body,
+            content_type=f"multipart/form-data; boundary={boundary}",
+        )
+        return response.status_code, response.get_data(as_text=True)
+
+    code, text = note_with((b"x" * 1_000_001, "ảnh <chụp>.png"))
+    assert code == 400 and "Tệp đính kèm “ảnh &lt;chụp&gt;.png” quá lớn (tối đa 1 MB)" in text
+    code, text = note_with((b"", "trống.txt"))
+    assert code == 400 and "Tệp đính kèm “trống.txt” rỗng." in text
+    code, text = note_with(*[(b"y" * 1_000_000, f"tệp {i}.pdf") for i in range(11)])
+    assert code == 413 and "Mỗi tệp tối đa 1 MB" in text
+    with Session(engine) as session:
+        assert not session.scalars(select(CaseDocument)).all()
+    code, _text = note_with((b"z" * 1_000_000, "vừa đủ.pdf"))
+    assert code == 303
+    with Session(engine) as session:
+        assert len(session.scalars(select(CaseDocument)).one().content) == 1_000_000

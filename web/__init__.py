@@ -25,7 +25,9 @@ from config import Settings
 from storage.db import StorageError, ensure_schema, make_engine
 from web import access, filters, security
 
-MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+# A form may carry several attachments, each up to case_attachment_max_mb (checked file by file in
+# workflow.cases.Attachment.checked); a request as a whole may carry this many full-size ones.
+MAX_FILES_PER_REQUEST = 10
 
 ERROR_MESSAGES = {
     400: "Yêu cầu không hợp lệ.",
@@ -61,7 +63,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.web_behind_tls,
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.web_session_max_hours),
-        MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
+        MAX_CONTENT_LENGTH=settings.case_attachment_max_bytes * MAX_FILES_PER_REQUEST + 1_000_000,
         TEMPLATES_AUTO_RELOAD=False,
     )
     app.session_interface = security.SessionInterface()
@@ -103,7 +105,12 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> Flask:
     def http_error(error: HTTPException) -> Any:
         code = error.code or 500
         message = ERROR_MESSAGES.get(code, error.description or "")
-        if code == 400 and error.description == "csrf":
+        if code == 413:
+            message += (
+                f" Mỗi tệp tối đa {settings.case_attachment_max_mb} MB, mỗi lần gửi tối đa "
+                f"{MAX_FILES_PER_REQUEST} tệp cỡ đó."
+            )
+        elif code == 400 and error.description == "csrf":
             message = CSRF_MESSAGE
         elif code == 400 and error.description and not error.description.startswith("The "):
             message = error.description  # our own Vietnamese message

@@ -136,7 +136,7 @@ def _timeline(case: Case, documents: list[Any]) -> list[dict[str, Any]]:
     docs = {d.id: d for d in documents}
     out = []
     for e in wf.events(g.db, case):
-        data = json.loads(e.data or "{}")
+        data = e.details
         details = []
         if e.action == "assign":
             if data.get("office"):
@@ -217,22 +217,12 @@ def show(case_id: int) -> Any:
 
 
 def _attachments() -> list[wf.Attachment]:
-    settings = current_app.extensions["diemtin"].settings
-    limit = settings.case_attachment_max_mb * 1024 * 1024
-    out = []
-    for upload in request.files.getlist("attachments"):
-        if not upload or not upload.filename:
-            continue
-        content = upload.read(limit + 1)
-        if len(content) > limit:
-            raise WorkflowError(
-                f"Tệp đính kèm “{upload.filename}” quá lớn (tối đa "
-                f"{settings.case_attachment_max_mb} MB)."
-            )
-        if not content:
-            raise WorkflowError(f"Tệp đính kèm “{upload.filename}” rỗng.")
-        out.append(wf.Attachment(upload.filename, content, upload.mimetype or None))
-    return out
+    limit = current_app.extensions["diemtin"].settings.case_attachment_max_bytes
+    return [
+        wf.Attachment.checked(upload.filename, upload.read(limit + 1), limit, upload.mimetype)
+        for upload in request.files.getlist("attachments")
+        if upload and upload.filename
+    ]
 
 
 def _form() -> dict[str, Any]:

@@ -158,6 +158,18 @@ class Attachment:
     media_type: str | None = None
 
     @classmethod
+    def checked(
+        cls, filename: str, content: bytes, max_bytes: int, media_type: str | None = None
+    ) -> Attachment:
+        """An attachment of ``content``; :class:`WorkflowError` when it is empty or larger than
+        ``max_bytes``."""
+        if len(content) > max_bytes:
+            raise _too_large(filename, max_bytes)
+        if not content:
+            raise WorkflowError(f"Tệp đính kèm “{filename}” rỗng.")
+        return cls(filename, content, media_type)
+
+    @classmethod
     def read(cls, path: str | Path, max_bytes: int) -> Attachment:
         """Read a file to attach; :class:`WorkflowError` when it is missing, a folder, empty,
         unreadable or larger than ``max_bytes``."""
@@ -166,18 +178,17 @@ class Attachment:
             raise WorkflowError(f"Không tìm thấy tệp đính kèm: {p}")
         if not p.is_file():
             raise WorkflowError(f"Tệp đính kèm không phải một tệp: {p}")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise WorkflowError(
-                f"Tệp đính kèm {p} quá lớn: {size / 1e6:.1f} MB (tối đa {max_bytes / 1e6:.0f} MB)."
-            )
+        if p.stat().st_size > max_bytes:
+            raise _too_large(str(p), max_bytes)
         try:
             content = p.read_bytes()
         except OSError as error:
             raise WorkflowError(f"Không đọc được tệp đính kèm {p}: {error.strerror}") from None
-        if not content:
-            raise WorkflowError(f"Tệp đính kèm {p} rỗng.")
-        return cls(p.name, content)
+        return cls.checked(p.name, content, max_bytes)
+
+
+def _too_large(name: str, max_bytes: int) -> WorkflowError:
+    return WorkflowError(f"Tệp đính kèm “{name}” quá lớn (tối đa {max_bytes / 1e6:g} MB).")
 
 
 def add_document(
@@ -960,7 +971,7 @@ def replay(trail: Iterable[CaseEvent]) -> CaseSnapshot:
     """Rebuild a case from its events alone (oldest first)."""
     snap: dict[str, Any] | None = None
     for ev in trail:
-        data = json.loads(ev.data or "{}")
+        data = ev.details
         if ev.action == "open":
             snap = {
                 "kind": data["kind"],
