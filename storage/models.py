@@ -7,6 +7,7 @@ SQLite as well as PostgreSQL.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -341,6 +342,11 @@ class CaseEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
     data: Mapped[str] = mapped_column(Text, default="{}")
     attachment_ids: Mapped[str] = mapped_column(Text, default="[]")
+
+    @property
+    def details(self) -> dict[str, Any]:
+        """``data`` parsed (the action's details: office, people, key, changes…)."""
+        return json.loads(self.data or "{}")
 
 
 class CaseDocument(Base):

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import fcntl
 import html
-import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -129,7 +128,7 @@ def _notice_events(session: Session, case_id: int) -> dict[str, list[tuple[CaseE
         .where(CaseEvent.case_id == case_id, CaseEvent.action.in_(NOTIFY_ACTIONS))
         .order_by(CaseEvent.id)
     ):
-        data = json.loads(ev.data or "{}")
+        data = ev.details
         by_key.setdefault(data.get("key", ""), []).append((ev, data))
     return by_key
 
@@ -186,7 +185,7 @@ def pending_notices(
             .order_by(CaseEvent.id)
         )
         for ev in assignments:
-            added = tuple(json.loads(ev.data or "{}").get("added") or ())
+            added = tuple(ev.details.get("added") or ())
             key = f"{ASSIGNMENT}:{ev.id}"
             if added and key not in done:
                 due = deadline(case, settings, calendar)

@@ -31,7 +31,6 @@ Dates are local calendar dates (Asia/Ho_Chi_Minh).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -122,7 +121,7 @@ def case_article_refs(session: Session, case_id: int) -> tuple[ArticleRef, ...]:
 
 
 def _parsed(events: Sequence[CaseEvent]) -> list[tuple[CaseEvent, dict[str, Any]]]:
-    return [(e, json.loads(e.data or "{}")) for e in events]
+    return [(e, e.details) for e in events]
 
 
 def _history(

@@ -36,7 +36,6 @@ viết …") for a person to confirm the outcome; the watch never moves the case
 from __future__ import annotations
 
 import difflib
-import json
 import logging
 import re
 from collections.abc import Iterable
@@ -326,7 +325,7 @@ def _watch_events(session: Session, case_id: int) -> list[tuple[CaseEvent, dict[
         .where(CaseEvent.case_id == case_id, CaseEvent.action.in_(WATCH_ACTIONS))
         .order_by(CaseEvent.id)
     )
-    return [(ev, json.loads(ev.data or "{}")) for ev in events]
+    return [(ev, ev.details) for ev in events]
 
 
 def _archived_articles(session: Session, case_id: int) -> list[int]:
