@@ -16,7 +16,8 @@ from typing import Any
 
 import click
 
-from diemtin.cli_workflow import CliError, _session, safe, when
+from diemtin.cli_workflow import CliError, _session, safe
+from documents.fmt import ddmmyyyy_hhmm
 from text.dates import VN_TZ
 
 # CLI names of the documents (Vietnamese slugs, as the file names) → workflow.paperwork kinds.
@@ -234,7 +235,7 @@ def report(month: str | None, quarter: str | None, out: str | None) -> None:
     f = made.figures
     labels = ", ".join(f"{n} {LABEL_NAMES_VI[k].lower()}" for k, n in f.items_by_label if n)
     echo = click.echo
-    echo(f"Báo cáo {period} (số liệu đến {when(f.cutoff)}):")
+    echo(f"Báo cáo {period} (số liệu đến {ddmmyyyy_hhmm(f.cutoff)}):")
     echo(f"  Tin, bài liên quan: {f.items_relevant}/{f.items_seen} tin theo dõi ({labels or '—'})")
     echo(f"  Cần xử lý: {f.items_action_needed}")
     echo(
@@ -271,4 +272,6 @@ def tracking_sheet(out: str) -> None:
     with _session() as (session, settings):
         cases = case_records(session, settings, WorkCalendar.from_settings(settings))
     write_file(path, tracking_sheet_xlsx(cases, as_of=now))
-    click.echo(f"Đã ghi biểu theo dõi ({len(cases)} vụ việc, cập nhật đến {when(now)}): {path}")
+    click.echo(
+        f"Đã ghi biểu theo dõi ({len(cases)} vụ việc, cập nhật đến {ddmmyyyy_hhmm(now)}): {path}"
+    )

@@ -12,7 +12,15 @@ from datetime import date, datetime
 from text.dates import VN_TZ
 from text.normalize import clean_text
 
-__all__ = ["clean", "clip", "date_line", "ddmmyyyy", "deadline_phrase", "local_date"]
+__all__ = [
+    "clean",
+    "clip",
+    "date_line",
+    "ddmmyyyy",
+    "ddmmyyyy_hhmm",
+    "deadline_phrase",
+    "local_date",
+]
 
 
 def clean(value: object, *, paragraphs: bool = False) -> str:
@@ -45,6 +53,13 @@ def ddmmyyyy(value: date | datetime | None) -> str:
     if value is None:
         return ""
     return local_date(value).strftime("%d/%m/%Y")
+
+
+def ddmmyyyy_hhmm(value: datetime | None) -> str:
+    """ "05/01/2027 14:30" in Vietnam's time; "—" for None (the web app and the CLI show it)."""
+    if value is None:
+        return "—"
+    return value.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
 
 
 def date_line(place: str, day: date) -> str:

@@ -8,17 +8,10 @@ from urllib.parse import urlsplit
 from flask import Flask
 
 from classifier.result import LABEL_NAMES_VI
-from documents.fmt import ddmmyyyy
-from storage.models import LOCAL_TZ
+from documents.fmt import ddmmyyyy, ddmmyyyy_hhmm
 from workflow.states import outcome_name, role_name, state_name
 
 NOT_RELEVANT_VI = "Không liên quan"
-
-
-def local_time(value: datetime | None) -> str:
-    if value is None:
-        return "—"
-    return value.astimezone(LOCAL_TZ).strftime("%d/%m/%Y %H:%M")
 
 
 def local_date(value: date | datetime | None) -> str:
@@ -48,7 +41,7 @@ def percent(value: float | None) -> str:
 
 def register(app: Flask) -> None:
     app.jinja_env.filters.update(
-        local_time=local_time,
+        local_time=ddmmyyyy_hhmm,
         local_date=local_date,
         label_name=label_name,
         state_name=state_name,
