@@ -113,7 +113,7 @@ class InboxRow:
     relevant: bool | None
     label: str | None
     province: str | None
-    republished: int
+    republished: int = 0  # other outlets' copies of the story (the inbox counts them)
 
     @property
     def action_needed(self) -> bool:
@@ -207,11 +207,8 @@ def outlet_names(session: Session) -> list[str]:
 
 
 def decision(session: Session, article_id: int) -> InboxRow | None:
-    """The article with its outlet and decision (also when it has none yet)."""
+    """The article with its outlet and decision (also when it has none yet); the article page
+    lists the story's other copies itself, so ``republished`` is not counted here."""
     stmt, _d = decisions()
     row = session.execute(stmt.where(Article.id == article_id)).first()
-    if row is None:
-        return None
-    a, outlet, cls, rel, rv, lb, pv = row
-    size = story_sizes(session, [a.story_id] if a.story_id else []).get(a.story_id or 0, 1)
-    return InboxRow(a, outlet, cls, rel, rv, lb, pv, max(0, size - 1))
+    return None if row is None else InboxRow(*row)
