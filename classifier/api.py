@@ -30,6 +30,7 @@ from classifier.models import (
     CORPUS,
     DEFAULT,
     Candidate,
+    Thresholds,
     best_candidate,
     corpus_rows,
     corpus_signals,
@@ -37,9 +38,12 @@ from classifier.models import (
     cv_folds,
     data_hash,
     documents,
+    fit_features,
     make_pipeline,
     selection_score,
+    short_flags,
     teaches_assessment,
+    with_lead_views,
 )
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
 from classifier.rules import decide, signals, thads_headline
@@ -160,11 +164,15 @@ class Classifier:
     """A trained relevance + assessment model (see :func:`train`, :func:`load`)."""
 
     def __init__(
-        self, relevance: Pipeline, assessment: Pipeline, threshold: float, metadata: dict
+        self,
+        relevance: Pipeline,
+        assessment: Pipeline,
+        thresholds: Thresholds,
+        metadata: dict,
     ) -> None:
         self.relevance = relevance
         self.assessment = assessment
-        self.threshold = threshold
+        self.thresholds = thresholds
         self.metadata = metadata
         self.version: str = metadata["version"]
         self._prepare()
@@ -191,7 +199,7 @@ class Classifier:
         return {
             "relevance": self.relevance,
             "assessment": self.assessment,
-            "threshold": self.threshold,
+            "thresholds": self.thresholds,
             "metadata": self.metadata,
         }
 
@@ -240,7 +248,7 @@ class Classifier:
         parts = list(batches(docs, BATCH))  # folded once for the features and the rule signals
         x = self._features.transform_batches(parts)
         p_rel = self._rel_proba.predict_proba(x)[:, self._rel_true]
-        decided = p_rel >= self.threshold
+        decided = p_rel >= self.thresholds.per_row(short_flags(docs))
         # Below the threshold, a headline naming a THADS office or officer still decides.
         headline = {
             int(i): sig
@@ -295,7 +303,7 @@ class Classifier:
                 # the terms behind the text model's label, unless a rule decided another one
                 reasons.append(f"{LABEL_NAMES_VI[best]}: " + ", ".join(lab_terms))
             reasons.extend(rules)
-            if label != best:
+            if any(sig.label == label for sig in found):  # a rule decided, or agreed
                 scores = _with_rule(scores, label)
             province = office = None
             match = _find_province(item["title"], item["text"], item.get("lead"))
@@ -373,12 +381,15 @@ def select(
     on diacritic-free text and action_needed F1 wins."""
     folds = cv_folds(rows, n_splits)
     found = corpus_signals(rows)
+    short = short_flags(docs)
     table = {}
     for feature_set in dict.fromkeys(c.feature_set for c in candidates):
         names = [c.estimator for c in candidates if c.feature_set == feature_set]
         cv = cross_validate(feature_set, names, docs, rows, folds, n_jobs)
         for name, by_variant in cv.items():
-            table[Candidate(feature_set, name).name] = selection_score(by_variant, rows, found)
+            table[Candidate(feature_set, name).name] = selection_score(
+                by_variant, rows, found, short
+            )
     best = best_candidate(table)
     return next(c for c in candidates if c.name == best), table
 
@@ -393,9 +404,10 @@ def train(
 ) -> Classifier:
     """Fit on the corpus plus ``feedback`` and save to ``out``.
 
-    A 3-fold grouped CV of the pipeline sets the relevance threshold and the metrics kept in
-    the artifact. The pipeline is :data:`classifier.models.DEFAULT` (the winner of the
-    comparison in :func:`evaluate`); ``select_model=True`` compares every candidate again
+    Every full-length example also trains in its feed form (:func:`classifier.models.lead_view`).
+    A 5-fold grouped CV of the pipeline (the evaluation's) sets the relevance thresholds and the
+    metrics kept in the artifact. The pipeline is :data:`classifier.models.DEFAULT` (the winner
+    of the comparison in :func:`evaluate`); ``select_model=True`` compares every candidate again
     (about four times slower)."""
     started = time.perf_counter()
     corpus = Path(corpus) if corpus else CORPUS
@@ -404,24 +416,27 @@ def train(
         base_rows = corpus_rows(corpus)
     except (OSError, ValueError) as exc:
         raise ArtifactError(f"không đọc được kho dữ liệu huấn luyện {corpus}: {exc}") from None
-    rows, overridden = merge_feedback(base_rows, feedback)
+    articles, overridden = merge_feedback(base_rows, feedback)
+    rows = with_lead_views(articles)
     docs = documents(rows)
     candidates = CANDIDATES if select_model else (DEFAULT,)
-    best, table = select(rows, docs, n_splits=3, n_jobs=n_jobs, candidates=candidates)
+    best, table = select(rows, docs, n_splits=5, n_jobs=n_jobs, candidates=candidates)
     y = np.array([bool(r["relevant"]) for r in rows])
     relevance = make_pipeline(
         best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())), binary=True
     )
-    relevance.fit(docs, y)
+    features, x = fit_features(best.feature_set, docs, rows)
+    relevance.steps[0] = ("features", features)
+    relevance[-1].fit(x, y)
     lab_idx = [i for i, r in enumerate(rows) if teaches_assessment(r)]
     labels = [rows[i]["label"] for i in lab_idx]
     assessment = make_pipeline(
         best.feature_set, best.estimator, min(map(labels.count, set(labels)))
     )
-    # The assessment shares the relevance features (fitted on every example) and fits only its
-    # classifier on the relevant ones.
-    assessment.steps[0] = ("features", relevance.named_steps["features"])
-    assessment[-1].fit(relevance[:-1].transform([docs[i] for i in lab_idx]), labels)
+    # The assessment shares the relevance features and fits only its classifier, on the
+    # relevant examples.
+    assessment.steps[0] = ("features", features)
+    assessment[-1].fit(x[lab_idx], labels)
     trained_at = datetime.now(UTC)
     dh = data_hash(corpus_bytes, [fb.as_row() for fb in feedback])
     metadata = {
@@ -430,17 +445,20 @@ def train(
         "data_hash": dh,
         "trained_at": trained_at.isoformat(),
         "corpus": corpus.name if corpus == CORPUS else str(corpus),
-        "n_examples": len(rows),
-        "n_relevant": int(y.sum()),
+        "n_examples": len(articles),
+        "n_lead_views": len(rows) - len(articles),
+        "n_relevant": sum(bool(r["relevant"]) for r in articles),
         "n_feedback": len(feedback),
         "n_feedback_overrides": overridden,
         "feedback_ids": sorted({fb.id for fb in feedback}),
         "model": best.name,
         "threshold": table[best.name]["threshold"],
-        "metrics": {"selection_cv_folds": 3, "candidates": table, "chosen": best.name},
+        "threshold_short": table[best.name]["threshold_short"],
+        "metrics": {"selection_cv_folds": 5, "candidates": table, "chosen": best.name},
         "train_seconds": round(time.perf_counter() - started, 1),
     }
-    clf = Classifier(relevance, assessment, table[best.name]["threshold"], metadata)
+    thresholds = Thresholds(table[best.name]["threshold"], table[best.name]["threshold_short"])
+    clf = Classifier(relevance, assessment, thresholds, metadata)
     artifact.write(Path(out), clf, metadata)
     log.info("trained %s (%s) in %.1fs", metadata["version"], best.name, metadata["train_seconds"])
     return clf

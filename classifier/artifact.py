@@ -25,8 +25,9 @@ MAGIC = b"DIEMTIN-THADS-CLASSIFIER v1\n"
 # Version of what the payload holds; raised whenever the pickled classes or the token hashes
 # change. 1 (no "format" in the header): FeatureUnion of SyllableNgrams/LexiconFeatures;
 # 2: ArticleFeatures; 3: ArticleFeatures with the shorter hash finish of classifier.textbatch;
-# 4: documents with the press abbreviations written out (textprep.expand_abbreviations).
-FORMAT = 4
+# 4: documents with the press abbreviations written out (textprep.expand_abbreviations);
+# 5: relevance thresholds of full texts and of feed items (models.Thresholds).
+FORMAT = 5
 _MAX_HEADER = 1 << 20
 
 

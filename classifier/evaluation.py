@@ -20,7 +20,9 @@ from classifier.models import (
     DEFAULT,
     ESTIMATORS,
     FEATURE_SETS,
+    LEAD_VIEW,
     Candidate,
+    Thresholds,
     action_f1,
     assessments,
     best_candidate,
@@ -31,6 +33,9 @@ from classifier.models import (
     documents,
     relevance_decisions,
     selection_score,
+    short_flags,
+    with_lead_views,
+    with_views,
 )
 from classifier.result import LABELS
 
@@ -54,9 +59,9 @@ def _per_class(truth: list, pred: list, classes: list) -> dict[str, Any]:
     }
 
 
-def _metrics(rows, idx, p, q, threshold: float, found) -> dict[str, Any]:
+def _metrics(rows, idx, p, q, threshold: np.ndarray, found) -> dict[str, Any]:
     """Relevance and assessment metrics of out-of-fold predictions for the rows ``idx``
-    (``found``: the rule signals of every row)."""
+    (``threshold``: per row; ``found``: the rule signals of every row)."""
     y = np.array([bool(rows[i]["relevant"]) for i in idx], bool)
     rel_pred = relevance_decisions(p, threshold, idx, found)
     labels = assessments(q, idx, found)
@@ -90,22 +95,31 @@ def _metrics(rows, idx, p, q, threshold: float, found) -> dict[str, Any]:
     return out
 
 
-def _by_length(rows, idx, p, q, threshold, found) -> dict[str, Any]:
-    res = {"all": _metrics(rows, idx, p, q, threshold, found)}
-    for length in ("full", "headline_lead"):
-        sel = np.array([rows[i]["length"] == length for i in idx])
+def _by_length(rows, idx, p, q, thresholds: Thresholds, short, found) -> dict[str, Any]:
+    """The figures over the articles ("all"), then by input length: full texts, feed items
+    (headline + lead) and the feed form of the full-length articles (lead views)."""
+    at = thresholds.per_row(short[idx])
+    length = np.array([rows[i]["length"] for i in idx])
+    res = {}
+    for name, sel in (
+        ("all", length != LEAD_VIEW),
+        ("full", length == "full"),
+        ("headline_lead", length == "headline_lead"),
+        (LEAD_VIEW, length == LEAD_VIEW),
+    ):
         if sel.any():
-            res[length] = _metrics(rows, idx[sel], p[sel], q[sel], threshold, found)
+            res[name] = _metrics(rows, idx[sel], p[sel], q[sel], at[sel], found)
     return res
 
 
 def _source_folds(rows) -> dict[str, list[tuple[np.ndarray, np.ndarray]]]:
-    origin = np.array([r["origin"] for r in rows])
+    origin = np.array([r["origin"] if r["length"] != LEAD_VIEW else "" for r in rows])
     always = np.nonzero(np.isin(origin, ["written", "vfnd", "feedback"]))[0]
     out = {}
     for train_on, test_on in (("vntc", "baomoi"), ("baomoi", "vntc")):
         tr = np.concatenate([np.nonzero(origin == train_on)[0], always])
-        out[f"train_{train_on}_test_{test_on}"] = [(tr, np.nonzero(origin == test_on)[0])]
+        folds = [(tr, np.nonzero(origin == test_on)[0])]
+        out[f"train_{train_on}_test_{test_on}"] = with_views(rows, folds)
     return out
 
 
@@ -130,11 +144,15 @@ class EvaluationReport:
                             flat[f"{key}.high_confidence.{metric}"] = m["high_confidence"][metric]
         return flat
 
-    def regressions(self, baseline: dict) -> list[str]:
-        """Every figure below its floor in ``baseline`` (``{"floors": {key: floor}}``)."""
+    def regressions(self, baseline: dict, which: str) -> list[str]:
+        """Every figure below its floor in section ``which`` ("quick" or "full") of
+        ``baseline`` (``{which: {"floors": {key: floor}}}``, classifier/baseline.json)."""
         flat = self.headline()
+        floors = baseline.get(which, {}).get("floors")
+        if not floors:
+            return [f"baseline has no floors for the {which} evaluation"]
         out = []
-        for key, floor in baseline.get("floors", {}).items():
+        for key, floor in floors.items():
             if key not in flat:
                 out.append(f"{key}: missing from the report (floor {floor})")
             elif flat[key] < floor:
@@ -144,6 +162,7 @@ class EvaluationReport:
     def render(self) -> str:
         lines = [
             f"Model: {self.data.get('chosen')}  threshold {self.data.get('threshold')}"
+            f" (feed items: {self.data.get('threshold_short')})"
             f"  (best by CV: {self.data.get('best_by_cv')})"
         ]
         if "comparison" in self.data:
@@ -203,11 +222,17 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
     """Run the evaluation; ``quick`` evaluates only the chosen pipeline with 3 folds (the
     regression test), the full one compares every candidate with 5 folds and adds the source
     splits."""
-    rows = corpus_rows()
+    articles = corpus_rows()
+    rows = with_lead_views(articles)
     docs = documents(rows)
+    short = short_flags(docs)
     found = corpus_signals(rows)
     folds = cv_folds(rows, 3 if quick else 5)
-    data: dict[str, Any] = {"n_examples": len(rows), "folds": len(folds)}
+    data: dict[str, Any] = {
+        "n_examples": len(articles),
+        "n_lead_views": len(rows) - len(articles),
+        "folds": len(folds),
+    }
     feature_sets = (DEFAULT.feature_set,) if quick else FEATURE_SETS
     estimators = (DEFAULT.estimator,) if quick else ESTIMATORS
     cvs = {}
@@ -216,17 +241,18 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
         for name, by_variant in cross_validate(fs, estimators, docs, rows, folds, n_jobs).items():
             cand = Candidate(fs, name).name
             cvs[cand] = by_variant
-            comparison[cand] = selection_score(by_variant, rows, found)
+            comparison[cand] = selection_score(by_variant, rows, found, short)
     best = best_candidate(comparison)
     chosen = DEFAULT.name  # the deployed pipeline (what train() fits) gets the detailed report
-    th = comparison[chosen]["threshold"]
+    th = Thresholds(comparison[chosen]["threshold"], comparison[chosen]["threshold_short"])
     data["comparison"] = comparison
     data["chosen"] = chosen
     data["best_by_cv"] = best  # when it differs from "chosen", revisit models.DEFAULT
-    data["threshold"] = th
+    data["threshold"] = th.full
+    data["threshold_short"] = th.short
     data["cv"] = {
         "stratified_grouped": {
-            v: _by_length(rows, *cvs[chosen][v], th, found) for v in ("plain", "stripped")
+            v: _by_length(rows, *cvs[chosen][v], th, short, found) for v in ("plain", "stripped")
         }
     }
     if not quick:
@@ -234,7 +260,9 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
         data["source_split"] = {}
         for split, sfolds in _source_folds(rows).items():
             res = cross_validate(fs, (est,), docs, rows, sfolds, 1)[est]
-            data["source_split"][split] = {v: _by_length(rows, *res[v], th, found) for v in res}
+            data["source_split"][split] = {
+                v: _by_length(rows, *res[v], th, short, found) for v in res
+            }
     report = EvaluationReport(data)
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)

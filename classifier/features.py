@@ -64,18 +64,18 @@ LEXICON: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...] = (
     (
         "thi hành án",
         ("thi hanh an",),
-        ("thi hanh an tu hinh", "thi hanh an hinh su", "thi hanh an phat tu"),
+        ("thi hanh an tu hinh", "thi hanh an tu tu", "thi hanh an hinh su", "thi hanh an phat tu"),
         1,
     ),
     ("hoãn/đình chỉ thi hành án", ("hoan thi hanh an", "dinh chi thi hanh an"), (), 1),
     ("thu hồi tài sản", ("thu hoi tai san",), (), 1),
-    ("tử hình", ("tu hinh",), (), -1),
+    ("tử hình", ("tu hinh", "tiem thuoc doc"), (), -1),
     ("tử tù", ("tu tu",), (), -1),
-    ("trại giam", ("trai giam",), (), -1),
+    ("trại giam", ("trai giam", "nha tu"), (), -1),
     ("đặc xá", ("dac xa",), (), -1),
     ("thi hành án hình sự", ("thi hanh an hinh su",), (), -1),
     ("phạm nhân", ("pham nhan",), (), -1),
-    ("phạt tù", ("phat tu", "nam tu"), (), -1),
+    ("phạt tù", ("phat tu", "nam tu", "tu giam"), (), -1),
 )
 
 

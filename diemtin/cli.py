@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from dataclasses import astuple
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
@@ -575,7 +576,7 @@ def classifier_evaluate(out: str | None) -> None:
         baseline = json.loads(baseline_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise UserError(f"Không đọc được mức sàn {baseline_path}: {exc}") from None
-    regressions = report.regressions(baseline)
+    regressions = report.regressions(baseline, "full")
     if regressions:
         click.echo("Kết quả thấp hơn mức sàn đã cam kết:", err=True)
         for line in regressions:
@@ -602,6 +603,8 @@ def classifier_info() -> None:
     click.echo(f"scikit-learn: {meta.get('sklearn_version', '?')}")
     click.echo(f"Huấn luyện lúc: {meta.get('trained_at', '?')}")
     click.echo(f"Mã băm dữ liệu: {meta.get('data_hash', '?')}")
+    full, short = (f"{t:.2f}".replace(".", ",") for t in astuple(model.thresholds))
+    click.echo(f"Ngưỡng liên quan: bài đầy đủ {full}, tin ngắn (tiêu đề và sapo) {short}")
     click.echo(f"Tệp: {path}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -20,7 +21,7 @@ from classifier.api import (
     merge_feedback,
     train,
 )
-from classifier.models import corpus_rows
+from classifier.models import Thresholds, corpus_rows
 from classifier.result import LABEL_NAMES_VI, LABELS
 from text.normalize import strip_diacritics
 
@@ -54,6 +55,7 @@ def test_metadata_and_version(clf, trained_model):
     for key in ("version", "sklearn_version", "data_hash", "trained_at", "metrics", "n_examples"):
         assert key in meta
     assert meta["n_examples"] == len(corpus_rows()) and meta["n_feedback"] == 0
+    assert meta["n_lead_views"] == sum(r["length"] == "full" for r in corpus_rows())
     assert clf.version.endswith(meta["data_hash"][:8]) and clf.version == meta["version"]
     assert meta["metrics"]["chosen"] in meta["metrics"]["candidates"]
     assert trained_model.stat().st_size < 50_000_000
@@ -61,7 +63,7 @@ def test_metadata_and_version(clf, trained_model):
 
 def test_relevant_article_with_reasons(clf):
     c = clf.classify(title=SEIZURE[0], text=SEIZURE[1])
-    assert c.relevant and c.relevance_score >= clf.threshold
+    assert c.relevant and c.relevance_score >= clf.thresholds.short  # a feed-length text
     assert c.label in LABELS and c.action_needed == (c.label in ("needs_correction", "inaccurate"))
     assert abs(sum(c.label_scores.values()) - 1) < 1e-6 and set(c.label_scores) == set(LABELS)
     assert c.reasons[0].startswith("từ khóa: ") and c.model_version == clf.version
@@ -103,7 +105,10 @@ def test_rule_pushes_relevant_article_to_inaccurate(clf):
 
 
 def test_headline_naming_an_officer_decides_relevance(clf):
-    """A short story whose words alone the model scores low: the headline names an officer."""
+    """A story the text model alone would not take (thresholds out of its reach here): the
+    headline names an officer."""
+    clf = copy.copy(clf)
+    clf.thresholds = Thresholds(full=1.01, short=1.01)
     title = "Người dân tố chấp hành viên kê biên sai tài sản"
     text = (
         "Bà Nguyễn Thị H. ở Cần Thơ phản ánh chấp hành viên đã kê biên căn nhà không phải của "
@@ -115,6 +120,39 @@ def test_headline_naming_an_officer_decides_relevance(clf):
     assert c.label is not None and c.province == "Thành phố Cần Thơ"
     police = clf.classify(title="Công an kê biên tài sản của cựu giám đốc sở", text=text)
     assert not any("tiêu đề" in r for r in police.reasons)
+
+
+def test_feed_items_are_judged_at_the_feed_threshold(clf):
+    """A headline + lead is judged at the feed-length threshold, a full body at the other."""
+    body = " ".join([SEIZURE[1]] * 3)  # the same words, full-body length
+    only_short = copy.copy(clf)
+    only_short.thresholds = Thresholds(full=1.01, short=0.0)
+    assert only_short.classify(title=FOOTBALL[0], text=FOOTBALL[1]).relevant
+    assert not only_short.classify(title=FOOTBALL[0], text=body.replace("kê biên", "")).relevant
+    only_full = copy.copy(clf)
+    only_full.thresholds = Thresholds(full=0.0, short=1.01)
+    assert not only_full.classify(title=FOOTBALL[0], text=FOOTBALL[1]).relevant
+    assert only_full.classify(title=FOOTBALL[0], text=body).relevant
+
+
+def test_critical_feed_items_need_action(clf):
+    """Headline + lead of critical stories: trained on the feed form of full articles, the model
+    finds them although few real feed items are labelled."""
+    items = [
+        (
+            "Bán đấu giá tài sản thi hành án với giá rẻ bất thường?",
+            "Căn nhà của bà N. bị bán đấu giá chỉ bằng một phần ba giá thị trường, gia đình cho "
+            "rằng quá trình thẩm định giá có nhiều khuất tất và đề nghị làm rõ trách nhiệm.",
+        ),
+        (
+            "Bản án có hiệu lực 7 năm vẫn chưa được thi hành",
+            "Dù bản án đã có hiệu lực từ năm 2019, đến nay cơ quan thi hành án vẫn chưa tổ chức "
+            "thi hành, khiến người được thi hành án bức xúc gửi đơn kêu cứu khắp nơi.",
+        ),
+    ]
+    for title, lead in items:
+        c = clf.classify(title=title, text=lead)
+        assert c.relevant and c.action_needed, (title, c)
 
 
 def test_rule_label_scores_keep_the_model_proportions():

@@ -14,10 +14,15 @@ def test_quick_evaluation_holds_the_floors(tmp_path):
     out = tmp_path / "eval.json"
     report = evaluate(out, quick=True)
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    assert report.regressions(baseline["quick"]) == []
+    assert report.regressions(baseline, "quick") == []
     written = json.loads(out.read_text(encoding="utf-8"))
     cv = written["cv"]["stratified_grouped"]
-    assert set(cv) == {"plain", "stripped"} and {"all", "full", "headline_lead"} <= set(cv["plain"])
+    assert set(cv) == {"plain", "stripped"}
+    assert set(cv["plain"]) == {"all", "full", "headline_lead", "lead_view"}
+    # Every full-length article is also judged in its feed form (title and opening sentences).
+    assert cv["plain"]["lead_view"]["n"] == cv["plain"]["full"]["n"]
+    assert cv["plain"]["all"]["n"] == cv["plain"]["full"]["n"] + cv["plain"]["headline_lead"]["n"]
+    assert 0 < written["threshold_short"] < 1 and 0 < written["threshold"] < 1
     per_class = cv["plain"]["all"]["assessment_on_relevant"]["per_class"]
     assert set(per_class) == {"positive", "neutral", "needs_correction", "inaccurate"}
     assert len(cv["plain"]["all"]["relevance"]["confusion"]) == 2
@@ -25,6 +30,10 @@ def test_quick_evaluation_holds_the_floors(tmp_path):
     assert "rel F1" in text and "stratified_grouped" in text
     # A floor above what is reached is reported.
     key = "cv.stratified_grouped.plain.all.relevant_f1"
-    assert report.regressions({"floors": {key: 1.01}}) == [
+    assert report.regressions({"quick": {"floors": {key: 1.01}}}, "quick") == [
         f"{key}: {report.headline()[key]:.3f} < floor 1.010"
+    ]
+    # The full evaluation is held to its own floors (those of `diemtin classifier evaluate`).
+    assert report.regressions({"quick": {"floors": {key: 0.1}}}, "full") == [
+        "baseline has no floors for the full evaluation"
     ]

@@ -251,6 +251,9 @@ def test_classify_db_then_relabel_then_train_uses_the_relabel(
     assert retrained.metadata["n_examples"] == n_small + 1  # the relabelled article is added
     info = diemtin(["classifier", "info"], _env(tmp_path, model, db_url))
     assert info.returncode == 0 and retrained.version in info.stdout
+    th = retrained.thresholds
+    assert f"bài đầy đủ {th.full:.2f}".replace(".", ",") in info.stdout
+    assert f"tin ngắn (tiêu đề và sapo) {th.short:.2f}".replace(".", ",") in info.stdout
 
 
 def test_missing_model_is_trained_first_and_info_without_model(
