@@ -33,6 +33,7 @@ from functools import cache
 import numpy as np
 
 from classifier.textprep import _STRIP, fast_fold
+from text.normalize import TONED_AE, TONED_Y, is_invisible
 
 __all__ = ["PUNCT", "HashIndex", "TextBatch", "hash_strings"]
 
@@ -59,8 +60,6 @@ class _Tables:
     compose: np.ndarray  # uint32[4, 6]: o, O, u, U with tone mark 1-5
 
 
-_TONED_AE = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"  # text.normalize._NEW_STYLE_TONE
-_TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
 _TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 _FIRSTS = "OUou"
 _FIRST_CODES = np.array([ord(c) for c in _FIRSTS], np.uint32)  # sorted
@@ -71,16 +70,13 @@ def _tables() -> _Tables:
     """Built on first use from the same definitions as ``text.normalize`` and ``textprep``."""
     chars = [chr(c) for c in range(LIMIT)]
     letters = {m.start() for m in re.finditer(r"[^\W\d_]", "".join(chars))}
-    invisible = {"Cf", "Cc", "Cs"}
     cls = np.zeros(LIMIT + 1, np.uint8)
     fold = np.arange(LIMIT + 1, dtype=np.uint32)
     for c, ch in enumerate(chars):
         bits = (SPACE if ch.isspace() else 0) | (PUNCTUATION if ch in PUNCT else 0)
         bits |= LETTER if c in letters else 0
         folded = ch.casefold()
-        if len(folded) != 1 or (
-            ch not in "\n\t" and unicodedata.category(ch) in invisible
-        ):  # fast_fold drops or expands it
+        if len(folded) != 1 or is_invisible(ch):  # fast_fold drops or expands it
             bits |= SLOW
         else:
             fold[c] = ord(folded)
@@ -96,7 +92,7 @@ def _tables() -> _Tables:
     cls[strip_fold == 0] |= DROPPED
     tone = np.zeros(LIMIT + 1, np.uint8)
     base = np.arange(LIMIT + 1, dtype=np.uint32)
-    for group, offset in ((_TONED_AE, 0), (_TONED_Y, 5)):
+    for group, offset in ((TONED_AE, 0), (TONED_Y, 5)):
         for ch in group:
             decomposed = unicodedata.normalize("NFD", ch)
             tone[ord(ch)] = offset + 1 + _TONE_MARKS.index(decomposed[1])

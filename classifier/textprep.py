@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 
-from text.normalize import unify_tone_marks
+from text.normalize import TONED_AE, TONED_Y, is_invisible, unify_tone_marks
 
 __all__ = [
     "compose",
@@ -31,11 +31,7 @@ _WORD = re.compile(r"\w+")
 def _invisible_class() -> re.Pattern[str]:
     """One character class of what ``text.normalize`` drops as invisible (Cf, Cc, Cs but tab
     and newline), so dropping them is one C-level ``re.sub``."""
-    cps = [
-        cp
-        for cp in range(sys.maxunicode + 1)
-        if unicodedata.category(chr(cp)) in {"Cf", "Cc", "Cs"} and chr(cp) not in "\n\t"
-    ]
+    cps = [cp for cp in range(sys.maxunicode + 1) if is_invisible(chr(cp))]
     ranges: list[tuple[int, int]] = []
     for cp in cps:
         if ranges and ranges[-1][1] == cp - 1:
@@ -51,7 +47,7 @@ def _invisible_class() -> re.Pattern[str]:
 
 _INVISIBLE = _invisible_class()
 # A new-style toned oa/oe/uy pair: only words holding one need ``unify_tone_marks``.
-_NEW_STYLE_PAIR = re.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+_NEW_STYLE_PAIR = re.compile(f"[oO][{TONED_AE}]|[uU][{TONED_Y}]")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_AFTER = re.compile(r"\w*")
 

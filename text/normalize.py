@@ -17,6 +17,9 @@ __all__ = [
     "strip_diacritics",
     "syllables",
     "unify_tone_marks",
+    "is_invisible",
+    "TONED_AE",
+    "TONED_Y",
 ]
 
 # Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below).
@@ -28,12 +31,16 @@ _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _ANY_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
+# The toned vowels that take the tone mark in the new style of oa / oe (a, e) and uy (y), each
+# group in the order of the combining marks grave, acute, hook above, tilde, dot below.
+TONED_AE = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
+TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
 # oa / oe / uy closing a syllable, tone on the second vowel (new style): the syllable is the
 # first vowel plus a toned a/e/y that is not followed by another letter. "qu" + y is excluded: there
 # the u belongs to the consonant and "quý" is correct in both styles.
 _NEW_STYLE_TONE = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]*?)([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![^\W\d_])"
-    r"|(?<![^\W\d_])([^\W\d_]*?)([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+    rf"(?<![^\W\d_])([^\W\d_]*?)([oO])([{TONED_AE}])(?![^\W\d_])"
+    rf"|(?<![^\W\d_])([^\W\d_]*?)([uU])([{TONED_Y}])(?![^\W\d_])"
 )
 
 
@@ -42,7 +49,7 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def _is_invisible(ch: str) -> bool:
+def is_invisible(ch: str) -> bool:
     """Characters removed from stored text: format chars (zero-width, soft hyphen, BOM, bidi
     controls), C0/C1 controls other than tab and newline, and lone surrogates."""
     if ch in "\n\t":
@@ -51,7 +58,7 @@ def _is_invisible(ch: str) -> bool:
 
 
 def _drop_invisible(s: str) -> str:
-    return "".join(ch for ch in s if not _is_invisible(ch))
+    return "".join(ch for ch in s if not is_invisible(ch))
 
 
 def _spaces_to_ascii(s: str) -> str:
