@@ -16,10 +16,11 @@ import config
 from classifier.result import LABEL_NAMES_VI
 from digest import cases as digest_cases
 from digest.context import CaseRef, Count, DigestContext, DigestItem, RelatedItem
-from digest.fmt import clean, fmt_clock_first, fmt_moment, http_link, web_url
+from digest.fmt import clean, fmt_clock_first, fmt_moment, web_url
 from digest.selection import SECTION_ORDER, Assessed, Selected, select_window
 from digest.summary import summarize
 from digest.window import window_for, zone
+from text.urls import http_link
 
 HEADING = "ĐIỂM TIN BÁO CHÍ VỀ CÔNG TÁC THI HÀNH ÁN DÂN SỰ"
 ACTIONS = {

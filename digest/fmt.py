@@ -20,18 +20,6 @@ def clean(value: str | None) -> str:
     return " ".join(text.split())
 
 
-def http_link(url: str | None) -> str:
-    """``url`` when it is an absolute http(s) URL without spaces, quotes or control characters,
-    else "": anything else (``javascript:``, ``data:``, relative) is never rendered as a link."""
-    candidate = (url or "").strip()
-    scheme, sep, rest = candidate.partition("://")
-    if not sep or scheme.lower() not in {"http", "https"} or not rest or rest.startswith("/"):
-        return ""
-    if any(ch.isspace() or not ch.isprintable() or ch in "<>\"'`\\" for ch in candidate):
-        return ""
-    return candidate
-
-
 def web_url(settings: config.Settings, kind: str, ident: int) -> str:
     """``<web_base_url>/<kind>/<id>`` (kind: "articles" or "cases")."""
     return f"{settings.web_base_url.rstrip('/')}/{kind}/{int(ident)}"

@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from digest.context import DigestContext
-from digest.fmt import http_link
+from text.urls import http_link
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

@@ -24,9 +24,9 @@ from digest.context import (
     WorkflowSection,
     documented_fields,
 )
-from digest.fmt import http_link
 from digest.printable import build_docx
 from digest.render import HTML_BUDGET, TEMPLATES, environment, render, render_html, render_text
+from text.urls import http_link
 
 DIGEST_TEMPLATES = ("digest.html.j2", "_item.html.j2", "digest.txt.j2", "_item.txt.j2")
 ALERT_TEMPLATES = ("alert.html.j2", "_item.html.j2", "alert.txt.j2", "_item.txt.j2")

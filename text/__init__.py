@@ -4,6 +4,6 @@
   ``syllables`` for matching, ``strip_diacritics``.
 * ``text.dates`` — ``parse_date`` for Vietnamese news dates → aware datetimes in Asia/Ho_Chi_Minh,
   ``to_iso``.
-* ``text.urls`` — ``canonicalize_url``, ``host_of``, ``is_http_url``.
+* ``text.urls`` — ``canonicalize_url``, ``host_of``, ``is_http_url``, ``http_link``.
 * ``text.fingerprint`` — content hash and SimHash.
 """

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
-__all__ = ["TRACKING_PARAMS", "canonicalize_url", "host_of", "is_http_url"]
+__all__ = ["TRACKING_PARAMS", "canonicalize_url", "host_of", "http_link", "is_http_url"]
 
 TRACKING_PARAMS = frozenset(
     {
@@ -198,3 +198,16 @@ def is_http_url(url: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def http_link(url: str | None) -> str:
+    """``url`` when it is an absolute http(s) URL without spaces, quotes or control characters,
+    else "": a scraped URL fit for an ``href`` in the digest and the web app (``javascript:``,
+    ``data:`` or relative URLs are never rendered as links)."""
+    candidate = (url or "").strip()
+    scheme, sep, rest = candidate.partition("://")
+    if not sep or scheme.lower() not in {"http", "https"} or not rest or rest.startswith("/"):
+        return ""
+    if any(ch.isspace() or not ch.isprintable() or ch in "<>\"'`\\" for ch in candidate):
+        return ""
+    return candidate

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from urllib.parse import urlsplit
 
 from flask import Flask
 
 from classifier.result import LABEL_NAMES_VI
 from documents.fmt import ddmmyyyy, ddmmyyyy_hhmm
+from text.urls import http_link
 from workflow.states import outcome_name, role_name, state_name
 
 NOT_RELEVANT_VI = "Không liên quan"
@@ -27,14 +27,6 @@ def label_name(label: str | None, relevant: bool | None = True) -> str:
     return LABEL_NAMES_VI.get(label or "", "Liên quan (chưa đánh giá)")
 
 
-def href(url: str | None) -> str:
-    """A scraped URL fit for an ``href``: http(s) only (never ``javascript:`` or ``data:``);
-    anything else becomes an empty string (a link to nowhere)."""
-    value = (url or "").strip()
-    scheme = urlsplit(value).scheme.lower() if value else ""
-    return value if scheme in ("http", "https") and not any(ord(c) < 32 for c in value) else ""
-
-
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{round(100 * value)}%"
 
@@ -48,5 +40,5 @@ def register(app: Flask) -> None:
         role_name=role_name,
         outcome_name=outcome_name,
         percent=percent,
-        href=href,
+        href=http_link,
     )
