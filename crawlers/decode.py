@@ -14,7 +14,7 @@ import re
 
 import charset_normalizer
 
-__all__ = ["DecodeError", "decode_html", "normalize_encoding_name"]
+__all__ = ["DecodeError", "decode_html", "header_charset", "normalize_encoding_name"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -38,6 +38,15 @@ _SINGLE_BYTE = {"latin-1", "iso8859-1", "cp1252", "ascii", "cp1258", "iso8859-15
 
 class DecodeError(ValueError):
     """The body cannot be decoded at all (only raised for empty input)."""
+
+
+def header_charset(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of an HTTP ``Content-Type`` value, unquoted, or None."""
+    for part in (content_type or "").split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.strip().lower() == "charset" and value.strip("\"' "):
+            return value.strip("\"' ")
+    return None
 
 
 def normalize_encoding_name(name: str | None) -> str | None:

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.etree import ParserError
@@ -33,6 +32,7 @@ from crawlers.pageparts import (
     visible_date,
 )
 from text.normalize import clean_text
+from text.urls import is_home_page
 
 __all__ = ["Extraction", "ExtractionError", "extract_article"]
 
@@ -114,14 +114,6 @@ def _trafilatura_text(tree: HtmlElement, url: str) -> str:
     return paragraphs_of(result or "")
 
 
-def _is_home(url: str | None) -> bool:
-    try:
-        parts = urlsplit(url) if url else None
-    except ValueError:
-        return False
-    return parts is not None and parts.path.strip("/") == "" and not parts.query
-
-
 def extract_article(
     html: bytes | str,
     url: str,
@@ -152,7 +144,7 @@ def extract_article(
             raise ExtractionError("parse", "no HTML document in the response") from None
         tree = parse_tree("<html><body></body></html>")  # the feed alone still makes an article
     meta = page_metadata(tree, url)
-    if _is_home(meta.canonical_url) and not _is_home(url):
+    if is_home_page(meta.canonical_url) and not is_home_page(url):
         raise ExtractionError("page", f"not an article: canonical URL is {meta.canonical_url}")
 
     title_nodes = select(tree, selectors.get("title"))

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from crawlers.decode import DecodeError, decode_html, normalize_encoding_name
+from crawlers.decode import DecodeError, decode_html, header_charset, normalize_encoding_name
 
 VIETNAMESE = "Thi hành án dân sự tỉnh Đắk Lắk cưỡng chế kê biên tài sản của người phải thi hành án"
 PAGE = f"<html><head><title>Tin</title></head><body><p>{VIETNAMESE}</p></body></html>"
@@ -140,3 +140,20 @@ def test_encoding_names() -> None:
     assert normalize_encoding_name("windows-1258") == "cp1258"
     assert normalize_encoding_name("bogus") is None
     assert normalize_encoding_name(None) is None
+
+
+@pytest.mark.parametrize(
+    ("content_type", "charset"),
+    [
+        ("text/html; charset=UTF-8", "UTF-8"),
+        ('text/html;charset="windows-1258"', "windows-1258"),
+        ("text/html; Charset = utf-8", "utf-8"),
+        ("text/html; boundary=x; charset='cp1258'", "cp1258"),
+        ("text/html", None),
+        ("text/html; charset=", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_header_charset(content_type: str | None, charset: str | None) -> None:
+    assert header_charset(content_type) == charset

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from text.urls import canonicalize_url, host_of, is_http_url
+from text.urls import canonicalize_url, host_of, is_home_page, is_http_url
 
 ALIASES = {"zingnews.vn": "znews.vn", "cand.com.vn": "cand.vn", "news.zing.vn": "znews.vn"}
 
@@ -236,3 +236,19 @@ def test_host_of_rejects_urls_without_host(url: str) -> None:
 )
 def test_is_http_url(url: str, expected: bool) -> None:
     assert is_http_url(url) is expected
+
+
+@pytest.mark.parametrize(
+    ("url", "home"),
+    [
+        ("https://baophapluat.vn/", True),
+        ("https://baophapluat.vn", True),
+        ("https://baophapluat.vn//", True),
+        ("https://baophapluat.vn/?ref=rss", False),
+        ("https://baophapluat.vn/phap-luat/", False),
+        ("http://[bad", False),
+        (None, False),
+    ],
+)
+def test_is_home_page(url: str | None, home: bool) -> None:
+    assert is_home_page(url) is home

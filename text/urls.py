@@ -11,7 +11,14 @@ import re
 from collections.abc import Mapping
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
-__all__ = ["TRACKING_PARAMS", "canonicalize_url", "host_of", "http_link", "is_http_url"]
+__all__ = [
+    "TRACKING_PARAMS",
+    "canonicalize_url",
+    "host_of",
+    "http_link",
+    "is_home_page",
+    "is_http_url",
+]
 
 TRACKING_PARAMS = frozenset(
     {
@@ -211,3 +218,13 @@ def http_link(url: str | None) -> str:
     if any(ch.isspace() or not ch.isprintable() or ch in "<>\"'`\\" for ch in candidate):
         return ""
     return candidate
+
+
+def is_home_page(url: str | None) -> bool:
+    """Whether ``url`` is a site's home page: no path beyond "/" and no query (False for None
+    or a malformed URL)."""
+    try:
+        parts = urlsplit(url) if url else None
+    except ValueError:
+        return False
+    return parts is not None and parts.path.strip("/") == "" and not parts.query

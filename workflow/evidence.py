@@ -39,29 +39,39 @@ def text_digest(text: str) -> str:
     return sha256(text.encode("utf-8")).hexdigest()
 
 
-def archive_article(session: Session, case: Case, article: Article, at: datetime) -> CaseEvidence:
-    """Copy ``article`` as it is stored now into the case's evidence (flushes, no commit)."""
-    raw = decompress_html(article.raw_html)
-    outlet = session.scalar(select(Outlet.name).where(Outlet.id == article.outlet_id)) or ""
+def store_evidence(session: Session, *, raw_html: bytes, text: str, **fields: Any) -> CaseEvidence:
+    """A new evidence snapshot (``fields``: the other columns of :class:`CaseEvidence`) with the
+    SHA-256 of its raw page and of its text (flushes, no commit)."""
     evidence = CaseEvidence(
-        case_id=case.id,
-        article_id=article.id,
-        url=article.canonical_url,
-        outlet=outlet,
-        raw_html=raw,
-        encoding=article.raw_encoding,
-        title=article.title or "",
-        lead=article.lead,
-        text=article.text or "",
-        published_at=article.published_at,
-        fetched_at=article.fetched_at,
-        archived_at=at,
-        raw_sha256=sha256(raw).hexdigest(),
-        text_sha256=text_digest(article.text or ""),
+        raw_html=raw_html,
+        text=text,
+        raw_sha256=sha256(raw_html).hexdigest(),
+        text_sha256=text_digest(text),
+        **fields,
     )
     session.add(evidence)
     session.flush()
     return evidence
+
+
+def archive_article(session: Session, case: Case, article: Article, at: datetime) -> CaseEvidence:
+    """Copy ``article`` as it is stored now into the case's evidence (flushes, no commit)."""
+    outlet = session.scalar(select(Outlet.name).where(Outlet.id == article.outlet_id)) or ""
+    return store_evidence(
+        session,
+        raw_html=decompress_html(article.raw_html),
+        text=article.text or "",
+        case_id=case.id,
+        article_id=article.id,
+        url=article.canonical_url,
+        outlet=outlet,
+        encoding=article.raw_encoding,
+        title=article.title or "",
+        lead=article.lead,
+        published_at=article.published_at,
+        fetched_at=article.fetched_at,
+        archived_at=at,
+    )
 
 
 def evidence_of(session: Session, case: Case) -> list[CaseEvidence]:

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import difflib
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -50,6 +49,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 import config
+from crawlers.decode import header_charset
 from crawlers.extract import Extraction, ExtractionError, extract_article
 from crawlers.registry import OutletSpec, RegistryError, load_registry, outlet_for_url
 from crawlers.routing import replica_route
@@ -58,9 +58,9 @@ from storage.models import Case, CaseEvent, CaseEvidence, utcnow
 from text.dates import VN_TZ
 from text.fingerprint import content_hash
 from text.sentences import split_sentences
-from text.urls import canonicalize_url, host_of
+from text.urls import canonicalize_url, host_of, is_home_page
 from workflow.calendar import WorkCalendar
-from workflow.evidence import text_digest
+from workflow.evidence import store_evidence
 from workflow.runreport import RunReport, record_system_event
 from workflow.states import TERMINAL_STATES
 from workflow.users import WorkflowError
@@ -410,11 +410,6 @@ def _same_page(a: str, b: str) -> bool:
     return key(ca) == key(cb)
 
 
-def _is_home(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.path.strip("/") == "" and not parts.query
-
-
 def _extract(
     body: bytes, url: str, spec: OutletSpec | None, settings: config.Settings, **kw: Any
 ) -> Extraction:
@@ -426,11 +421,6 @@ def _extract(
         header_charset=kw.get("header_charset"),
         min_body_chars=settings.min_body_chars,
     )
-
-
-def _charset(content_type: str) -> str | None:
-    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type or "", re.IGNORECASE)
-    return match.group(1) if match else None
 
 
 @dataclass
@@ -450,7 +440,7 @@ def _examine(fetched: Fetched, spec: OutletSpec | None, settings: config.Setting
         return _Finding("failed", f"máy chủ trả về mã {status}; sẽ thử lại ở lần chạy sau")
     moved = not _same_page(fetched.url, fetched.final_url)
     if moved and (
-        _is_home(fetched.final_url) or (spec and not spec.is_article_url(fetched.final_url))
+        is_home_page(fetched.final_url) or (spec and not spec.is_article_url(fetched.final_url))
     ):
         return _Finding(
             "removed", f"chuyển hướng tới {fetched.final_url}, không phải trang bài viết"
@@ -463,7 +453,7 @@ def _examine(fetched: Fetched, spec: OutletSpec | None, settings: config.Setting
             fetched.final_url,
             spec,
             settings,
-            header_charset=_charset(fetched.content_type),
+            header_charset=header_charset(fetched.content_type),
         )
     except ExtractionError as exc:
         if exc.stage == "page" or moved:
@@ -501,26 +491,22 @@ def _archive(
     extraction: Extraction,
     at: datetime,
 ) -> CaseEvidence:
-    snapshot = CaseEvidence(
+    return store_evidence(
+        session,
+        raw_html=fetched.body,
+        text=extraction.text,
         case_id=case_id,
         article_id=base.article_id,
         snapshot=base.snapshot + 1,
         url=fetched.final_url,
         outlet=base.outlet,
-        raw_html=fetched.body,
         encoding=extraction.encoding,
         title=extraction.title,
         lead=extraction.lead,
-        text=extraction.text,
         published_at=extraction.published_at or base.published_at,
         fetched_at=at,
         archived_at=at,
-        raw_sha256=sha256(fetched.body).hexdigest(),
-        text_sha256=text_digest(extraction.text),
     )
-    session.add(snapshot)
-    session.flush()
-    return snapshot
 
 
 def _previous(

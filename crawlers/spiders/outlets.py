@@ -18,7 +18,7 @@ from twisted.python.failure import Failure
 
 import config
 from crawlers import feeds, listing, sitemaps
-from crawlers.decode import DecodeError
+from crawlers.decode import DecodeError, header_charset
 from crawlers.extract import ExtractionError
 from crawlers.ledger import Ledger, PendingUrl, run_status
 from crawlers.registry import OutletSpec, load_registry
@@ -29,15 +29,6 @@ from text.dates import VN_TZ
 from text.urls import canonicalize_url
 
 PERMANENT_HTTP = {400, 401, 403, 404, 410, 451}
-
-
-def _charset(response: Response) -> str | None:
-    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
-    for part in ctype.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"' ")
-    return None
 
 
 class OutletSpider(scrapy.Spider):
@@ -321,7 +312,9 @@ class OutletSpider(scrapy.Spider):
                 feed_title=hint.get("title"),
                 feed_published=datetime.fromisoformat(published_hint) if published_hint else None,
                 encoding=spec.encoding,
-                header_charset=_charset(response),
+                header_charset=header_charset(
+                    response.headers.get(b"Content-Type", b"").decode("latin-1")
+                ),
                 min_body_chars=self.min_body_chars,
             )
         except (ExtractionError, DecodeError) as exc:
