@@ -16,7 +16,7 @@ letter sets one; ``workflow.records`` reads the tracking-sheet fields from them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -126,24 +126,22 @@ def check_state(kind: str, case: Case) -> None:
     )
 
 
-def build(
+def _build(
     kind: str,
     case: Case,
     articles: tuple[ArticleRef, ...],
     inputs: LetterInputs,
+    letterhead: Letterhead,
     settings: Settings,
-    calendar: WorkCalendar,
     now: datetime,
 ) -> bytes:
-    """The DOCX of ``kind`` for ``case``; :class:`WorkflowError` (Vietnamese) when something the
-    document needs is missing."""
-    check_kind(kind)
+    """The DOCX of ``kind`` (checked) for ``case``, ``inputs`` with their defaults filled in;
+    :class:`WorkflowError` (Vietnamese) when something the document needs is missing."""
     if not articles:
         raise WorkflowError(
             "Vụ việc không có bài báo nào (đơn thư bạn đọc): văn bản này cần ít nhất một bài báo."
         )
     today = now.astimezone(VN_TZ).date()
-    letterhead = Letterhead.from_settings(settings)
     if kind == "official_letter":
         if not case.office:
             raise WorkflowError(
@@ -154,7 +152,7 @@ def build(
             addressees=(case.office,),
             articles=articles,
             claims=inputs.claims or ((case.summary,) if case.summary else ()),
-            deadline=inputs.deadline or report_due(case, settings, calendar, now),
+            deadline=inputs.deadline,
             number=inputs.number,
             case_code=case.code,
         )
@@ -209,17 +207,16 @@ def generate(
     acting_user(session, by)
     check_kind(kind)
     check_state(kind, case)
-    articles = case_article_refs(session, case.id)
-    content = build(kind, case, articles, inputs, settings, calendar, now)
+    if kind == "official_letter" and inputs.deadline is None:
+        inputs = replace(inputs, deadline=report_due(case, settings, calendar, now))
     letterhead = Letterhead.from_settings(settings)
+    articles = case_article_refs(session, case.id)
+    content = _build(kind, case, articles, inputs, letterhead, settings, now)
     number = "" if inputs.number is None else letterhead.number(inputs.number)
     name = f"{FILE_STEMS[kind]}-{case.code}-{now.astimezone(VN_TZ):%Y%m%d-%H%M}.docx"
     data: dict[str, str] = {"number": number, "date": now.astimezone(VN_TZ).date().isoformat()}
-    deadline = inputs.deadline
-    if kind == "official_letter" and deadline is None:
-        deadline = report_due(case, settings, calendar, now)
-    if deadline is not None:
-        data["deadline"] = deadline.isoformat()
+    if inputs.deadline is not None:
+        data["deadline"] = inputs.deadline.isoformat()
     note = f"Tạo {KINDS[kind].lower()}: {name}" + (f" (số {number})" if number else "")
     document = wf.add_generated_document(
         session,
