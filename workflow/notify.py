@@ -134,9 +134,13 @@ def _notice_events(session: Session, case_id: int) -> dict[str, list[tuple[CaseE
 
 
 def _deadline_notice(
-    case: Case, settings: config.Settings, calendar: WorkCalendar, now: datetime
+    case: Case,
+    due: datetime | None,
+    settings: config.Settings,
+    calendar: WorkCalendar,
+    now: datetime,
 ) -> Notice | None:
-    due = deadline(case, settings, calendar)
+    """The reminder or overdue notice of ``case`` at ``now`` for its current deadline ``due``."""
     if due is None:
         return None
     entered = case.state_entered_at.isoformat()
@@ -169,6 +173,7 @@ def pending_notices(
         select(Case).where(Case.state.not_in(TERMINAL_STATES)).order_by(Case.id)
     )
     for case in cases:
+        due = deadline(case, settings, calendar)
         done = {
             key
             for key, trail in _notice_events(session, case.id).items()
@@ -188,11 +193,10 @@ def pending_notices(
             added = tuple(ev.details.get("added") or ())
             key = f"{ASSIGNMENT}:{ev.id}"
             if added and key not in done:
-                due = deadline(case, settings, calendar)
                 notices.append(
                     Notice(case.id, ASSIGNMENT, key, case.state, due, ev.id, added, ev.actor, ev.at)
                 )
-        notice = _deadline_notice(case, settings, calendar, now)
+        notice = _deadline_notice(case, due, settings, calendar, now)
         if notice is not None and notice.key not in done:
             notices.append(notice)
     return notices
