@@ -86,6 +86,9 @@ def test_today_is_the_date_in_vietnam(settings: config.Settings) -> None:
         ("alert_min_confidence", "1.5", "DIEMTIN_ALERT_MIN_CONFIDENCE"),
         ("digest_to", "an@thads.gov.vn, không-phải-địa-chỉ", "DIEMTIN_DIGEST_TO"),
         ("alert_to", "a@b", "DIEMTIN_ALERT_TO"),
+        # what the mailer would refuse at sending time is refused at the start
+        ("digest_cc", "bình@moj.gov.vn", "DIEMTIN_DIGEST_CC"),
+        ("digest_bcc", "an@thads.gov.v", "DIEMTIN_DIGEST_BCC"),
     ],
 )
 def test_bad_digest_settings_are_refused_in_vietnamese(name: str, value: str, message: str) -> None:
