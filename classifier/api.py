@@ -45,7 +45,6 @@ from classifier.models import (
     teaches_assessment,
     with_lead_views,
 )
-from classifier.renaming import rename_agencies
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
 from classifier.rules import decide, signals, thads_headline
 from classifier.textprep import compose, strip_folded
@@ -245,8 +244,7 @@ class Classifier:
         return out
 
     def _classify_batch(self, items: list[Mapping[str, Any]]) -> list[Classification]:
-        raw = [compose(i["title"], i.get("lead"), i["text"]) for i in items]
-        docs = [rename_agencies(d) for d in raw]  # what the text models see
+        docs = [compose(i["title"], i.get("lead"), i["text"]) for i in items]
         parts = list(batches(docs, BATCH))  # folded once for the features and the rule signals
         x = self._features.transform_batches(parts)
         p_rel = self._rel_proba.predict_proba(x)[:, self._rel_true]
@@ -297,8 +295,7 @@ class Classifier:
                 item["text"],
                 item.get("lead"),
                 item.get("published_at"),
-                # The rules read the names as published (an old name is their business).
-                stripped=parts[i // BATCH].stripped_text(i % BATCH) if docs[i] is raw[i] else None,
+                stripped=parts[i // BATCH].stripped_text(i % BATCH),
             )
             label = decide(str(best), found)
             rules = [sig.reason for sig in found]

@@ -26,9 +26,8 @@ MAGIC = b"DIEMTIN-THADS-CLASSIFIER v1\n"
 # change. 1 (no "format" in the header): FeatureUnion of SyllableNgrams/LexiconFeatures;
 # 2: ArticleFeatures; 3: ArticleFeatures with the shorter hash finish of classifier.textbatch;
 # 4: documents with the press abbreviations written out (textprep.expand_abbreviations);
-# 5: relevance thresholds of full texts and of feed items (models.Thresholds);
-# 6: documents with the 2025 agency names (classifier.renaming).
-FORMAT = 6
+# 5: relevance thresholds of full texts and of feed items (models.Thresholds).
+FORMAT = 5
 _MAX_HEADER = 1 << 20
 
 

@@ -20,7 +20,6 @@ from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
 from classifier.features import ArticleFeatures
-from classifier.renaming import rename_agencies
 from classifier.result import ACTION_LABELS, LABELS
 from classifier.rules import (
     RESTRUCTURED_AT,
@@ -74,9 +73,7 @@ def data_hash(corpus_bytes: bytes, feedback_rows: Sequence[dict[str, Any]]) -> s
 
 
 def documents(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """The document the text models see of each row: composed, with the 2025 agency names
-    (:func:`classifier.renaming.rename_agencies`)."""
-    return [rename_agencies(compose(r["title"], r.get("lead"), r["text"])) for r in rows]
+    return [compose(r["title"], r.get("lead"), r["text"]) for r in rows]
 
 
 # Feed items are a headline and a lead; most labelled articles are full bodies, and a model
