@@ -26,8 +26,13 @@ def test_quick_evaluation_holds_the_floors(tmp_path):
     per_class = cv["plain"]["all"]["assessment_on_relevant"]["per_class"]
     assert set(per_class) == {"positive", "neutral", "needs_correction", "inaccurate"}
     assert len(cv["plain"]["all"]["relevance"]["confusion"]) == 2
+    # The real 2017-2025 headlines that never train, judged by the model fitted on everything.
+    held = written["held_out"]["modern_headlines"]
+    assert set(held) == {"plain", "stripped"}
+    assert (held["plain"]["headline"]["n"], held["plain"]["headline"]["n_relevant"]) == (41, 29)
     text = report.render()
     assert "rel F1" in text and "stratified_grouped" in text
+    assert "held_out:modern_headlines" in text and "Held-out 2017-2025 headlines" in text
     # A floor above what is reached is reported.
     key = "cv.stratified_grouped.plain.all.relevant_f1"
     assert report.regressions({"quick": {"floors": {key: 1.01}}}, "quick") == [
