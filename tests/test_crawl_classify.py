@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from digest.alerts import LOOKBACK
 from replica.server import ReplicaServer, today_shift
 from storage.db import make_engine
 from storage.models import Article, ArticleClassification, DigestAlert
 from tests.support.cli import diemtin, fast_crawl_env
+
+ALERT_AT = 0.8  # the alert threshold this crawl runs with (the default)
 
 
 def _stored(db_url: str) -> tuple[list[Article], list[ArticleClassification]]:
@@ -40,9 +44,11 @@ def test_crawl_classifies_new_articles(db_url: str, tmp_path: Path, trained_mode
             server.url,
             DIEMTIN_MODEL_FILE=str(model),
             DIEMTIN_ALERT_TO="canhbao@thads.example.vn",
+            DIEMTIN_ALERT_MIN_CONFIDENCE=str(ALERT_AT),
             DIEMTIN_SMTP_HOST="",  # alerts go to the outbox
             DIEMTIN_OUTBOX_DIR=str(tmp_path / "outbox"),
         )
+        started = datetime.now(UTC)
         result = diemtin(["crawl", "--outlet", "thads", "--outlet", "baophapluat"], env)
     assert result.returncode == 0, result.stderr
     articles, rows = _stored(db_url)
@@ -51,21 +57,30 @@ def test_crawl_classifies_new_articles(db_url: str, tmp_path: Path, trained_mode
     assert {r.model_version for r in rows} == {version}
     assert any(r.relevant for r in rows)
     assert f"Phân loại bằng mô hình {version}: {len(articles)} bài" in result.stdout
-    # The crawl sends the urgent alerts of what it classified, once per story, without waiting
-    # for the digest: one alert row and one outbox message per alerted story.
+    # The crawl sends the urgent alerts of what it classified, without waiting for the digest:
+    # every story with a confidently inaccurate article published in the alert window, once, one
+    # alert row and one outbox message each.
     engine = make_engine(db_url)
     with Session(engine) as session:
         alerted = list(session.scalars(select(DigestAlert)))
     engine.dispose()
-    confident = {
-        r.article_id
-        for r in rows
-        if r.label == "inaccurate"
-        and min(r.relevance_score, json.loads(r.label_scores)["inaccurate"]) >= 0.8
+    story = {a.id: a.story_id if a.story_id is not None else f"article:{a.id}" for a in articles}
+    recent = {
+        a.id: story[a.id]
+        for a in articles
+        if a.published_at is not None and a.published_at >= started - LOOKBACK
     }
-    assert confident, "the replica's THADS pages include confidently inaccurate ones"
-    assert alerted and {a.status for a in alerted} == {"outbox"}
-    assert {a.article_id for a in alerted} <= confident
+    confident = {
+        recent[r.article_id]
+        for r in rows
+        if r.article_id in recent
+        and r.label == "inaccurate"
+        and min(r.relevance_score, json.loads(r.label_scores)["inaccurate"]) >= ALERT_AT
+    }
+    assert confident, "the replica's recent THADS pages include confidently inaccurate ones"
+    assert {a.status for a in alerted} == {"outbox"}
+    stories = [story[a.article_id] for a in alerted]
+    assert len(stories) == len(set(stories)) and set(stories) == confident
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == len(alerted)
 
 
