@@ -47,6 +47,7 @@ __all__ = ["HEADLINES", "EvaluationReport", "evaluate", "headline_rows"]
 HEADLINES = Path(__file__).parent / "data" / "headlines.jsonl"
 # The report's sections of figures: each split -> input variant -> length -> figures.
 SECTIONS = ("cv", "source_split", "held_out")
+ERROR_TITLE_CHARS = 100
 
 
 def _per_class(truth: list, pred: list, classes: list) -> dict[str, Any]:
@@ -99,6 +100,22 @@ def _metrics(rows, idx, p, q, threshold: np.ndarray, found) -> dict[str, Any]:
     out["assessment_on_relevant"] = _per_class(
         [rows[idx[k]]["label"] for k in true_rel], [labels[k] for k in true_rel], list(LABELS)
     )
+    # Every example decided otherwise than labelled (relevance or label), for the labeller's
+    # review: a wrong label shows up here as often as a wrong model.
+    truth = [rows[i]["label"] if rows[i]["relevant"] else None for i in idx]
+    decided = [lab if r else None for lab, r in zip(labels, rel_pred.tolist(), strict=True)]
+    out["errors"] = [
+        {
+            "id": rows[i]["id"],
+            "title": rows[i]["title"][:ERROR_TITLE_CHARS],
+            "confidence": rows[i]["confidence"],
+            "label": truth[k],
+            "decided": decided[k],
+            "relevance_score": round(float(p[k]), 3),
+        }
+        for k, i in enumerate(idx.tolist())
+        if truth[k] != decided[k]
+    ]
     return out
 
 

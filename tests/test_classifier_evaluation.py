@@ -30,6 +30,12 @@ def test_quick_evaluation_holds_the_floors(tmp_path):
     held = written["held_out"]["modern_headlines"]
     assert set(held) == {"plain", "stripped"}
     assert (held["plain"]["headline"]["n"], held["plain"]["headline"]["n_relevant"]) == (41, 29)
+    # Each subset lists the examples decided otherwise than labelled, for the labeller's review.
+    for figures in (held["plain"]["headline"], cv["plain"]["all"]):
+        errors = figures["errors"]
+        assert errors and all(e["label"] != e["decided"] for e in errors)
+        (tp, fn), (fp, tn) = figures["relevance"]["confusion"]
+        assert sum((e["label"] is None) != (e["decided"] is None) for e in errors) == fn + fp
     text = report.render()
     assert "rel F1" in text and "stratified_grouped" in text
     assert "held_out:modern_headlines" in text and "Held-out 2017-2025 headlines" in text
