@@ -121,7 +121,9 @@ def test_written_examples_use_news_length(rows: list[dict]) -> None:
             assert 80 <= len(r["text"].split()) <= 250, r["id"]
 
 
-def test_held_out_headlines_are_well_formed_and_never_trained(rows: list[dict]) -> None:
+def test_held_out_headlines_are_well_formed_and_never_trained(
+    rows: list[dict], provinces: set[str]
+) -> None:
     """classifier/data/headlines.jsonl: real headlines labelled with the guide, each with its
     source URL, none of them in the training corpus."""
     lines = (DATA / "headlines.jsonl").read_text(encoding="utf-8").splitlines()
@@ -132,6 +134,7 @@ def test_held_out_headlines_are_well_formed_and_never_trained(rows: list[dict]) 
         assert h["title"] == unicodedata.normalize("NFC", h["title"]) and h["title"].strip()
         assert h["confidence"] in ("high", "low") and h["labelled_by"] == "hand:team"
         assert (h["label"] in LABELS) if h["relevant"] else h["label"] is None, h["id"]
+        assert h["province"] is None or (h["relevant"] and h["province"] in provinces), h["id"]
     assert Counter(h["relevant"] for h in held) == {True: 29, False: 12}
     trained = {unicodedata.normalize("NFC", r["title"]).casefold() for r in rows}
     assert not [h["id"] for h in held if h["title"].casefold() in trained]
