@@ -317,10 +317,9 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
             v: _by_length(rows, *cvs[chosen][v], th, short, found) for v in ("plain", "stripped")
         }
     }
-    deployed = Candidate(*chosen.split(" + "))
-    data["held_out"] = {"modern_headlines": _held_out(rows, docs, deployed, th)}
+    data["held_out"] = {"modern_headlines": _held_out(rows, docs, DEFAULT, th)}
     if not quick:
-        fs, est = deployed.feature_set, deployed.estimator
+        fs, est = DEFAULT.feature_set, DEFAULT.estimator
         data["source_split"] = {}
         for split, sfolds in _source_folds(rows).items():
             res = cross_validate(fs, (est,), docs, rows, sfolds, 1)[est]
