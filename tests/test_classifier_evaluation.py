@@ -30,6 +30,8 @@ def test_quick_evaluation_holds_the_floors(tmp_path):
     held = written["held_out"]["modern_headlines"]
     assert set(held) == {"plain", "stripped"}
     assert (held["plain"]["headline"]["n"], held["plain"]["headline"]["n_relevant"]) == (41, 29)
+    compared = written["comparison"][written["chosen"]]
+    assert compared["held_out_relevant_f1"] == held["plain"]["headline"]["relevant_f1"]
     # Each subset lists the examples decided otherwise than labelled, for the labeller's review.
     for figures in (held["plain"]["headline"], cv["plain"]["all"]):
         errors = figures["errors"]
