@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from classifier.api import evaluate
+from classifier.evaluation import f1_interval
 
 BASELINE = Path(__file__).parents[1] / "classifier" / "baseline.json"
 
@@ -50,3 +53,15 @@ def test_quick_evaluation_holds_the_floors(tmp_path):
     assert report.regressions({"quick": {"floors": {key: 0.1}}}, "full") == [
         "baseline has no floors for the full evaluation"
     ]
+
+
+def test_f1_interval_brackets_the_figure():
+    truth = np.array([True] * 20 + [False] * 80)
+    assert f1_interval(truth, truth.copy()) == [1.0, 1.0]
+    assert f1_interval(truth, ~truth) == [0.0, 0.0]
+    assert f1_interval(truth[:0], truth[:0]) == [0.0, 0.0]
+    pred = truth.copy()
+    pred[:5] = False  # 15 of 20 found, no false alarm: F1 0.857
+    lo, hi = f1_interval(truth, pred)
+    assert lo < 0.857 < hi and 0.6 < lo and hi <= 1.0
+    assert f1_interval(truth, pred) == [lo, hi]  # fixed seed
