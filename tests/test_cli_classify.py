@@ -272,3 +272,25 @@ def test_missing_model_is_trained_first_and_info_without_model(
     assert result.returncode == 0, result.stderr
     assert "Chưa có mô hình phân loại: đang huấn luyện" in result.stderr
     assert model.exists() and json.loads(result.stdout)["model_version"]
+
+
+@pytest.mark.slow
+def test_classifier_evaluate_prints_the_report_and_holds_the_full_floors(tmp_path: Path) -> None:
+    """`diemtin classifier evaluate --out F`: the full evaluation (every candidate, source splits,
+    held-out headlines) printed and written, checked against the committed full floors."""
+    out = tmp_path / "eval.json"
+    result = diemtin(
+        ["classifier", "evaluate", "--out", str(out)],
+        clean_env({"DIEMTIN_DATA_DIR": str(tmp_path)}),
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Đang đánh giá" in result.stderr
+    assert "Không có chỉ số nào thấp hơn mức sàn." in result.stderr
+    for line in ("source_split:train_vntc_test_baomoi", "held_out:modern_headlines", "(95%)"):
+        assert line in result.stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert len(report["comparison"]) == 4 and set(report["source_split"]) == {
+        "train_vntc_test_baomoi",
+        "train_baomoi_test_vntc",
+    }
