@@ -26,7 +26,7 @@ from classifier.models import (
     LEAD_VIEW,
     Candidate,
     Thresholds,
-    action_f1,
+    action_flags,
     assessments,
     best_candidate,
     corpus_rows,
@@ -41,7 +41,7 @@ from classifier.models import (
     with_lead_views,
     with_views,
 )
-from classifier.result import ACTION_LABELS, LABELS
+from classifier.result import LABELS
 
 __all__ = ["HEADLINES", "EvaluationReport", "evaluate", "f1_interval", "headline_rows"]
 
@@ -95,8 +95,7 @@ def _metrics(rows, idx, p, q, threshold: np.ndarray, found) -> dict[str, Any]:
     y = np.array([bool(rows[i]["relevant"]) for i in idx], bool)
     rel_pred = relevance_decisions(p, threshold, idx, found)
     labels = assessments(q, idx, found)
-    action_truth = np.array([rows[i]["label"] in ACTION_LABELS for i in idx], bool)
-    action_pred = rel_pred & np.array([lab in ACTION_LABELS for lab in labels], bool)
+    action_truth, action_pred = action_flags(rows, idx, rel_pred, labels)
 
     def figures(sel: np.ndarray) -> dict[str, Any]:
         return {
@@ -104,11 +103,8 @@ def _metrics(rows, idx, p, q, threshold: np.ndarray, found) -> dict[str, Any]:
             "n_relevant": int(y[sel].sum()),
             "relevant_f1": float(f1_score(y[sel], rel_pred[sel], zero_division=0)),
             "relevant_f1_interval": f1_interval(y[sel], rel_pred[sel]),
-            "action_needed_f1": action_f1(
-                rows,
-                idx[sel],
-                rel_pred[sel],
-                [lab for lab, k in zip(labels, sel, strict=True) if k],
+            "action_needed_f1": float(
+                f1_score(action_truth[sel], action_pred[sel], zero_division=0)
             ),
             "action_needed_f1_interval": f1_interval(action_truth[sel], action_pred[sel]),
         }

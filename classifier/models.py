@@ -361,17 +361,27 @@ def best_threshold(
     return float(grid[int(np.argmax(good))])
 
 
+def action_flags(
+    rows: Sequence[dict[str, Any]],
+    idx: np.ndarray,
+    relevant_pred: np.ndarray,
+    label_pred: Sequence[str | None],
+) -> tuple[np.ndarray, np.ndarray]:
+    """(labelled, decided) action_needed of the rows ``idx``: the label is an action label, and
+    the row was decided relevant with an action label."""
+    truth = np.array([rows[i]["label"] in ACTION_LABELS for i in idx], bool)
+    decided = zip(relevant_pred, label_pred, strict=True)
+    pred = np.array([bool(r) and lab in ACTION_LABELS for r, lab in decided], bool)
+    return truth, pred
+
+
 def action_f1(
     rows: Sequence[dict[str, Any]],
     idx: np.ndarray,
     relevant_pred: np.ndarray,
     label_pred: Sequence[str | None],
 ) -> float:
-    truth = np.array([rows[i]["label"] in ACTION_LABELS for i in idx])
-    pred = np.array(
-        [bool(r) and lab in ACTION_LABELS for r, lab in zip(relevant_pred, label_pred, strict=True)]
-    )
-    return float(f1_score(truth, pred, zero_division=0))
+    return float(f1_score(*action_flags(rows, idx, relevant_pred, label_pred), zero_division=0))
 
 
 def teaches_assessment(row: dict[str, Any]) -> bool:
