@@ -422,20 +422,14 @@ def train(
     candidates = CANDIDATES if select_model else (DEFAULT,)
     best, table = select(rows, docs, n_splits=5, n_jobs=n_jobs, candidates=candidates)
     y = np.array([bool(r["relevant"]) for r in rows])
-    relevance = make_pipeline(
-        best.feature_set, best.estimator, int(min(y.sum(), (~y).sum())), binary=True
-    )
     features, x = fit_features(best.feature_set, docs, rows)
-    relevance.steps[0] = ("features", features)
+    relevance = make_pipeline(features, best.estimator, int(min(y.sum(), (~y).sum())), binary=True)
     relevance[-1].fit(x, y)
     lab_idx = [i for i, r in enumerate(rows) if teaches_assessment(r)]
     labels = [rows[i]["label"] for i in lab_idx]
-    assessment = make_pipeline(
-        best.feature_set, best.estimator, min(map(labels.count, set(labels)))
-    )
     # The assessment shares the relevance features and fits only its classifier, on the
     # relevant examples.
-    assessment.steps[0] = ("features", features)
+    assessment = make_pipeline(features, best.estimator, min(map(labels.count, set(labels))))
     assessment[-1].fit(x[lab_idx], labels)
     trained_at = datetime.now(UTC)
     dh = data_hash(corpus_bytes, [fb.as_row() for fb in feedback])

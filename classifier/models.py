@@ -202,14 +202,13 @@ def make_estimator(name: str, n_min_class: int, *, binary: bool = False) -> Any:
 
 
 def make_pipeline(
-    feature_set: str, estimator: str, n_min_class: int = 3, *, binary: bool = False
+    features: ArticleFeatures, estimator: str, n_min_class: int = 3, *, binary: bool = False
 ) -> Pipeline:
-    """The deployed pipeline: composed documents in, calibrated probabilities out."""
+    """The deployed pipeline: composed documents in, calibrated probabilities out. ``features``
+    are already fitted (:func:`fit_features`; relevance and assessment share them); the
+    estimator is fitted by the caller on their matrix."""
     return Pipeline(
-        [
-            ("features", make_features(feature_set)),
-            ("clf", make_estimator(estimator, n_min_class, binary=binary)),
-        ]
+        [("features", features), ("clf", make_estimator(estimator, n_min_class, binary=binary))]
     )
 
 
