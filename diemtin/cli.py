@@ -561,8 +561,8 @@ def classifier_train() -> None:
     help="Ghi báo cáo đánh giá ra tệp JSON.",
 )
 def classifier_evaluate(out: str | None) -> None:
-    """Đánh giá mô hình (kiểm định chéo, tách theo nguồn, bộ tiêu đề 2017–2025 giữ riêng) và so
-    với mức sàn đã cam kết."""
+    """Đánh giá mô hình (kiểm định chéo, lặp lại với 5 cách chia, tách theo nguồn, bộ tiêu đề
+    2017–2025 giữ riêng) và so với mức sàn đã cam kết."""
     import json
 
     from classifier.api import evaluate
@@ -570,8 +570,8 @@ def classifier_evaluate(out: str | None) -> None:
     load_settings()
     baseline_path = Path(__file__).resolve().parent.parent / "classifier" / "baseline.json"
     click.echo(
-        "Đang đánh giá: kiểm định chéo 5 lần cho từng mô hình ứng viên, tách theo nguồn, "
-        "bộ tiêu đề 2017–2025 giữ riêng (khoảng một phút)…",
+        "Đang đánh giá: kiểm định chéo 5 lần cho từng mô hình ứng viên, lặp lại với 5 cách chia "
+        "cho mô hình đang dùng, tách theo nguồn, bộ tiêu đề 2017–2025 giữ riêng (khoảng ba phút)…",
         err=True,
     )
     report = evaluate(Path(out) if out else None)

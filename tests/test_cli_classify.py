@@ -276,8 +276,9 @@ def test_missing_model_is_trained_first_and_info_without_model(
 
 @pytest.mark.slow
 def test_classifier_evaluate_prints_the_report_and_holds_the_full_floors(tmp_path: Path) -> None:
-    """`diemtin classifier evaluate --out F`: the full evaluation (every candidate, source splits,
-    held-out headlines) printed and written, checked against the committed full floors."""
+    """`diemtin classifier evaluate --out F`: the full evaluation (every candidate, repeated CV,
+    source splits, held-out headlines) printed and written, checked against the committed full
+    floors."""
     out = tmp_path / "eval.json"
     result = diemtin(
         ["classifier", "evaluate", "--out", str(out)],
@@ -287,9 +288,27 @@ def test_classifier_evaluate_prints_the_report_and_holds_the_full_floors(tmp_pat
     assert result.returncode == 0, result.stderr
     assert "Đang đánh giá" in result.stderr
     assert "Không có chỉ số nào thấp hơn mức sàn." in result.stderr
-    for line in ("source_split:train_vntc_test_baomoi", "held_out:modern_headlines", "(95%)"):
+    for line in (
+        "source_split:train_vntc_test_baomoi",
+        "held_out:modern_headlines",
+        "(95%)",
+        "Repeated 5-fold CV of the deployed decision, 5 shuffles",
+    ):
         assert line in result.stdout
     report = json.loads(out.read_text(encoding="utf-8"))
+    # The repeated CV: 5 distinct shuffles, the first being the detailed report's own split.
+    repeated = report["cv_repeated"]
+    assert len(set(repeated["seeds"])) == 5 and len(repeated["per_seed"]) == 5
+    first = repeated["per_seed"][str(repeated["seeds"][0])]
+    cv = report["cv"]["stratified_grouped"]
+    for variant, length in (("plain", "all"), ("plain", "lead_view"), ("stripped", "all")):
+        for metric in ("relevant_f1", "action_needed_f1"):
+            key = f"{variant}.{length}.{metric}"
+            assert first[key] == cv[variant][length][metric]
+            values = [figures[key] for figures in repeated["per_seed"].values()]
+            assert min(values) == repeated["min"][key] <= repeated["mean"][key]
+            assert repeated["mean"][key] <= repeated["max"][key] == max(values)
+            assert repeated["mean"][key] == pytest.approx(sum(values) / 5)
     assert len(report["comparison"]) == 4 and set(report["source_split"]) == {
         "train_vntc_test_baomoi",
         "train_baomoi_test_vntc",
