@@ -227,9 +227,14 @@ def _repeated_cv(rows, docs, first, thresholds: Thresholds, short, found, n_jobs
     seed, and their mean, minimum and maximum."""
     fs, est = DEFAULT.feature_set, DEFAULT.estimator
     per_seed = {str(SEED): _f1s(rows, first, thresholds, short, found)}
-    for seed in REPEAT_SEEDS:
-        cv = cross_validate(fs, (est,), docs, rows, cv_folds(rows, 5, seed), n_jobs)[est]
-        per_seed[str(seed)] = _f1s(rows, cv, thresholds, short, found)
+    # Every fold of every shuffle in one parallel run; each shuffle tests every row once, so
+    # the out-of-fold results come back as one block of equal length per shuffle.
+    folds = [fold for seed in REPEAT_SEEDS for fold in cv_folds(rows, 5, seed)]
+    cv = cross_validate(fs, (est,), docs, rows, folds, n_jobs)[est]
+    n = len(cv["plain"][0]) // len(REPEAT_SEEDS)
+    for k, seed in enumerate(REPEAT_SEEDS):
+        block = {v: tuple(a[k * n : (k + 1) * n] for a in res) for v, res in cv.items()}
+        per_seed[str(seed)] = _f1s(rows, block, thresholds, short, found)
     keys = list(per_seed[str(SEED)])
     values = np.array([[figures[k] for k in keys] for figures in per_seed.values()])
     return {
