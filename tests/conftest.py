@@ -25,6 +25,14 @@ from storage.records import ArticleRecord
 PG_ENV = "DIEMTIN_TEST_DATABASE_URL"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests marked ``slow`` first (in collection order among themselves): with
+    ``pytest -n 2`` the long ones (the full classifier evaluation, the end-to-end crawls) then
+    start on both workers at once and the short ones fill the end, instead of one long test
+    starting last while the other worker sits idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def _postgres_url(schema_owner_url: str) -> Iterator[str]:
     schema = f"t_{uuid.uuid4().hex[:16]}"
     admin = make_engine(schema_owner_url).execution_options(isolation_level="AUTOCOMMIT")

@@ -219,6 +219,7 @@ def test_merge_feedback_overrides_and_adds():
         _feedback(negative, relevant=False)
 
 
+@pytest.mark.slow
 def test_feedback_changes_what_train_learns(tmp_path, trained_model, clf):
     rows = corpus_rows()
     # A rule negative with no THADS vocabulary, relabelled by a person as relevant.

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from classifier.api import evaluate
 from classifier.evaluation import f1_interval
@@ -13,6 +14,7 @@ from classifier.evaluation import f1_interval
 BASELINE = Path(__file__).parents[1] / "classifier" / "baseline.json"
 
 
+@pytest.mark.slow
 def test_quick_evaluation_holds_the_floors(tmp_path):
     out = tmp_path / "eval.json"
     report = evaluate(out, quick=True)

@@ -181,6 +181,7 @@ def stored_db(db_url: str, make_record) -> list[int]:
     return ids
 
 
+@pytest.mark.slow
 def test_classify_db_then_relabel_then_train_uses_the_relabel(
     db_url: str, stored_db: list[int], tmp_path: Path, trained_model: Path, small_corpus: Path
 ) -> None:
