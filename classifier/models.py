@@ -125,7 +125,8 @@ def with_views(
 
 def short_flags(docs: Sequence[str]) -> np.ndarray:
     """Which composed documents are feed-item length (at most :data:`SHORT_WORDS` words)."""
-    return np.array([len(d.split()) <= SHORT_WORDS for d in docs], bool)
+    # (split at most SHORT_WORDS times: a longer document yields SHORT_WORDS + 1 parts)
+    return np.array([len(d.split(maxsplit=SHORT_WORDS)) <= SHORT_WORDS for d in docs], bool)
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,9 @@ def _neighbour_in_caps(s: str, start: int, end: int) -> bool:
 
 def expand_abbreviations(s: str) -> str:
     """``s`` with the THADS abbreviations (:data:`_ABBREVIATIONS`) written out."""
-    if _ABBREVIATION.search(s) is None:
+    # Every abbreviation contains "THA" or "CHV": two substring scans rule out most articles
+    # several times faster than the regex's word-boundary search.
+    if ("THA" not in s and "CHV" not in s) or _ABBREVIATION.search(s) is None:
         return s
 
     def one(m: re.Match[str]) -> str:

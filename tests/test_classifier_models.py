@@ -96,6 +96,9 @@ def test_folds_keep_each_view_with_its_article() -> None:
 def test_short_flags_count_words() -> None:
     docs = [" ".join(["chữ"] * SHORT_WORDS), " ".join(["chữ"] * (SHORT_WORDS + 1)), ""]
     assert short_flags(docs).tolist() == [True, False, True]
+    # surrounding and repeated whitespace (titles, leads and bodies are joined by newlines)
+    spaced = ["\n " + "chữ \n\n " * SHORT_WORDS, "  " + "chữ\t " * (SHORT_WORDS + 1) + "\n"]
+    assert short_flags(spaced).tolist() == [True, False]
     rows = corpus_rows()
     feed = short_flags(documents([r for r in rows if r["length"] == "headline_lead"]))
     body = short_flags(documents([r for r in rows if r["length"] == "full"]))
