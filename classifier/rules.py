@@ -13,6 +13,13 @@
 (a) and (b) make a relevant article ``inaccurate``; (c) makes it ``needs_correction`` unless the
 text model or another signal already says ``inaccurate``.
 
+(e) :func:`formal_notice` — the article is a formal notice (an auction of enforcement assets, a
+    notice to a party): the labelling guide's "announcements", ``neutral`` whatever the text
+    model says, unless (a), (b) or (c) fired. Law newspapers carry such notices every day (the
+    auction law has them published in the press), and the 2004-2018 corpus, where auctions of
+    enforcement assets appear in stories of disputed auctions, has one example (written): the
+    text model alone calls a plain auction notice ``needs_correction``.
+
 (d) :func:`thads_headline` — the headline names a THADS office or officer (not a criminal
     enforcement body): the article is relevant even when the text model, which learned from
     2004-2018 stories where "thi hành án" carries most of the weight, scores it low (a short
@@ -29,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from classifier.result import ACTION_LABELS
 from classifier.textprep import compose, fast_fold, strip_folded
 from text.dates import VN_TZ
 
@@ -38,6 +46,7 @@ __all__ = [
     "criminal_enforcement_by_thads",
     "decide",
     "defunct_agency_names",
+    "formal_notice",
     "officer_misconduct",
     "signals",
     "thads_headline",
@@ -48,10 +57,36 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 
 @dataclass(frozen=True)
 class Signal:
-    code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" | "thads_headline"
+    code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
+    # "thads_headline" | "formal_notice"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
+
+
+# (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
+# its body carries the fields of an auction notice.
+_NOTICE_TITLE = re.compile(r"^thong bao\b|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b")
+_NOTICE_FIELDS = (
+    "gia khoi diem",
+    "tien dat truoc",
+    "buoc gia",
+    "xem tai san",
+    "ho so tham gia dau gia",
+    "phieu tra gia",
+    "dang ky tham gia dau gia",
+    "to chuc cuoc dau gia",
+    "hinh thuc dau gia",
+    "phuong thuc dau gia",
+)
+NOTICE_MIN_FIELDS = 3
+# A headline that complains is a story about a notice, not the notice ("Thông báo đấu giá
+# 'lén lút', người dân kêu cứu"): the critical headline words of the THADS press.
+_CRITICAL_HEADLINE = re.compile(
+    r"\b(?:keu cuu|buc xuc|khuat tat|bat thuong|beo|sai(?! gon)|trai luat|trai phap luat|lam kho"
+    r"|cham tre|chay i|ngam|khieu nai|to cao|mo am|lut|lap lo|uan khuc|dau hieu|vi pham|tai sao"
+    r"|vi sao|ai chiu|bat nhat|thieu minh bach|hu(?:y|i) ket qua)\b"
+)
 
 
 _AGENCY = (
@@ -217,6 +252,34 @@ def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal
     return _officer_misconduct(_plain(title, text, lead))
 
 
+def _formal_notice(plain_title: str, plain: str) -> Signal | None:
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    m = _NOTICE_TITLE.search(plain_title)
+    if m is not None:
+        mention = m.group(0)
+    elif "dau gia" in plain:
+        fields = [f for f in _NOTICE_FIELDS if f in plain]
+        if len(fields) < NOTICE_MIN_FIELDS:
+            return None
+        mention = ", ".join(fields)
+    else:
+        return None
+    return Signal(
+        "formal_notice",
+        "quy tắc: bài là thông báo chính thức (đấu giá tài sản, thủ tục thi hành án), "
+        "không mang quan điểm đánh giá",
+        mention,
+        "neutral",
+    )
+
+
+def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (e): the article is a formal notice (headline "Thông báo ...", or the body carries
+    at least :data:`NOTICE_MIN_FIELDS` fields of an auction notice)."""
+    return _formal_notice(_plain(title, "", None), _plain(title, text, lead))
+
+
 def thads_headline(title: str) -> Signal | None:
     """Signal (d): the headline names a THADS office or officer."""
     m = _HEADLINE_THADS.search(_plain(title, "", None))
@@ -290,6 +353,7 @@ def signals(
         # not a false statement.
         None if when is None or misconduct else _defunct_agency(plain, when),
         misconduct,
+        _formal_notice(_plain(title, "", None), plain),
     ]
     return [s for s in found if s is not None]
 
@@ -297,10 +361,13 @@ def signals(
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) fired and
-    the model said neither action label; else the model's label."""
+    the model said neither action label; the model's label when (c) fired; ``neutral`` when only
+    (e) did; else the model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:
         return "inaccurate"
-    if "needs_correction" in labels and model_label not in ("needs_correction", "inaccurate"):
-        return "needs_correction"
+    if "needs_correction" in labels:
+        return model_label if model_label in ACTION_LABELS else "needs_correction"
+    if "neutral" in labels:
+        return "neutral"
     return model_label

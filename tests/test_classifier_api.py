@@ -104,6 +104,23 @@ def test_rule_pushes_relevant_article_to_inaccurate(clf):
     assert sum(c.label_scores.values()) == pytest.approx(1.0)
 
 
+def test_auction_notice_is_neutral_not_an_action_item(clf):
+    """A plain auction notice of enforcement assets (the law has them published in the press):
+    relevant, and an announcement, not a story the authority must answer."""
+    title = "Thông báo bán đấu giá tài sản"
+    text = (
+        "Thi hành án dân sự tỉnh Đồng Nai thông báo bán đấu giá tài sản để thi hành án: quyền sử "
+        "dụng đất diện tích 250 m2 tại xã Tân Phú. Giá khởi điểm: 1,5 tỷ đồng. Tiền đặt trước: "
+        "300 triệu đồng. Thời gian xem tài sản: ngày 10 và 11/11/2026 tại nơi có tài sản. Người "
+        "có nhu cầu liên hệ Công ty đấu giá hợp danh Đông Nam để đăng ký tham gia đấu giá."
+    )
+    c = clf.classify(title=title, text=text, published_at=datetime(2026, 11, 5))
+    assert c.relevant and c.label == "neutral" and not c.action_needed
+    assert any(r.startswith("quy tắc: bài là thông báo chính thức") for r in c.reasons)
+    assert max(c.label_scores, key=c.label_scores.get) == "neutral"
+    assert c.province == "Tỉnh Đồng Nai"
+
+
 def test_headline_naming_an_officer_decides_relevance(clf):
     """A story the text model alone would not take (thresholds out of its reach here): the
     headline names an officer."""

@@ -10,6 +10,7 @@ from classifier.rules import (
     criminal_enforcement_by_thads,
     decide,
     defunct_agency_names,
+    formal_notice,
     officer_misconduct,
     signals,
     thads_headline,
@@ -173,3 +174,60 @@ def test_old_agency_name_in_a_misconduct_story_is_not_inaccurate():
     assert decide("neutral", found) == "needs_correction"
     routine = "Chi cục THADS huyện Củ Chi tổ chức cưỡng chế giao nhà."
     assert [s.code for s in signals("Tin", routine, None, AFTER)] == ["defunct_agency"]
+
+
+AUCTION_NOTICE = (
+    "Phòng Thi hành án dân sự khu vực 3 - Đồng Nai thông báo bán đấu giá tài sản để thi hành án: "
+    "quyền sử dụng đất 250 m2 tại xã Tân Phú. Giá khởi điểm: 1,5 tỷ đồng. Tiền đặt trước: 300 "
+    "triệu đồng. Thời gian xem tài sản: ngày 10 và 11/11/2026. Hình thức đấu giá: trực tiếp bằng "
+    "lời nói tại cuộc đấu giá."
+)
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Thông báo bán đấu giá tài sản", "Tài sản: xe ô tô biển số 51A-123.45."),
+        ("Thông báo về việc thực hiện quyền yêu cầu thi hành án", "Ông Nguyễn Văn A ..."),
+        ("Thi hành án dân sự tỉnh Đắk Lắk thông báo bán đấu giá quyền sử dụng đất", "..."),
+        ("Quyền sử dụng đất tại xã Tân Phú, tỉnh Đồng Nai", AUCTION_NOTICE),
+        ("Quyen su dung dat tai xa Tan Phu", strip_diacritics(AUCTION_NOTICE)),
+    ],
+)
+def test_formal_notice_fires(title, text):
+    found = formal_notice(title, text)
+    assert found is not None and found.label == "neutral"
+    assert found.reason.startswith("quy tắc: bài là thông báo chính thức")
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # stories about auctions and notices, not notices
+        ("Thông báo đấu giá 'lén lút', người dân kêu cứu", AUCTION_NOTICE),
+        ("Bán đấu giá tài sản thi hành án rẻ bất thường", "Giá khởi điểm chỉ bằng một nửa."),
+        ("Mua tài sản thi hành án: Rước họa vào thân?", "Người mua trúng đấu giá chưa nhận nhà."),
+        # two fields only: a share issue, not an auction notice
+        (
+            "Công ty phát hành thêm cổ phiếu",
+            "Bán đấu giá cổ phần, giá khởi điểm 20.000 đồng, "
+            "nộp hồ sơ và tiền đặt trước trước ngày 5/6.",
+        ),
+    ],
+)
+def test_stories_about_auctions_are_not_notices(title, text):
+    assert formal_notice(title, text) is None
+
+
+def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
+    notice = signals("Thông báo bán đấu giá tài sản", AUCTION_NOTICE)
+    assert [s.code for s in notice] == ["formal_notice"]
+    for model_label in ("positive", "neutral", "needs_correction", "inaccurate"):
+        assert decide(model_label, notice) == "neutral"
+    misconduct = signals(
+        "Thông báo kết luận vụ chấp hành viên nhận hối lộ",
+        "Chấp hành viên Nguyễn Văn B bị bắt vì nhận hối lộ của người phải thi hành án.",
+    )
+    assert [s.code for s in misconduct] == ["officer_misconduct", "formal_notice"]
+    assert decide("neutral", misconduct) == "needs_correction"
+    assert decide("inaccurate", misconduct) == "inaccurate"
