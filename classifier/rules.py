@@ -10,21 +10,33 @@
     guide's "alleged wrongdoing or corruption of officers", which the authority must verify and
     answer whether or not it turns out true.
 
-(a) and (b) make a relevant article ``inaccurate``; (c) makes it ``needs_correction`` unless the
-text model or another signal already says ``inaccurate``.
-
-(e) :func:`formal_notice` — the article is a formal notice (an auction of enforcement assets, a
-    notice to a party): the labelling guide's "announcements", ``neutral`` whatever the text
-    model says, unless (a), (b) or (c) fired. Law newspapers carry such notices every day (the
-    auction law has them published in the press), and the 2004-2018 corpus, where auctions of
-    enforcement assets appear in stories of disputed auctions, has one example (written): the
-    text model alone calls a plain auction notice ``needs_correction``.
-
 (d) :func:`thads_headline` — the headline names a THADS office or officer (not a criminal
     enforcement body): the article is relevant even when the text model, which learned from
     2004-2018 stories where "thi hành án" carries most of the weight, scores it low (a short
     "Người dân tố chấp hành viên kê biên sai tài sản"). 25 of the 26 corpus examples whose
     headline does so are relevant.
+
+(e) :func:`formal_notice` — the article is a formal notice (an auction of enforcement assets, a
+    notice to a party): the labelling guide's "announcements", ``neutral`` whatever the text
+    model says, unless (a), (b), (c) or (f) fired. Law newspapers carry such notices every day (the
+    auction law has them published in the press), and the 2004-2018 corpus, where auctions of
+    enforcement assets appear in stories of disputed auctions, has one example (written): the
+    text model alone calls a plain auction notice ``needs_correction``.
+
+(f) :func:`enforcement_complaint` — the opening of the article (headline, lead, first
+    sentences) reports what the labelling guide lists as needing an answer: wrongful enforcement
+    ("cưỡng chế nhầm", "kê biên trái luật", "bán đấu giá rẻ bất thường"), a judgment left
+    unenforced for years ("bản án 5 năm chưa được thi hành", "chậm thi hành án"), or a complaint
+    against an officer or office ("khiếu nại chấp hành viên"). ``needs_correction`` as (c). The
+    2004-2018 corpus tells these stories in other words (its critical stories are long
+    investigations); the text model alone called "Cưỡng chế nhầm nhà, người dân bức xúc"
+    ``neutral``. Not when the opening tells the authority settling it ("đã giải quyết các vụ
+    chậm thi hành án"), the debtor's delay ("người phải thi hành án chây ì, không thi
+    hành"), or a denial ("không sai quy định").
+
+(a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
+unless the text model or another signal already says ``inaccurate``; (e) makes it ``neutral``
+when none of them fired (:func:`decide`).
 
 Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
 """
@@ -46,6 +58,7 @@ __all__ = [
     "criminal_enforcement_by_thads",
     "decide",
     "defunct_agency_names",
+    "enforcement_complaint",
     "formal_notice",
     "officer_misconduct",
     "signals",
@@ -58,10 +71,63 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 @dataclass(frozen=True)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
-    # "thads_headline" | "formal_notice"
+    # "enforcement_complaint" | "thads_headline" | "formal_notice"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
+
+
+# (f) Wrongful enforcement, an unenforced judgment, a complaint against THADS, in the opening.
+_OPENING_SENTENCES = 4  # the headline, then the lead or the first sentences
+_THADS_BODY = (
+    r"(?:chap hanh vien|tham tra vien|co quan thi hanh an(?! hinh su)|thi hanh an dan su|thads"
+    r"|(?:chi cuc|cuc|phong|doi) thi hanh an(?! hinh su))"
+)
+_ENFORCEMENT_ACT = (
+    r"(?:cuong che|ke bien|phong toa|ban dau gia|dau gia|thi hanh an|giao tai san|tam giu tai san"
+    r"|xu ly tai san)"
+)
+_WRONG = (
+    r"(?:nham|sai(?! gon| sot nho)|trai luat|trai phap luat|trai quy dinh"
+    r"|khong dung (?:quy dinh|phap luat|luat|doi tuong)|qua tay|beo|re bat thuong|bat thuong"
+    r"|vo ly|khuat tat|ap dat)"
+)
+_SPAN = (
+    r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|hang chuc|may|(?:gan|hon|suot) \d+)"
+    r" (?:nam|thang)"
+)
+_WRONGFUL = re.compile(rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .]+){{0,3}}?) {_WRONG}\b")
+_UNENFORCED = re.compile(
+    rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .]+){{0,8}}?)"
+    r" (?:van )?(?:chua|khong) (?:duoc )?thi hanh(?: an| xong)?\b"
+    r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh an\b"
+)
+_COMPLAINT = re.compile(
+    r"\b(?:khieu nai|to cao|keu cuu|buc xuc|keu oan|don cau cuu|phan anh)"
+    rf"(?P<gap>(?: [^ .]+){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an))\b"
+)
+_COMPLAINT_WORDS = (
+    "thi hanh",
+    "ke bien",
+    "cuong che",
+    "dau gia",
+    "phong toa",
+    "tai san",
+    "chap hanh vien",
+    "tham tra vien",
+    "thads",
+)
+# Before or inside the match: not a report of a failing (a denial, a rule, the authority
+# settling it, statistics going down).
+_NOT_REPORTED = re.compile(
+    r"\b(?:khong|chua|khong co|khong de|neu|truong hop|doi voi|quyen|huong dan|tiep nhan"
+    r"|giai quyet|xu ly|khac phuc|chan chinh|chi dao|dut diem|giam|han che|phong ngua|ngan chan"
+    r"|tranh)\b"
+)
+# The debtor's delay, not the agency's.
+_DEBTOR_DELAY = re.compile(
+    r"\b(?:nguoi phai thi hanh an|doanh nghiep|cong ty|con no|duong su|co tinh|chay i|tron)\b"
+)
 
 
 # (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
@@ -252,6 +318,38 @@ def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal
     return _officer_misconduct(_plain(title, text, lead))
 
 
+def _opening(plain: str) -> str:
+    return " . ".join(plain.split(" . ", _OPENING_SENTENCES)[:_OPENING_SENTENCES])
+
+
+def _enforcement_complaint(plain: str) -> Signal | None:
+    opening = _opening(plain)
+    if not any(word in opening for word in _COMPLAINT_WORDS):
+        return None  # every pattern needs one of them
+    for pattern in (_WRONGFUL, _UNENFORCED, _COMPLAINT):
+        for m in pattern.finditer(opening):
+            gap = m.group("gap") or ""
+            before = " ".join(opening[max(0, m.start() - 60) : m.start()].split()[-8:])
+            if "." in gap.split() or _NOT_REPORTED.search(gap) or _NOT_REPORTED.search(before):
+                continue
+            if pattern is _UNENFORCED and _DEBTOR_DELAY.search(before + " " + gap):
+                continue
+            return Signal(
+                "enforcement_complaint",
+                "quy tắc: bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ quan, "
+                "cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
+                m.group(0),
+                "needs_correction",
+            )
+    return None
+
+
+def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (f): wrongful enforcement, an unenforced judgment or a complaint against THADS
+    reported in the headline, the lead or the first sentences."""
+    return _enforcement_complaint(_plain(title, text, lead))
+
+
 def _formal_notice(plain_title: str, plain: str) -> Signal | None:
     if _CRITICAL_HEADLINE.search(plain_title):
         return None
@@ -353,6 +451,7 @@ def signals(
         # not a false statement.
         None if when is None or misconduct else _defunct_agency(plain, when),
         misconduct,
+        None if misconduct else _enforcement_complaint(plain),
         _formal_notice(_plain(title, "", None), plain),
     ]
     return [s for s in found if s is not None]
@@ -360,8 +459,8 @@ def signals(
 
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
-    fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) fired and
-    the model said neither action label; the model's label when (c) fired; ``neutral`` when only
+    fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
+    fired and the model said neither action label (else the model's label); ``neutral`` when only
     (e) did; else the model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:

@@ -121,6 +121,23 @@ def test_auction_notice_is_neutral_not_an_action_item(clf):
     assert c.province == "Tỉnh Đồng Nai"
 
 
+def test_wrongful_enforcement_story_needs_action(clf):
+    """A complaint in today's words ("cưỡng chế nhầm", "bức xúc"): the text model alone, which
+    learned critical stories from 2004-2006 investigations, calls it neutral; rule (f) does not."""
+    title = "Cưỡng chế nhầm nhà, người dân bức xúc"
+    text = (
+        "Gia đình ông Lê Văn T. ở xã Phước An, tỉnh Đắk Lắk bức xúc vì bị cưỡng chế thi hành án "
+        "đối với căn nhà không liên quan đến khoản nợ của người phải thi hành án. Theo ông T., "
+        "căn nhà đã được ông mua hợp pháp từ năm 2018, nhưng chấp hành viên vẫn kê biên và tổ "
+        "chức cưỡng chế. Ông đã gửi đơn khiếu nại đến cơ quan thi hành án dân sự."
+    )
+    c = clf.classify(title=title, text=text, published_at=datetime(2026, 11, 1))
+    assert c.relevant and c.label == "needs_correction" and c.action_needed
+    assert any(r.startswith("quy tắc: bài viết phản ánh thi hành án sai") for r in c.reasons)
+    assert c.label_scores["needs_correction"] >= RULE_LABEL_SCORE
+    assert c.province == "Tỉnh Đắk Lắk"
+
+
 def test_headline_naming_an_officer_decides_relevance(clf):
     """A story the text model alone would not take (thresholds out of its reach here): the
     headline names an officer."""

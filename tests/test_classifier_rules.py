@@ -10,6 +10,7 @@ from classifier.rules import (
     criminal_enforcement_by_thads,
     decide,
     defunct_agency_names,
+    enforcement_complaint,
     formal_notice,
     officer_misconduct,
     signals,
@@ -231,3 +232,70 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
     assert [s.code for s in misconduct] == ["officer_misconduct", "formal_notice"]
     assert decide("neutral", misconduct) == "needs_correction"
     assert decide("inaccurate", misconduct) == "inaccurate"
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Cưỡng chế nhầm nhà, người dân bức xúc", "Gia đình ông T. đã gửi đơn đến nhiều nơi."),
+        ("Bản án có hiệu lực 5 năm, người dân vẫn chưa được thi hành án", ""),
+        ("Người dân khiếu nại chấp hành viên kê biên tài sản của người khác", ""),
+        ("Kê biên tài sản trái luật, doanh nghiệp kêu cứu", ""),
+        ("Tài sản bị bán đấu giá rẻ bất thường", "Căn nhà 3 tỷ đồng được bán 800 triệu đồng."),
+        ("Ngan hang thang kien 3 nam van chua duoc thi hanh an", ""),
+        ("Tây Ninh", "Bà Lan phản ánh cơ quan thi hành án chậm thi hành án suốt nhiều năm."),
+    ],
+)
+def test_enforcement_complaint_fires(title, text):
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = enforcement_complaint(t, x)
+        assert found is not None and found.label == "needs_correction"
+        assert found.reason.startswith("quy tắc: bài viết phản ánh thi hành án sai")
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # the authority settling it, statistics, rules and denials
+        ("THADS tỉnh Hà Tĩnh giải quyết dứt điểm 15 vụ kéo dài nhiều năm chưa được thi hành", ""),
+        ("Cục Quản lý THADS chỉ đạo xử lý nghiêm các trường hợp chậm trễ thi hành án", ""),
+        ("Thi hành án dân sự khẳng định việc cưỡng chế không sai quy định", ""),
+        ("Năm 2026, số việc chưa được thi hành giảm mạnh", "Tỷ lệ thi hành xong đạt 85%."),
+        (
+            "Hội nghị tiếp công dân, giải quyết khiếu nại, tố cáo trong thi hành án dân sự",
+            "Năm qua, các cơ quan thi hành án dân sự đã giải quyết 120 đơn khiếu nại, tố cáo.",
+        ),
+        (
+            "Người dân có quyền khiếu nại quyết định của chấp hành viên",
+            "Đương sự có quyền khiếu nại quyết định, hành vi của chấp hành viên.",
+        ),
+        ("Giảm án tồn đọng", "Các đơn vị đã khắc phục tình trạng chậm thi hành án."),
+        # the debtor's delay
+        ("Cưỡng chế thành công", "Nhiều năm qua ông A chây ì, không thi hành án."),
+        ("Doanh nghiệp chây ì, 3 năm không thi hành án", "Công ty X cố tình trốn tránh."),
+        # results
+        ("Bán đấu giá thành công khu đất vàng", "Giá bán cao hơn giá khởi điểm 20%."),
+        # only the opening counts: a complaint told in the fifth sentence is background
+        (
+            "Thi hành án dân sự tỉnh Gia Lai vượt chỉ tiêu",
+            "Năm 2026 đạt 86%. Thu 900 tỷ đồng. Nhiều cá nhân được khen. Theo ông H., năm "
+            "2019 từng có người dân khiếu nại chấp hành viên.",
+        ),
+    ],
+)
+def test_enforcement_complaint_needs_a_reported_failing(title, text):
+    assert enforcement_complaint(title, text) is None
+
+
+def test_complaint_decides_like_misconduct_and_outranks_a_notice():
+    found = signals("Cưỡng chế nhầm nhà, người dân bức xúc", "Ông T. gửi đơn kêu cứu.")
+    assert [s.code for s in found] == ["enforcement_complaint"]
+    assert decide("neutral", found) == "needs_correction"
+    assert decide("positive", found) == "needs_correction"
+    assert decide("inaccurate", found) == "inaccurate"
+    notice = signals("Thông báo cưỡng chế", "Kê biên tài sản trái luật của ông A.")
+    assert [s.code for s in notice] == ["enforcement_complaint", "formal_notice"]
+    assert decide("neutral", notice) == "needs_correction"
+    # misconduct told in the same opening: one signal, the misconduct
+    both = signals("Chấp hành viên bị bắt vì nhận hối lộ", "Người dân khiếu nại chấp hành viên.")
+    assert [s.code for s in both] == ["officer_misconduct"]
