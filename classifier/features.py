@@ -49,7 +49,13 @@ LEXICON: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...] = (
     ("Cục Quản lý THADS", ("cuc quan ly thi hanh an dan su", "cuc quan ly thads"), (), 1),
     ("Tổng cục THADS", ("tong cuc thi hanh an dan su", "tong cuc thads"), (), 1),
     ("Cục/Chi cục THADS", ("cuc thi hanh an dan su", "cuc thads"), (), 1),
-    ("Phòng/Đội thi hành án", ("phong thi hanh an", "doi thi hanh an"), (), 1),
+    # (without diacritics "theo dõi thi hành án", monitoring enforcement, reads "Đội thi hành án")
+    (
+        "Phòng/Đội thi hành án",
+        ("phong thi hanh an", "doi thi hanh an"),
+        ("theo doi thi hanh an",),
+        1,
+    ),
     ("cơ quan thi hành án", ("co quan thi hanh an",), ("co quan thi hanh an hinh su",), 1),
     ("chấp hành viên", ("chap hanh vien",), (), 1),
     ("thẩm tra viên", ("tham tra vien",), (), 1),

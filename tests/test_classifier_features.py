@@ -64,6 +64,13 @@ def test_lexicon_separates_criminal_enforcement():
     assert _lex("Cơ quan thi hành án hình sự Công an tỉnh").get("cơ quan thi hành án") is None
 
 
+def test_monitoring_is_not_an_enforcement_team():
+    """Without diacritics "theo dõi thi hành án" (monitoring enforcement) reads "theo Đội thi
+    hành án"."""
+    found = _lex("Tăng cường theo dõi thi hành án hành chính; Đội thi hành án quận 10.")
+    assert found["Phòng/Đội thi hành án"] == 1 and found["thi hành án"] == 2
+
+
 def test_lexicon_matches_whole_syllables_only():
     assert "kê biên" not in _lex("Kê biênh") and "án phí" not in _lex("bán phí")
 
