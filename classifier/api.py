@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from sklearn.pipeline import Pipeline
 
 from classifier import artifact
 from classifier.artifact import ArtifactError
-from classifier.features import BATCH, ArticleFeatures, batches
+from classifier.features import BATCH, LEXICON, ArticleFeatures, batches
 from classifier.linear import LinearProba
 from classifier.models import (
     CANDIDATES,
@@ -68,7 +69,21 @@ N_TERMS = 3
 RULE_LABEL_SCORE = 0.9
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
-_HIDDEN_IF_ACCENTED, _SHORT = 1, 2
+_HIDDEN_IF_ACCENTED, _SHORT, _FRAGMENT = 1, 2, 4
+# The lexicon's phrases of two syllables or more, diacritic-free: a two-syllable feature that
+# shares a syllable with one may be a piece of it in the text ("chức thi" of "tổ chức thi hành
+# án", "dân sự" of "thi hành án dân sự"): such a feature is shown only where the document
+# also has it outside every occurrence of those phrases (:func:`_only_inside_phrases`).
+_PHRASES = tuple(
+    sorted({p for _, include, _, _ in LEXICON for p in include if " " in p}, key=len, reverse=True)
+)
+# What a piece of a phrase can look like: its two first or two last syllables, or two inside
+# it ("hành án"); the syllable before its first ("chức thi") or after its last ("sự sáng").
+_PHRASE_PAIRS = frozenset(
+    " ".join(w[k : k + 2]) for w in (p.split() for p in _PHRASES) for k in range(len(w) - 1)
+)
+_PHRASE_FIRST = frozenset(p.split()[0] for p in _PHRASES)
+_PHRASE_LAST = frozenset(p.split()[-1] for p in _PHRASES)
 
 
 @dataclass(frozen=True)
@@ -145,19 +160,81 @@ def _display(name: str) -> str:
 def _explanation_flags(names: list[str]) -> np.ndarray:
     """Per feature: _HIDDEN_IF_ACCENTED for diacritic-free features (of the stripped view, or
     learnt from diacritic-free training text: accented input is explained in accented words),
-    _SHORT for single syllables of three letters or fewer ("to", "án")."""
+    _SHORT for single syllables of three letters or fewer ("to", "án"), _FRAGMENT for two
+    syllables that may be a piece of a lexicon phrase (:data:`_PHRASES`)."""
     flags = np.zeros(len(names), np.uint8)
     for col, name in enumerate(names):
         term = _display(name)
         flag = 0
         if name.startswith("s:") or (term.isascii() and "thads" not in term):
             flag = _HIDDEN_IF_ACCENTED
-        if " " not in term:
-            key = strip_folded(term.casefold())
-            if " " not in key and len(key) <= 3:
+        key = strip_folded(term.casefold())
+        if " " not in key:
+            if len(key) <= 3:
                 flag |= _SHORT
+        elif key not in _PHRASES and _piece_like(key):
+            flag |= _FRAGMENT
         flags[col] = flag
     return flags
+
+
+class _Syllables:
+    """A document's diacritic-free syllables, space-separated and space-padded, built from its
+    :class:`~classifier.textbatch.TextBatch` on first use (most explanations never need it)."""
+
+    __slots__ = ("_batch", "_i", "_text")
+
+    def __init__(self, batch: Any, i: int) -> None:
+        self._batch, self._i, self._text = batch, i, None
+
+    def get(self) -> str:
+        if self._text is None:
+            words = self._batch.stripped_text(self._i).translate(_PUNCTUATION_TO_SPACE).split()
+            self._text = " " + " ".join(words) + " "
+        return self._text
+
+
+_PUNCTUATION_TO_SPACE = str.maketrans(
+    dict.fromkeys(map(ord, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…–—«»"), " ")
+)
+
+
+def _piece_like(key: str) -> bool:
+    first, _, second = key.partition(" ")
+    return key in _PHRASE_PAIRS or second in _PHRASE_FIRST or first in _PHRASE_LAST
+
+
+@cache
+def _phrases_around(key: str) -> tuple[str, ...]:
+    """The lexicon phrases the two syllables ``key`` can be a piece of."""
+    first, _, second = key.partition(" ")
+    return tuple(
+        p
+        for p in _PHRASES
+        if f" {key} " in f" {p} " or p.startswith(second + " ") or p.endswith(" " + first)
+    )
+
+
+def _only_inside_phrases(key: str, syllables: str) -> bool:
+    """Whether every occurrence of the two syllables ``key`` in ``syllables`` (a document's
+    diacritic-free syllables, space-separated and space-padded) overlaps an occurrence of a
+    lexicon phrase without being the whole of it: the feature is a piece of the phrase there
+    ("chức thi" in "tổ chức thi hành án"), not a term the reader would recognise."""
+    spans = []
+    for phrase in _phrases_around(key):
+        start = syllables.find(f" {phrase} ")
+        while start >= 0:
+            spans.append((start + 1, start + 1 + len(phrase)))
+            start = syllables.find(f" {phrase} ", start + 1)
+    found = False
+    start = syllables.find(f" {key} ")
+    while start >= 0:
+        found = True
+        a, b = start + 1, start + 1 + len(key)
+        if not any(lo < b and a < hi and (a, b) != (lo, hi) for lo, hi in spans):
+            return False
+        start = syllables.find(f" {key} ", start + 1)
+    return found
 
 
 class Classifier:
@@ -279,7 +356,9 @@ class Classifier:
                 )
                 continue
             reasons = []
-            terms = self._terms(cols, -rel_contrib[lo:hi], accented)
+            # (only relevant articles are explained in THADS terms, whose pieces are hidden)
+            context = _Syllables(parts[i // BATCH], i % BATCH)
+            terms = self._terms(cols, -rel_contrib[lo:hi], accented, context)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
             if i in headline:
@@ -289,7 +368,7 @@ class Classifier:
                 scores[c] = prob
             best = max(self._lab_classes, key=lambda c: scores[c])
             lab_coef = self._lab_coef[self._lab_classes.index(best)]
-            lab_terms = self._terms(cols, x.data[lo:hi] * -lab_coef[cols], accented)
+            lab_terms = self._terms(cols, x.data[lo:hi] * -lab_coef[cols], accented, context)
             found = signals(
                 item["title"],
                 item["text"],
@@ -334,11 +413,18 @@ class Classifier:
             text = self._term_text[col] = (key, " " not in key, f'"{term}"')
         return text
 
-    def _terms(self, cols: np.ndarray, score: np.ndarray, accented: bool) -> list[str]:
+    def _terms(
+        self,
+        cols: np.ndarray,
+        score: np.ndarray,
+        accented: bool,
+        context: _Syllables | None = None,
+    ) -> list[str]:
         """The features with the most negative ``score`` (minus their contribution to the
         decision explained), as shown to users: diacritic-free features only for
-        diacritic-free input, no short single syllables ("to", "án"), and no syllable already
-        shown inside a longer term."""
+        diacritic-free input, no short single syllables ("to", "án"), no piece of a lexicon
+        phrase where the document has it only inside one (``context``, when given: the document's
+        syllables), and no syllable already shown inside a longer term."""
         skip = _SHORT | (_HIDDEN_IF_ACCENTED if accented else 0)
         # The _TOP strongest first: nearly always enough to find N_TERMS.
         for top in (_TOP, len(score)):
@@ -356,6 +442,12 @@ class Classifier:
                     continue
                 key, single, shown = self._text(col)
                 if key in seen or (single and any(key in s.split() for s in seen)):
+                    continue
+                if (
+                    context is not None
+                    and flag & _FRAGMENT
+                    and _only_inside_phrases(key, context.get())
+                ):
                     continue
                 seen.add(key)
                 out.append(shown)

@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 
 from classifier.api import (
+    _FRAGMENT,
     RULE_LABEL_SCORE,
     ArtifactError,
     FeedbackExample,
+    _explanation_flags,
+    _only_inside_phrases,
     _with_rule,
     load,
     load_or_train,
@@ -102,6 +105,34 @@ def test_rule_pushes_relevant_article_to_inaccurate(clf):
     assert c.label_scores["inaccurate"] >= RULE_LABEL_SCORE
     assert max(c.label_scores, key=c.label_scores.get) == "inaccurate"
     assert sum(c.label_scores.values()) == pytest.approx(1.0)
+
+
+def test_pieces_of_lexicon_phrases_are_found_in_context():
+    flags = _explanation_flags(["w:kê biên", "w:chức thi", "w:an toàn", "w:bóng đá", "w:án"])
+    assert [bool(f & _FRAGMENT) for f in flags] == [False, True, True, False, False]
+    assert _only_inside_phrases("chuc thi", " to chuc thi hanh an dan su ")
+    assert _only_inside_phrases("hanh an", " thi hanh an ")
+    assert _only_inside_phrases("dan su", " cuc quan ly thi hanh an dan su ")
+    # a word of its own somewhere in the document: shown
+    assert not _only_inside_phrases("dan su", " thi hanh an dan su . vu an dan su ")
+    assert not _only_inside_phrases("an toan", " an toan lao dong ")
+    assert not _only_inside_phrases("chuc thi", " khong co ")  # absent: nothing to hide
+
+
+def test_explanations_show_terms_not_pieces_of_them(clf):
+    """ "tổ chức thi hành án" holds the bigram "chức thi", "thi hành án dân sự sáng nay" the
+    bigram "sự sáng": features of the model, but not words a reader recognises."""
+    title = "Kỷ niệm 80 năm Ngày truyền thống ngành Thi hành án dân sự"
+    text = (
+        "Sáng 19/7, Thi hành án dân sự tỉnh Gia Lai long trọng tổ chức Lễ kỷ niệm 80 năm Ngày "
+        "truyền thống ngành Thi hành án dân sự. Qua 80 năm xây dựng và trưởng thành, đội ngũ cán "
+        "bộ thi hành án đã không ngừng lớn mạnh, hoàn thành xuất sắc nhiệm vụ, góp phần bảo đảm "
+        "hiệu lực của bản án. Nhiều tập thể, cá nhân được tặng Bằng khen của Bộ trưởng Bộ Tư pháp."
+    )
+    c = clf.classify(title=title, text=text)
+    shown = {t for r in c.reasons for t in re.findall(r'"([^"]+)"', r)}
+    assert "thi hành án dân sự" in shown
+    assert not shown & {"chức thi", "sự sáng", "hành án", "dân sự", "án dân"}
 
 
 def test_auction_notice_is_neutral_not_an_action_item(clf):
