@@ -69,19 +69,18 @@ N_TERMS = 3
 RULE_LABEL_SCORE = 0.9
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
-_HIDDEN_IF_ACCENTED, _SHORT, _FRAGMENT = 1, 2, 4
-# The lexicon's phrases of two syllables or more, diacritic-free: a two-syllable feature that
-# shares a syllable with one may be a piece of it in the text ("chức thi" of "tổ chức thi hành
-# án", "dân sự" of "thi hành án dân sự"): such a feature is shown only where the document
-# also has it outside every occurrence of those phrases (:func:`_only_inside_phrases`).
-_PHRASES = tuple(
-    sorted({p for _, include, _, _ in LEXICON for p in include if " " in p}, key=len, reverse=True)
-)
+_HIDDEN_IF_ACCENTED, _SHORT = 1, 2
+# The lexicon's phrases of two syllables or more, diacritic-free. A two-syllable feature may be
+# a piece of one in the text (:func:`_piece_like`: "chức thi" of "tổ chức thi hành án", "dân sự"
+# of "thi hành án dân sự"); such a feature is shown only where the document also has it
+# outside every occurrence of those phrases (:func:`_only_inside_phrases`).
+_PHRASES = tuple(sorted({p for _, include, _, _ in LEXICON for p in include if " " in p}))
 # What a piece of a phrase can look like: its two first or two last syllables, or two inside
 # it ("hành án"); the syllable before its first ("chức thi") or after its last ("sự sáng").
 _PHRASE_PAIRS = frozenset(
     " ".join(w[k : k + 2]) for w in (p.split() for p in _PHRASES) for k in range(len(w) - 1)
 )
+_PHRASE_SET = frozenset(_PHRASES)
 _PHRASE_FIRST = frozenset(p.split()[0] for p in _PHRASES)
 _PHRASE_LAST = frozenset(p.split()[-1] for p in _PHRASES)
 
@@ -160,22 +159,24 @@ def _display(name: str) -> str:
 def _explanation_flags(names: list[str]) -> np.ndarray:
     """Per feature: _HIDDEN_IF_ACCENTED for diacritic-free features (of the stripped view, or
     learnt from diacritic-free training text: accented input is explained in accented words),
-    _SHORT for single syllables of three letters or fewer ("to", "án"), _FRAGMENT for two
-    syllables that may be a piece of a lexicon phrase (:data:`_PHRASES`)."""
+    _SHORT for single syllables of three letters or fewer ("to", "án")."""
     flags = np.zeros(len(names), np.uint8)
     for col, name in enumerate(names):
         term = _display(name)
         flag = 0
         if name.startswith("s:") or (term.isascii() and "thads" not in term):
             flag = _HIDDEN_IF_ACCENTED
-        key = strip_folded(term.casefold())
-        if " " not in key:
-            if len(key) <= 3:
+        if " " not in term:
+            key = strip_folded(term.casefold())
+            if " " not in key and len(key) <= 3:
                 flag |= _SHORT
-        elif key not in _PHRASES and _piece_like(key):
-            flag |= _FRAGMENT
         flags[col] = flag
     return flags
+
+
+_PUNCTUATION_TO_SPACE = str.maketrans(
+    dict.fromkeys(map(ord, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…–—«»"), " ")
+)
 
 
 class _Syllables:
@@ -194,12 +195,10 @@ class _Syllables:
         return self._text
 
 
-_PUNCTUATION_TO_SPACE = str.maketrans(
-    dict.fromkeys(map(ord, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’…–—«»"), " ")
-)
-
-
 def _piece_like(key: str) -> bool:
+    """Whether the two syllables ``key`` may be a piece of a lexicon phrase (not one)."""
+    if key in _PHRASE_SET:
+        return False
     first, _, second = key.partition(" ")
     return key in _PHRASE_PAIRS or second in _PHRASE_FIRST or first in _PHRASE_LAST
 
@@ -270,7 +269,7 @@ class Classifier:
         # Which features an explanation may show, and (matching key, one syllable?, as shown)
         # of those shown, as they first are.
         self._term_flags = _explanation_flags(self._names.tolist())
-        self._term_text: dict[int, tuple[str, bool, str]] = {}
+        self._term_text: dict[int, tuple[str, bool, str, bool]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -404,13 +403,16 @@ class Classifier:
             )
         return out
 
-    def _text(self, col: int) -> tuple[str, bool, str]:
-        """(matching key, one syllable?, as shown) of a feature, memoised."""
+    def _text(self, col: int) -> tuple[str, bool, str, bool]:
+        """(matching key, one syllable?, as shown, maybe a piece of a lexicon phrase?) of a
+        feature, memoised."""
         text = self._term_text.get(col)
         if text is None:
             term = _display(str(self._names[col]))
             key = strip_folded(term.casefold())
-            text = self._term_text[col] = (key, " " not in key, f'"{term}"')
+            single = " " not in key
+            piece = not single and _piece_like(key)
+            text = self._term_text[col] = (key, single, f'"{term}"', piece)
         return text
 
     def _terms(
@@ -440,14 +442,10 @@ class Classifier:
             for col, flag in zip(ranked_cols.tolist(), flags.tolist(), strict=True):
                 if flag & skip:
                     continue
-                key, single, shown = self._text(col)
+                key, single, shown, piece = self._text(col)
                 if key in seen or (single and any(key in s.split() for s in seen)):
                     continue
-                if (
-                    context is not None
-                    and flag & _FRAGMENT
-                    and _only_inside_phrases(key, context.get())
-                ):
+                if piece and context is not None and _only_inside_phrases(key, context.get()):
                     continue
                 seen.add(key)
                 out.append(shown)

@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 
 from classifier.api import (
-    _FRAGMENT,
     RULE_LABEL_SCORE,
     ArtifactError,
     FeedbackExample,
-    _explanation_flags,
     _only_inside_phrases,
+    _piece_like,
     _with_rule,
     load,
     load_or_train,
@@ -108,8 +107,8 @@ def test_rule_pushes_relevant_article_to_inaccurate(clf):
 
 
 def test_pieces_of_lexicon_phrases_are_found_in_context():
-    flags = _explanation_flags(["w:kê biên", "w:chức thi", "w:an toàn", "w:bóng đá", "w:án"])
-    assert [bool(f & _FRAGMENT) for f in flags] == [False, True, True, False, False]
+    pieces = ["ke bien", "chuc thi", "an toan", "bong da", "hanh an", "su sang"]
+    assert [_piece_like(k) for k in pieces] == [False, True, True, False, True, True]
     assert _only_inside_phrases("chuc thi", " to chuc thi hanh an dan su ")
     assert _only_inside_phrases("hanh an", " thi hanh an ")
     assert _only_inside_phrases("dan su", " cuc quan ly thi hanh an dan su ")
