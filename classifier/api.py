@@ -214,26 +214,33 @@ def _phrases_around(key: str) -> tuple[str, ...]:
     )
 
 
+def _starts(needle: str, syllables: str) -> list[int]:
+    """Where the syllables ``needle`` occur in ``syllables`` (space-padded), overlaps included."""
+    out = []
+    at = syllables.find(f" {needle} ")
+    while at >= 0:
+        out.append(at + 1)
+        at = syllables.find(f" {needle} ", at + 1)
+    return out
+
+
 def _only_inside_phrases(key: str, syllables: str) -> bool:
-    """Whether every occurrence of the two syllables ``key`` in ``syllables`` (a document's
-    diacritic-free syllables, space-separated and space-padded) overlaps an occurrence of a
-    lexicon phrase without being the whole of it: the feature is a piece of the phrase there
-    ("chức thi" in "tổ chức thi hành án"), not a term the reader would recognise."""
-    spans = []
+    """Whether every occurrence of the two syllables ``key`` (:func:`_piece_like`, so not a
+    phrase itself) in ``syllables`` (a document's diacritic-free syllables, space-separated and
+    space-padded) overlaps an occurrence of a lexicon phrase: the feature is a piece of the
+    phrase there ("chức thi" in "tổ chức thi hành án"), not a term the reader would recognise.
+    Linear in the document: the phrases' characters are marked once."""
+    found = _starts(key, syllables)
+    if not found:
+        return False
+    marks = np.zeros(len(syllables) + 1, np.int32)
     for phrase in _phrases_around(key):
-        start = syllables.find(f" {phrase} ")
-        while start >= 0:
-            spans.append((start + 1, start + 1 + len(phrase)))
-            start = syllables.find(f" {phrase} ", start + 1)
-    found = False
-    start = syllables.find(f" {key} ")
-    while start >= 0:
-        found = True
-        a, b = start + 1, start + 1 + len(key)
-        if not any(lo < b and a < hi and (a, b) != (lo, hi) for lo, hi in spans):
-            return False
-        start = syllables.find(f" {key} ", start + 1)
-    return found
+        at = np.array(_starts(phrase, syllables), np.intp)
+        np.add.at(marks, at, 1)
+        np.add.at(marks, at + len(phrase), -1)
+    covered = np.concatenate([[0], np.cumsum(np.cumsum(marks[:-1]) > 0)])
+    a = np.array(found, np.intp)
+    return bool(np.all(covered[a + len(key)] > covered[a]))
 
 
 class Classifier:

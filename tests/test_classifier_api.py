@@ -116,6 +116,11 @@ def test_pieces_of_lexicon_phrases_are_found_in_context():
     assert not _only_inside_phrases("dan su", " thi hanh an dan su . vu an dan su ")
     assert not _only_inside_phrases("an toan", " an toan lao dong ")
     assert not _only_inside_phrases("chuc thi", " khong co ")  # absent: nothing to hide
+    assert _only_inside_phrases("an toan", " thi hanh an toan bo ")  # "thi hành án toàn bộ"
+    # a long document: 20,000 occurrences of the piece, each inside one of 40,000 phrases
+    long = " " + "thi hanh an dan su to chuc thi hanh an " * 20_000
+    assert _only_inside_phrases("chuc thi", long)
+    assert not _only_inside_phrases("chuc thi", long + "to chuc thi dua ")
 
 
 def test_explanations_show_terms_not_pieces_of_them(clf):
