@@ -181,16 +181,17 @@ _PUNCTUATION_TO_SPACE = str.maketrans(
 
 class _Syllables:
     """A document's diacritic-free syllables, space-separated and space-padded, built from its
-    :class:`~classifier.textbatch.TextBatch` on first use (most explanations never need it)."""
+    diacritic-free text (``TextBatch.stripped_text``) on first use (most explanations never
+    need them)."""
 
-    __slots__ = ("_batch", "_i", "_text")
+    __slots__ = ("_stripped", "_text")
 
-    def __init__(self, batch: Any, i: int) -> None:
-        self._batch, self._i, self._text = batch, i, None
+    def __init__(self, stripped: str) -> None:
+        self._stripped, self._text = stripped, None
 
     def get(self) -> str:
         if self._text is None:
-            words = self._batch.stripped_text(self._i).translate(_PUNCTUATION_TO_SPACE).split()
+            words = self._stripped.translate(_PUNCTUATION_TO_SPACE).split()
             self._text = " " + " ".join(words) + " "
         return self._text
 
@@ -363,7 +364,8 @@ class Classifier:
                 continue
             reasons = []
             # (only relevant articles are explained in THADS terms, whose pieces are hidden)
-            context = _Syllables(parts[i // BATCH], i % BATCH)
+            stripped = parts[i // BATCH].stripped_text(i % BATCH)  # (and for the rule signals)
+            context = _Syllables(stripped)
             terms = self._terms(cols, -rel_contrib[lo:hi], accented, context)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
@@ -380,7 +382,7 @@ class Classifier:
                 item["text"],
                 item.get("lead"),
                 item.get("published_at"),
-                stripped=parts[i // BATCH].stripped_text(i % BATCH),
+                stripped=stripped,
             )
             label = decide(str(best), found)
             rules = [sig.reason for sig in found]
