@@ -51,6 +51,7 @@ from classifier.rules import decide, signals, thads_headline
 from classifier.textprep import compose, strip_folded
 
 __all__ = [
+    "DECISION_REVISION",
     "ArtifactError",
     "Classifier",
     "FeedbackExample",
@@ -67,6 +68,15 @@ N_TERMS = 3
 # the relevance a headline decided, is reported with at least this confidence instead of the
 # text model's low probability for it; other labels share the rest in their model proportions.
 RULE_LABEL_SCORE = 0.9
+# The revision of the decision code around a trained model: the rule signals and how they
+# settle a decision (classifier.rules), the lexicon's matching. It is part of the version
+# recorded with every classification (``Classifier.version``), so a stored label says which
+# decisions made it, and ``diemtin classify --db`` classifies again, beside the old rows, what
+# an older revision labelled. Raise it with any change that can change a decision;
+# tests/test_decisions.py fails when the rules decide differently on its probes.
+#   1 (stops 1-13): rules (a)-(d); recorded without a suffix.
+#   2: formal notices (e) and complaints (f); "theo dõi thi hành án" is not an enforcement team.
+DECISION_REVISION = 2
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT = 1, 2
@@ -258,7 +268,8 @@ class Classifier:
         self.assessment = assessment
         self.thresholds = thresholds
         self.metadata = metadata
-        self.version: str = metadata["version"]
+        # (the artifact's version, then the decision code's revision)
+        self.version: str = f"{metadata['version']}+r{DECISION_REVISION}"
         self._prepare()
 
     def _prepare(self) -> None:

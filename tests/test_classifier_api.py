@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from classifier.api import (
+    DECISION_REVISION,
     RULE_LABEL_SCORE,
     ArtifactError,
     FeedbackExample,
@@ -58,7 +59,9 @@ def test_metadata_and_version(clf, trained_model):
         assert key in meta
     assert meta["n_examples"] == len(corpus_rows()) and meta["n_feedback"] == 0
     assert meta["n_lead_views"] == sum(r["length"] == "full" for r in corpus_rows())
-    assert clf.version.endswith(meta["data_hash"][:8]) and clf.version == meta["version"]
+    # the artifact's version (trained when, on which data), then the decision code's revision
+    assert meta["version"].endswith(meta["data_hash"][:8])
+    assert clf.version == f"{meta['version']}+r{DECISION_REVISION}"
     assert meta["metrics"]["chosen"] in meta["metrics"]["candidates"]
     assert trained_model.stat().st_size < 50_000_000
 

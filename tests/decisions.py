@@ -1,0 +1,102 @@
+"""What the rule signals decide, recorded per decision revision (``api.DECISION_REVISION``).
+
+The version recorded with every classification ends with the decision revision, so a change to
+the rules that changes a decision must raise it. ``tests/fixtures/decisions/expected.json`` holds
+the rules' decisions on the probe articles (``probes.jsonl``, see ``SOURCE.md``) and digests of
+their decisions on the labelled corpus and the held-out headlines, under the revision that made
+them; ``tests/test_decisions.py`` compares.
+
+    python -m tests.decisions
+
+rewrites the file from the current rules. It refuses while the decisions differ from the file's
+and ``DECISION_REVISION`` is still the file's revision: raise the revision first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from classifier.api import DECISION_REVISION
+from classifier.evaluation import headline_rows
+from classifier.models import corpus_rows
+from classifier.result import LABELS
+from classifier.rules import decide, signals, thads_headline
+
+FOLDER = Path(__file__).resolve().parent / "fixtures" / "decisions"
+PROBES = FOLDER / "probes.jsonl"
+EXPECTED = FOLDER / "expected.json"
+
+
+def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The signals that fire on one article and the label each model label becomes."""
+    published = row.get("published_at")
+    found = signals(
+        row["title"],
+        row.get("text") or "",
+        row.get("lead"),
+        datetime.fromisoformat(published) if published else None,
+    )
+    head = thads_headline(row["title"])
+    return {
+        "signals": [s.code for s in found] + (["thads_headline"] if head else []),
+        "decide": [decide(label, found) for label in LABELS],  # for each model label, in order
+    }
+
+
+def _digest(rows: Iterable[Mapping[str, Any]]) -> str:
+    lines = (json.dumps([r["id"], _decisions(r)], sort_keys=True) for r in rows)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def probes() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line]
+
+
+def current() -> dict[str, Any]:
+    """The decisions of the current rules (the revision aside)."""
+    return {
+        "probes": {p["id"]: _decisions(p) for p in probes()},
+        "corpus_sha256": _digest(corpus_rows()),
+        "headlines_sha256": _digest(headline_rows()),
+    }
+
+
+def recorded() -> dict[str, Any]:
+    return json.loads(EXPECTED.read_text(encoding="utf-8"))
+
+
+def main() -> int:
+    now = current()
+    old = recorded() if EXPECTED.exists() else None
+    if old is not None and {k: old[k] for k in now} != now and old["revision"] == DECISION_REVISION:
+        print(
+            f"The rules decide differently from revision {DECISION_REVISION}: raise "
+            "DECISION_REVISION in classifier/api.py (and say what changed there) first.",
+            file=sys.stderr,
+        )
+        return 1
+    probe_lines = ",\n".join(
+        f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in now["probes"].items()
+    )
+    EXPECTED.write_text(
+        "{\n"
+        f' "revision": {DECISION_REVISION},\n'
+        f' "labels": {json.dumps(list(LABELS))},\n'
+        f' "probes": {{\n{probe_lines}\n }},\n'
+        f' "corpus_sha256": "{now["corpus_sha256"]}",\n'
+        f' "headlines_sha256": "{now["headlines_sha256"]}"\n'
+        "}\n",
+        encoding="utf-8",
+    )
+    print(f"{EXPECTED}: revision {DECISION_REVISION}, {len(now['probes'])} probes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
