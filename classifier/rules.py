@@ -34,9 +34,22 @@
     chậm thi hành án"), the debtor's delay ("người phải thi hành án chây ì, không thi
     hành"), or a denial ("không sai quy định").
 
+(g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
+    results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng",
+    "cao nhất từ trước đến nay", "kỷ lục"), successful enforcement ("cưỡng chế thành công",
+    "vụ cưỡng chế điển hình"), good examples and praise ("gương sáng", "bằng khen"), reforms
+    ("biên lai điện tử", "chuyển đổi số") — the positive headline patterns of the domain notes
+    (NOTES.md 3.1 "Performance", 3.4 a) — with no critical word in the opening (delay, backlog,
+    complaint, wrongdoing, difficulty, "chỉ thu được"). The 2004-2018 corpus has almost no
+    positive story of this kind (its results stories are written examples); the text model
+    alone called "Cơ quan thi hành án thu hồi 27.000 tỉ đồng từ các vụ án tham nhũng, kinh tế"
+    ``needs_correction`` (corruption vocabulary) and most of the others ``neutral``. The same
+    results phrase in the headline ("thi hành xong 1.895 việc") also makes (d) fire.
+
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
 unless the text model or another signal already says ``inaccurate``; (e) makes it ``neutral``
-when none of them fired (:func:`decide`).
+when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did
+(:func:`decide`).
 
 Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
 """
@@ -61,6 +74,7 @@ __all__ = [
     "enforcement_complaint",
     "formal_notice",
     "officer_misconduct",
+    "results_report",
     "signals",
     "thads_headline",
 ]
@@ -71,7 +85,7 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 @dataclass(frozen=True)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
-    # "enforcement_complaint" | "thads_headline" | "formal_notice"
+    # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
@@ -148,11 +162,12 @@ _NOTICE_FIELDS = (
 NOTICE_MIN_FIELDS = 3
 # A headline that complains is a story about a notice, not the notice ("Thông báo đấu giá
 # 'lén lút', người dân kêu cứu"): the critical headline words of the THADS press.
-_CRITICAL_HEADLINE = re.compile(
-    rf"\b(?:{_WRONG}|keu cuu|buc xuc|lam kho|cham tre|chay i|ngam|khieu nai|to cao|mo am|lut"
+_CRITICAL_WORDS = (
+    rf"(?:{_WRONG}|keu cuu|buc xuc|lam kho|cham tre|chay i|ngam|khieu nai|to cao|mo am|lut"
     r"|lap lo|uan khuc|dau hieu|vi pham|tai sao|vi sao|ai chiu|bat nhat|thieu minh bach"
-    r"|hu(?:y|i) ket qua)\b"
+    r"|hu(?:y|i) ket qua)"
 )
+_CRITICAL_HEADLINE = re.compile(rf"\b{_CRITICAL_WORDS}\b")
 
 
 _AGENCY = (
@@ -251,6 +266,40 @@ _HEADLINE_THADS = re.compile(
     r"\b(?:thi hanh an dan su|chap hanh vien|tham tra vien thi hanh an|thu ky thi hanh an"
     r"|thua phat lai|(?:tong cuc|chi cuc|cuc|phong|doi|co quan|can bo) thi hanh an"
     r"(?! hinh su| tu hinh| phat tu))\b"
+)
+# ... or reports enforcement results in numbers ("Thi hành xong 1.895 việc, thu gần 16.000 tỷ
+# đồng"): "thi hành xong" followed by a figure is the THADS statistics' phrase (a served
+# sentence is "chấp hành xong"; "thi hành xong bản án", "... án treo giò" have no figure).
+_NUMBER = r"(?:(?:hon|gan|tren|khoang|toi|den|xap xi) )?(?:\d[\d.,]*|hang (?:chuc|tram|nghin|ngan))"
+_DONE_FIGURE = rf"thi hanh xong (?:{_NUMBER}|ve viec|ve tien)"
+_HEADLINE_RESULTS = re.compile(rf"\b{_DONE_FIGURE}")
+
+# (g) Results achieved, successful enforcement, good examples, praise, reforms in the opening
+# (the domain notes' positive headline patterns). No "tuyên dương": without diacritics it is
+# also "tuyến đường" (a route).
+_MONEY = r"(?:ty|ti|nghin ty|ngan ty|nghin ti|ngan ti) dong"
+_RESULTS = re.compile(
+    rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
+    r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
+    r"|\b(?:dat va |hoan thanh va )?vuot (?:muc |cac )?chi tieu"
+    r"|\bhoan thanh (?:xuat sac |toan dien )?(?:cac |toan bo )?chi tieu"
+    r"|\bcao nhat tu truoc (?:den|toi) nay|\bky luc\b"
+    rf"|\bthu (?:hoi |ve )?(?:duoc )?{_NUMBER} {_MONEY}"
+    r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b"
+    r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
+    r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
+    r"|\bbien lai dien tu|\bchuyen doi so\b"
+)
+# Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
+# difficulty that quotes results is not a results report. Only words that keep their sense
+# without diacritics: not "nham" (nhầm, but also nhằm "in order to"), "cham" (chậm, chăm,
+# chấm), "lut", "ngam", bare "sai".
+_NOT_RESULTS = re.compile(
+    r"\b(?:keu cuu|buc xuc|lam kho|cham tre|cham thi hanh|con cham|chay i|khieu nai|to cao"
+    r"|khuat tat|vi pham|sai pham|sai sot|sai quy dinh|trai (?:phap )?luat|bat thuong"
+    r"|thieu minh bach|hu(?:y|i) ket qua|tieu cuc|ton dong|ton tai|chua (?:duoc )?thi hanh"
+    r"|khong (?:duoc )?thi hanh|kho khan|vuong mac|han che|yeu kem|bat cap|nhung nhieu"
+    r"|that bai|(?:chi|moi) (?:thu|thi hanh|dat)|thap nhat|giam manh|sut giam)\b"
 )
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
@@ -379,16 +428,37 @@ def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | No
 
 
 def thads_headline(title: str) -> Signal | None:
-    """Signal (d): the headline names a THADS office or officer."""
-    m = _HEADLINE_THADS.search(_plain(title, "", None))
-    if m is None:
+    """Signal (d): the headline names a THADS office or officer, or reports enforcement results
+    in figures ("thi hành xong 1.895 việc")."""
+    plain = _plain(title, "", None)
+    m = _HEADLINE_THADS.search(plain)
+    if m is not None:
+        reason = "quy tắc: tiêu đề nêu cơ quan hoặc cán bộ thi hành án dân sự"
+    elif (m := _HEADLINE_RESULTS.search(plain)) is not None:
+        reason = "quy tắc: tiêu đề nêu kết quả thi hành án (số việc, số tiền thi hành xong)"
+    else:
+        return None
+    return Signal("thads_headline", reason, m.group(0), "relevant")
+
+
+def _results_report(plain: str) -> Signal | None:
+    opening = _opening(plain)
+    m = _RESULTS.search(opening)
+    if m is None or _NOT_RESULTS.search(opening):
         return None
     return Signal(
-        "thads_headline",
-        "quy tắc: tiêu đề nêu cơ quan hoặc cán bộ thi hành án dân sự",
+        "results_report",
+        "quy tắc: bài viết nêu kết quả, thành tích hoặc điển hình tích cực của công tác thi hành "
+        "án dân sự",
         m.group(0),
-        "relevant",
+        "positive",
     )
+
+
+def results_report(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (g): the headline, the lead or the first sentences report results achieved,
+    successful enforcement, good examples, praise or a reform, with no critical word."""
+    return _results_report(_plain(title, text, lead))
 
 
 def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
@@ -454,14 +524,17 @@ def signals(
         None if misconduct else _enforcement_complaint(plain),
         _formal_notice(_plain(title, "", None), plain),
     ]
-    return [s for s in found if s is not None]
+    found = [s for s in found if s is not None]
+    # (g) only where no other signal decides the label: a reason shown is a reason that counted.
+    results = None if found else _results_report(plain)
+    return found if results is None else [results]
 
 
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
-    fired and the model said neither action label (else the model's label); ``neutral`` when only
-    (e) did; else the model's label."""
+    fired and the model said neither action label (else the model's label); ``neutral`` when (e)
+    did and none of those; ``positive`` when only (g) did; else the model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:
         return "inaccurate"
@@ -469,4 +542,6 @@ def decide(model_label: str, found: Sequence[Signal]) -> str:
         return model_label if model_label in ACTION_LABELS else "needs_correction"
     if "neutral" in labels:
         return "neutral"
+    if "positive" in labels:
+        return "positive"
     return model_label

@@ -13,6 +13,7 @@ from classifier.rules import (
     enforcement_complaint,
     formal_notice,
     officer_misconduct,
+    results_report,
     signals,
     thads_headline,
 )
@@ -299,3 +300,83 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
     # misconduct told in the same opening: one signal, the misconduct
     both = signals("Chấp hành viên bị bắt vì nhận hối lộ", "Người dân khiếu nại chấp hành viên.")
     assert [s.code for s in both] == ["officer_misconduct"]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Thi hành xong 1.895 việc, thu gần 16.000 tỷ đồng từ án tham nhũng, kinh tế", ""),
+        ("Cơ quan thi hành án thu hồi 27.000 tỉ đồng", "Kết quả cao nhất từ trước đến nay."),
+        (
+            "Thi hành án dân sự tỉnh Quảng Ninh vượt chỉ tiêu về việc và về tiền",
+            "Năm công tác 2026, cơ quan đạt tỷ lệ 86,5% về việc, nhằm bảo đảm quyền lợi của dân.",
+        ),
+        ("Tây Ninh", "Năm 2026, các cơ quan thi hành án đã thi hành được hơn 3.000 việc."),
+        ("An Giang: Cưỡng chế thành công, trả lại đất cho người dân", ""),
+        ("Gương sáng chấp hành viên vùng cao", "Anh nhiều năm được tặng bằng khen."),
+        ("Ra mắt hệ thống biên lai điện tử thi hành án dân sự", ""),
+        ("Năm 2025 thu kỷ lục 150.000 tỷ đồng", "Cục Quản lý thi hành án dân sự cho biết."),
+    ],
+)
+def test_results_report_fires(title, text):
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive"
+        assert found.reason.startswith("quy tắc: bài viết nêu kết quả")
+        assert signals(t, x) == [found]
+        assert decide("needs_correction", [found]) == "positive"
+        assert decide("neutral", [found]) == "positive"
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # a shortfall, a backlog, a difficulty told beside the figures
+        ("Dù thi hành xong 70% số việc, án tồn đọng vẫn lớn", ""),
+        ("Năm 2026 chỉ thu được 15.000 tỷ đồng", "Thấp nhất nhiều năm."),
+        ("Khó khăn chưa từng có khi thu hồi 30.000 tỷ đồng tài sản tham nhũng", ""),
+        ("Cưỡng chế thành công", "Nhiều năm qua ông A chây ì, không thi hành án."),
+        # "tuyên dương" is also "tuyến đường" without diacritics: not a pattern
+        ("Cưỡng chế giao đất mở tuyến đường", "Phần đất nằm sát tuyến đường liên xã."),
+        # no figure after "thi hành xong", or another sense
+        ("Trung vệ thi hành xong án treo giò", "Anh sẵn sàng trở lại sau 3 trận."),
+        ("Bị cáo đã thi hành xong bản án", ""),
+        # only the opening counts
+        (
+            "Hội nghị triển khai công tác thi hành án dân sự",
+            "Hội nghị diễn ra sáng 5/1. Có 200 đại biểu dự. Nội dung gồm ba phần. Thứ trưởng "
+            "phát biểu. Năm qua đã thi hành xong 80% số việc.",
+        ),
+    ],
+)
+def test_results_report_needs_results_and_no_critical_word(title, text):
+    assert results_report(title, text) is None
+    assert results_report(strip_diacritics(title), strip_diacritics(text)) is None
+
+
+def test_results_report_decides_only_when_no_other_signal_fires():
+    misconduct = signals(
+        "Chấp hành viên từng nhận bằng khen bị bắt vì nhận hối lộ", "Anh ta đã nhận 200 triệu đồng."
+    )
+    assert [s.code for s in misconduct] == ["officer_misconduct"]
+    assert decide("positive", misconduct) == "needs_correction"
+    notice = signals("Thông báo kết quả thi hành xong 120 việc", "Giá khởi điểm 1 tỷ đồng.")
+    assert [s.code for s in notice] == ["formal_notice"]
+    assert decide("positive", notice) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "title,fires",
+    [
+        ("Thi hành xong 1.895 việc, thu gần 16.000 tỷ đồng", True),
+        ("Đã thi hành xong hơn 9.781 tỷ đồng từ án tham nhũng, kinh tế", True),
+        ("Thi hanh xong hang nghin viec trong nam 2026", True),
+        ("Trung vệ thi hành xong án treo giò", False),
+        ("Phạm nhân chấp hành xong 5 năm tù được trở về", False),
+    ],
+)
+def test_headline_reporting_enforcement_results_is_relevant(title, fires):
+    found = thads_headline(title)
+    assert (found is not None) is fires
+    if found:
+        assert found.label == "relevant" and "kết quả thi hành án" in found.reason

@@ -39,6 +39,7 @@ def test_probes_cover_every_rule_both_ways(now):
         "officer_misconduct",
         "enforcement_complaint",
         "formal_notice",
+        "results_report",
         "thads_headline",
     ):
         fired = sum(code in f for f in found)
@@ -64,6 +65,7 @@ def test_regeneration_refuses_changed_decisions_under_the_same_revision(now, tmp
 
 
 NOTICE = ["neutral"] * 4
+RESULTS = ["positive"] * 4
 COMPLAINT = ["needs_correction"] * 3 + ["inaccurate"]  # the model's "inaccurate" stands
 
 
@@ -73,10 +75,12 @@ COMPLAINT = ["needs_correction"] * 3 + ["inaccurate"]  # the model's "inaccurate
         ("p2", NOTICE),  # an auction notice
         ("q2", COMPLAINT),  # "Cưỡng chế nhầm nhà, người dân bức xúc"
         ("q7", COMPLAINT),  # a business complaining of an unlawful seizure
+        ("q1", RESULTS),  # an electronic receipt system launched (a reform): model "neutral"
+        ("u4", RESULTS),  # "Gương sáng chấp hành viên vùng cao": model "needs_correction"
     ],
 )
 def test_probes_the_text_model_got_wrong_are_decided_by_the_rules(now, probe, decided):
-    """Probes on which the text model alone (stop 14) said a wrong label: the rules settle them
+    """Probes on which the text model alone (stops 14-15) said a wrong label: the rules settle them
     (for each model label in LABELS order, the label decided)."""
     assert list(LABELS) == ["positive", "neutral", "needs_correction", "inaccurate"]
     assert now["probes"][probe]["decide"] == decided
