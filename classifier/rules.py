@@ -283,7 +283,9 @@ _RESULTS = re.compile(
     r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
     r"|\b(?:dat va |hoan thanh va )?vuot (?:muc |cac )?chi tieu"
     r"|\bhoan thanh (?:xuat sac |toan dien )?(?:cac |toan bo )?chi tieu"
-    r"|\bcao nhat tu truoc (?:den|toi) nay|\bky luc\b"
+    # "cao nhất từ trước đến nay", "kỷ lục" of results, not of a case's size ("đại án kỷ lục")
+    r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .]+){0,15}? cao nhat tu truoc (?:den|toi) nay"
+    r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .]+ ){0,2}?ky luc\b"
     rf"|\bthu (?:hoi |ve )?(?:duoc )?{_NUMBER} {_MONEY}"
     r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
@@ -299,7 +301,8 @@ _NOT_RESULTS = re.compile(
     r"|khuat tat|vi pham|sai pham|sai sot|sai quy dinh|trai (?:phap )?luat|bat thuong"
     r"|thieu minh bach|hu(?:y|i) ket qua|tieu cuc|ton dong|ton tai|chua (?:duoc )?thi hanh"
     r"|khong (?:duoc )?thi hanh|kho khan|vuong mac|han che|yeu kem|bat cap|nhung nhieu"
-    r"|that bai|(?:chi|moi) (?:thu|thi hanh|dat)|thap nhat|giam manh|sut giam)\b"
+    r"|that bai|(?:chi|moi) (?:thu|thi hanh|dat)|thap nhat|giam manh|sut giam"
+    r"|(?:chua|khong) (?:hoan thanh|dat|vuot))\b"
 )
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")

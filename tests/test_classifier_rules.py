@@ -341,6 +341,10 @@ def test_results_report_fires(title, text):
         # no figure after "thi hành xong", or another sense
         ("Trung vệ thi hành xong án treo giò", "Anh sẵn sàng trở lại sau 3 trận."),
         ("Bị cáo đã thi hành xong bản án", ""),
+        # a record or a "highest ever" that is not a result; a target missed
+        ("Đại án kỷ lục: kê biên thêm 300 tài sản", "Chấp hành viên đã kê biên nhà đất."),
+        ("Vụ án có thiệt hại cao nhất từ trước đến nay", "Cơ quan thi hành án kê biên tài sản."),
+        ("Thi hành án dân sự tỉnh X chưa hoàn thành chỉ tiêu về tiền", ""),
         # only the opening counts
         (
             "Hội nghị triển khai công tác thi hành án dân sự",
