@@ -77,7 +77,8 @@ RULE_LABEL_SCORE = 0.9
 #   1 (stops 1-13): rules (a)-(d); recorded without a suffix.
 #   2: formal notices (e) and complaints (f); "theo dõi thi hành án" is not an enforcement team.
 #   3: results reports (g) are positive; a headline with enforcement results in figures
-#      ("thi hành xong 1.895 việc") is relevant (d).
+#      ("thi hành xong 1.895 việc") is relevant (d); (f) knows "không bình thường" (as "bất
+#      thường") and "không thể thi hành" (as "không được thi hành").
 DECISION_REVISION = 3
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

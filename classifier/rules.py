@@ -104,7 +104,7 @@ _ENFORCEMENT_ACT = (
 _WRONG = (
     r"(?:nham|sai(?! gon| sot nho)|trai luat|trai phap luat|trai quy dinh"
     r"|khong dung (?:quy dinh|phap luat|luat|doi tuong)|qua tay|beo|re bat thuong|bat thuong"
-    r"|vo ly|khuat tat|ap dat)"
+    r"|khong binh thuong|vo ly|khuat tat|ap dat)"
 )
 _SPAN = (
     r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|hang chuc|may|(?:gan|hon|suot) \d+)"
@@ -113,7 +113,7 @@ _SPAN = (
 _WRONGFUL = re.compile(rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .]+){{0,3}}?) {_WRONG}\b")
 _UNENFORCED = re.compile(
     rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .]+){{0,8}}?)"
-    r" (?:van )?(?:chua|khong) (?:duoc )?thi hanh(?: an| xong)?\b"
+    r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
     r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh an\b"
 )
 _COMPLAINT = re.compile(

@@ -245,6 +245,8 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
         ("Tài sản bị bán đấu giá rẻ bất thường", "Căn nhà 3 tỷ đồng được bán 800 triệu đồng."),
         ("Ngan hang thang kien 3 nam van chua duoc thi hanh an", ""),
         ("Tây Ninh", "Bà Lan phản ánh cơ quan thi hành án chậm thi hành án suốt nhiều năm."),
+        ("Đồng Tháp: một vụ phong tỏa tài sản không bình thường", ""),
+        ("Vì sao hàng nghìn bản án có hiệu lực vẫn không thể thi hành?", ""),
     ],
 )
 def test_enforcement_complaint_fires(title, text):
