@@ -290,7 +290,9 @@ _RESULTS = re.compile(
     r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
-    r"|\bbien lai dien tu|\bchuyen doi so\b"
+    # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
+    r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
+    r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu)\b"
 )
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
 # difficulty that quotes results is not a results report. Only words that keep their sense

@@ -317,6 +317,7 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
         ("An Giang: Cưỡng chế thành công, trả lại đất cho người dân", ""),
         ("Gương sáng chấp hành viên vùng cao", "Anh nhiều năm được tặng bằng khen."),
         ("Ra mắt hệ thống biên lai điện tử thi hành án dân sự", ""),
+        ("Đẩy mạnh chuyển đổi số trong thi hành án dân sự", "Cục Quản lý THADS cho biết."),
         ("Năm 2025 thu kỷ lục 150.000 tỷ đồng", "Cục Quản lý thi hành án dân sự cho biết."),
     ],
 )
@@ -343,6 +344,8 @@ def test_results_report_fires(title, text):
         # no figure after "thi hành xong", or another sense
         ("Trung vệ thi hành xong án treo giò", "Anh sẵn sàng trở lại sau 3 trận."),
         ("Bị cáo đã thi hành xong bản án", ""),
+        # a how-to about a reform is a procedure (neutral), not the reform
+        ("Hướng dẫn sử dụng biên lai điện tử trong thi hành án dân sự", ""),
         # a record or a "highest ever" that is not a result; a target missed
         ("Đại án kỷ lục: kê biên thêm 300 tài sản", "Chấp hành viên đã kê biên nhà đất."),
         ("Vụ án có thiệt hại cao nhất từ trước đến nay", "Cơ quan thi hành án kê biên tài sản."),
