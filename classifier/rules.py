@@ -162,12 +162,11 @@ _NOTICE_FIELDS = (
 NOTICE_MIN_FIELDS = 3
 # A headline that complains is a story about a notice, not the notice ("Thông báo đấu giá
 # 'lén lút', người dân kêu cứu"): the critical headline words of the THADS press.
-_CRITICAL_WORDS = (
-    rf"(?:{_WRONG}|keu cuu|buc xuc|lam kho|cham tre|chay i|ngam|khieu nai|to cao|mo am|lut"
+_CRITICAL_HEADLINE = re.compile(
+    rf"\b(?:{_WRONG}|keu cuu|buc xuc|lam kho|cham tre|chay i|ngam|khieu nai|to cao|mo am|lut"
     r"|lap lo|uan khuc|dau hieu|vi pham|tai sao|vi sao|ai chiu|bat nhat|thieu minh bach"
-    r"|hu(?:y|i) ket qua)"
+    r"|hu(?:y|i) ket qua)\b"
 )
-_CRITICAL_HEADLINE = re.compile(rf"\b{_CRITICAL_WORDS}\b")
 
 
 _AGENCY = (
