@@ -176,6 +176,26 @@ def test_wrongful_enforcement_story_needs_action(clf):
     assert c.province == "Tỉnh Đắk Lắk"
 
 
+def test_results_story_is_positive_not_an_action_item(clf):
+    """Billions recovered from corruption cases, told in the corruption vocabulary the text model
+    learned from 2004-2006 critical stories: rule (g) makes it positive; its headline alone, with
+    results in figures and no agency named, makes it relevant."""
+    title = "Thi hành xong 1.895 việc, thu gần 16.000 tỷ đồng từ án tham nhũng, kinh tế"
+    text = (
+        "Trong 11 tháng năm 2026, các cơ quan thi hành án dân sự đã thi hành xong 1.895 việc, "
+        "thu gần 16.000 tỷ đồng trong các vụ án tham nhũng, kinh tế, cao nhất từ trước đến nay. "
+        "Nhiều khoản tiền lớn trong các vụ án Vạn Thịnh Phát, SCB đã được hoàn trả cho bị hại."
+    )
+    c = clf.classify(title=title, text=text, published_at=datetime(2026, 11, 20))
+    assert c.relevant and c.label == "positive" and not c.action_needed
+    assert any(r.startswith("quy tắc: bài viết nêu kết quả") for r in c.reasons)
+    assert c.label_scores["positive"] >= RULE_LABEL_SCORE
+    blind = copy.copy(clf)
+    blind.thresholds = Thresholds(full=1.01, short=1.01)
+    headline = blind.classify(title=title, text="Cục Quản lý cho biết.")
+    assert headline.relevant and any("kết quả thi hành án" in r for r in headline.reasons)
+
+
 def test_headline_naming_an_officer_decides_relevance(clf):
     """A story the text model alone would not take (thresholds out of its reach here): the
     headline names an officer."""
