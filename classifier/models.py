@@ -460,7 +460,7 @@ def selection_score(
     out = {"threshold": th.full, "threshold_short": th.short}
     for variant, (vidx, vp, vq) in cv.items():
         relevant = relevance_decisions(vp, at, vidx, found)
-        labels = assessments(vq, vidx, found)
+        labels = decided if variant == "plain" else assessments(vq, vidx, found)
         for name, sel in (("", ~view), ("_lead_view", view)):
             if name and variant != "plain":
                 continue
