@@ -69,17 +69,23 @@ N_TERMS = 3
 # text model's low probability for it; other labels share the rest in their model proportions.
 RULE_LABEL_SCORE = 0.9
 # The revision of the decision code around a trained model: the rule signals and how they
-# settle a decision (classifier.rules), the lexicon's matching. It is part of the version
-# recorded with every classification (``Classifier.version``), so a stored label says which
-# decisions made it, and ``diemtin classify --db`` classifies again, beside the old rows, what
-# an older revision labelled. Raise it with any change that can change a decision;
-# tests/test_decisions.py fails when the rules decide differently on its probes.
+# settle a decision (classifier.rules), the lexicon's matching, the province mapper. It is part
+# of the version recorded with every classification (``Classifier.version``), so a stored label
+# says which decisions made it, and ``diemtin classify --db`` classifies again, beside the old
+# rows, what an older revision labelled. Raise it with any change that can change a decision;
+# tests/test_decisions.py fails when the rules or the province mapper decide differently on its
+# probes.
 #   1 (stops 1-13): rules (a)-(d); recorded without a suffix.
 #   2: formal notices (e) and complaints (f); "theo dõi thi hành án" is not an enforcement team.
 #   3: results reports (g) are positive; a headline with enforcement results in figures
 #      ("thi hành xong 1.895 việc") is relevant (d); (f) knows "không bình thường" (as "bất
 #      thường") and "không thể thi hành" (as "không được thi hành").
-DECISION_REVISION = 3
+#   4: province (classifier.provinces): Hà Nội named once, closing an address ("phường Hoàn
+#      Kiếm, Hà Nội"), is the story's place, not the ministry's seat; a home province ("quê
+#      Nghệ An") weighs half of another mention. The decisions record now holds provinces.
+#      (f) takes a complaint about a seizure or coercion suffered ("kêu cứu vì căn nhà bị kê
+#      biên") as it took one about "việc kê biên".
+DECISION_REVISION = 4
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT = 1, 2

@@ -25,9 +25,11 @@ How a mention is accepted:
 How the story's province is chosen: every accepted mention adds a weight to its province —
 title 4, lead 2, body 1, tripled when the mention ends an enforcement agency's name (a THADS
 keyword followed only by unit words, numbers and names: "Thi hành án dân sự tỉnh X", "Cục THADS
-tỉnh X", "Chi cục THADS huyện Y (X)", "Phòng thi hành án TP X") or is the dateline of the title.
-The province with the highest total wins (ties: the earliest mention). A policy story that names
-only Hà Nội in passing (the seat of the ministry) gets no province.
+tỉnh X", "Chi cục THADS huyện Y (X)", "Phòng thi hành án TP X") or is the dateline of the title,
+halved when it is a person's home province ("quê Nghệ An, trú tại TP.HCM"). The province with
+the highest total wins (ties: the earliest mention). A policy story that names only Hà Nội in
+passing (the seat of the ministry) gets no province, unless that mention closes an address
+("phố Hàng Bông, phường Hoàn Kiếm, Hà Nội").
 """
 
 from __future__ import annotations
@@ -368,6 +370,10 @@ _PERSON_WORDS = {
     "tên",
     "họ",
 }
+# Words that make the name a person's home province, not the story's place ("quê Nghệ An"):
+# such a mention weighs HOMETOWN_FACTOR of another.
+_HOMETOWN_WORDS = {"quê", "quê quán", "nguyên quán", "que", "que quan", "nguyen quan"}
+HOMETOWN_FACTOR = 0.5
 # Family names and middle names written before a given name that may look like a province.
 _NAME_PARTS = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh lâm mai trịnh "
@@ -387,6 +393,7 @@ class _Mention:
     span: str
     weight: float
     order: int  # position in the article (title, lead, body) for ties
+    address: bool = False  # closes an address: "phường Hoàn Kiếm, Hà Nội"
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
@@ -451,7 +458,10 @@ def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> l
                 continue
         dateline = dateline_ok and _is_dateline(text, start, name_end)
         w = weight * (3.0 if agency or dateline else 1.0)
-        out.append(_Mention(alias.province, start, text[start:name_end], w, order + start))
+        if any(word in _HOMETOWN_WORDS for word in before[:2]):
+            w *= HOMETOWN_FACTOR  # "(quê Nghệ An, trú tại TP.HCM)": the story is where he lives
+        address = _closes_address(text, start)
+        out.append(_Mention(alias.province, start, text[start:name_end], w, order + start, address))
         last_end = name_end
     return out
 
@@ -509,12 +519,21 @@ def _bracketed_or_after_unit(text: str, start: int, end: int) -> bool:
     if tail.startswith(")") and head.rfind("(") > head.rfind(")"):
         return True  # "(Bình Dương)", "(Đà Lạt, Lâm Đồng)"
     if head.endswith((",", "-", "–")):
-        clause = re.split(r"[.;:!?\n]", head)[-1]
-        if _UNIT_WORDS.search(clause):
+        if _closes_address(text, start):
             return True
+        clause = re.split(r"[.;:!?\n]", head)[-1]
         words = _WORD.findall(_fold(clause))[-6:]
         return any(w in _PLACE_WORDS for w in words)
     return False
+
+
+def _closes_address(text: str, start: int) -> bool:
+    """The name at ``start`` ends an address after a district, commune or ward: "phố Hàng
+    Bông, phường Hoàn Kiếm, Hà Nội"."""
+    head = text[max(0, start - 60) : start].rstrip(" ")
+    if not head.endswith((",", "-", "–")):
+        return False
+    return _UNIT_WORDS.search(re.split(r"[.;:!?\n]", head)[-1]) is not None
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -545,6 +564,7 @@ def _mentions(title: str, text: str, lead: str | None) -> list[_Mention]:
 class _Ranked:
     match: ProvinceMatch
     score: float
+    address: bool  # one of its mentions closes an address ("phường Hoàn Kiếm, Hà Nội")
 
 
 def _rank(title: str, text: str, lead: str | None) -> list[_Ranked]:
@@ -556,7 +576,10 @@ def _rank(title: str, text: str, lead: str | None) -> list[_Ranked]:
     counts: dict[str, int] = {}
     best: dict[str, _Mention] = {}
     first: dict[str, int] = {}
+    addressed: set[str] = set()
     for m in _mentions(title, text, lead):
+        if m.address:
+            addressed.add(m.province)
         scores[m.province] = scores.get(m.province, 0.0) + m.weight
         counts[m.province] = counts.get(m.province, 0) + 1
         first.setdefault(m.province, m.order)
@@ -565,7 +588,9 @@ def _rank(title: str, text: str, lead: str | None) -> list[_Ranked]:
             best[m.province] = m
     ranked = sorted(scores, key=lambda p: (-scores[p], first[p]))
     return [
-        _Ranked(ProvinceMatch(p, gaz.offices[p], best[p].span, counts[p]), scores[p])
+        _Ranked(
+            ProvinceMatch(p, gaz.offices[p], best[p].span, counts[p]), scores[p], p in addressed
+        )
         for p in ranked
     ]
 
@@ -580,7 +605,7 @@ def find_provinces(title: str, text: str, lead: str | None = None) -> list[Provi
 
 
 # The seat of the ministry: a story that names Hà Nội once, in its body, without an agency of
-# Hà Nội, is a national story.
+# Hà Nội or an address in Hà Nội, is a national story.
 _CAPITAL = "Thành phố Hà Nội"
 
 
@@ -591,6 +616,6 @@ def find_province(title: str, text: str, lead: str | None = None) -> ProvinceMat
     if not ranked:
         return None
     top = ranked[0]
-    if top.match.province == _CAPITAL and top.score <= _ZONE_WEIGHTS[-1]:
+    if top.match.province == _CAPITAL and top.score <= _ZONE_WEIGHTS[-1] and not top.address:
         return None
     return top.match

@@ -118,7 +118,8 @@ _UNENFORCED = re.compile(
 )
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|buc xuc|keu oan|don cau cuu|phan anh)"
-    rf"(?P<gap>(?: [^ .]+){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an))\b"
+    rf"(?P<gap>(?: [^ .]+){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an)"
+    r"|bi (?:ke bien|cuong che))\b"
 )
 _COMPLAINT_WORDS = (
     "thi hanh",

@@ -1,4 +1,5 @@
-"""What the rule signals decide, recorded per decision revision (``api.DECISION_REVISION``).
+"""What the rule signals and the province mapper decide, recorded per decision revision
+(``api.DECISION_REVISION``).
 
 The version recorded with every classification ends with the decision revision, so a change to
 the rules that changes a decision must raise it. ``tests/fixtures/decisions/expected.json`` holds
@@ -25,6 +26,7 @@ from typing import Any
 from classifier.api import DECISION_REVISION
 from classifier.evaluation import headline_rows
 from classifier.models import corpus_rows
+from classifier.provinces import find_province
 from classifier.result import LABELS
 from classifier.rules import decide, signals, thads_headline
 
@@ -34,7 +36,8 @@ EXPECTED = FOLDER / "expected.json"
 
 
 def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
-    """The signals that fire on one article and the label each model label becomes."""
+    """The signals that fire on one article, the label each model label becomes and the
+    province of the story (whose office the case goes to)."""
     published = row.get("published_at")
     found = signals(
         row["title"],
@@ -43,9 +46,11 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         datetime.fromisoformat(published) if published else None,
     )
     head = thads_headline(row["title"])
+    province = find_province(row["title"], row.get("text") or "", row.get("lead"))
     return {
         "signals": [s.code for s in found] + (["thads_headline"] if head else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order
+        "province": province.province if province else None,
     }
 
 

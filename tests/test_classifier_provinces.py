@@ -222,6 +222,26 @@ def test_national_story_has_no_province():
     assert find_provinces("Tổng kết năm 2025", text)[0].province == "Thành phố Hà Nội"
     # but a Hà Nội agency is a Hà Nội story
     assert province_of("Thi hành án dân sự thành phố Hà Nội cưỡng chế.") == "Thành phố Hà Nội"
+    # and so is an address in Hà Nội, named once
+    for address in ("phường Hoàn Kiếm, Hà Nội", "quận Hai Bà Trưng, thành phố Hà Nội"):
+        text = f"Căn nhà số 12 phố Hàng Bông, {address} bị kê biên để thi hành án."
+        assert province_of(text) == "Thành phố Hà Nội", address
+    # not the ministry's street address, nor a reader's city in a legal Q&A
+    assert province_of("Trụ sở Bộ Tư pháp, 60 Trần Phú, Ba Đình, Hà Nội.") is None
+    assert province_of("Bạn đọc Nguyễn Văn A (Hà Nội) hỏi về thời hiệu thi hành án.") is None
+
+
+def test_home_province_weighs_less_than_where_the_story_is():
+    text = (
+        "Ông Nguyễn Văn A, quê Nghệ An, trú tại phường Bến Thành, TP.HCM phản ánh chấp hành "
+        "viên kê biên sai căn nhà của ông."
+    )
+    found = find_provinces("Chấp hành viên bị tố kê biên sai", text)
+    assert [m.province for m in found] == [HCM, "Tỉnh Nghệ An"]
+    assert province_of("Bị cáo Lê Văn B (quê quán Thanh Hóa) bị tuyên phạt.") == "Tỉnh Thanh Hóa"
+    # without diacritics too
+    text = "Ong Nguyen Van A, que Nghe An, tru tai phuong Ben Thanh, TP.HCM phan anh."
+    assert province_of(text) == HCM
 
 
 def test_empty_and_bad_input():

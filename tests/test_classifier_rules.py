@@ -247,6 +247,9 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
         ("Tây Ninh", "Bà Lan phản ánh cơ quan thi hành án chậm thi hành án suốt nhiều năm."),
         ("Đồng Tháp: một vụ phong tỏa tài sản không bình thường", ""),
         ("Vì sao hàng nghìn bản án có hiệu lực vẫn không thể thi hành?", ""),
+        # a seizure or coercion suffered (revision 4)
+        ("Người mua nhà kêu cứu vì căn nhà bị kê biên", ""),
+        ("Bức xúc vì bị cưỡng chế giao đất khi đang khiếu nại", ""),
     ],
 )
 def test_enforcement_complaint_fires(title, text):
@@ -273,6 +276,8 @@ def test_enforcement_complaint_fires(title, text):
             "Đương sự có quyền khiếu nại quyết định, hành vi của chấp hành viên.",
         ),
         ("Giảm án tồn đọng", "Các đơn vị đã khắc phục tình trạng chậm thi hành án."),
+        ("Không có khiếu nại nào về tài sản bị kê biên", "Việc kê biên diễn ra đúng luật."),
+        ("Tài sản bị kê biên được bán đấu giá", "Người dân phấn khởi nhận lại tiền."),
         # the debtor's delay
         ("Cưỡng chế thành công", "Nhiều năm qua ông A chây ì, không thi hành án."),
         ("Doanh nghiệp chây ì, 3 năm không thi hành án", "Công ty X cố tình trốn tránh."),
