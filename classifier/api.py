@@ -82,9 +82,11 @@ RULE_LABEL_SCORE = 0.9
 #      thường") and "không thể thi hành" (as "không được thi hành").
 #   4: province (classifier.provinces): Hà Nội named once, closing an address ("phường Hoàn
 #      Kiếm, Hà Nội"), is the story's place, not the ministry's seat; a home province ("quê
-#      Nghệ An") weighs half of another mention. The decisions record now holds provinces.
+#      Nghệ An") weighs half of another mention; cities and towns name their province ("Nha
+#      Trang", "Phú Quốc", "Quy Nhơn"). The decisions record now holds provinces.
 #      (f) takes a complaint about a seizure or coercion suffered ("kêu cứu vì căn nhà bị kê
-#      biên") as it took one about "việc kê biên".
+#      biên") as it took one about "việc kê biên". (g) takes "đấu giá thành công" as
+#      successful enforcement, unless the opening says the asset is not handed over.
 DECISION_REVISION = 4
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

@@ -2,8 +2,9 @@
 
 Maps place mentions in an article to the 34 provinces/cities of 2025 (``PROVINCES``, the names of
 ``classifier/data/provinces.txt``), including the 63 pre-merger provinces (Bình Dương → TP Hồ Chí
-Minh, Long An → Tây Ninh ...), abbreviations (TP.HCM, TPHCM, HCM, BR-VT, TT-Huế) and text without
-diacritics. The aliases come from ``classifier/data/provinces.json`` (see ``CARD.md``).
+Minh, Long An → Tây Ninh ...), abbreviations (TP.HCM, TPHCM, HCM, BR-VT, TT-Huế), cities and
+towns (Nha Trang → Khánh Hòa, Quy Nhơn → Gia Lai) and text without diacritics. The aliases come
+from ``classifier/data/provinces.json`` (see ``CARD.md``).
 
 How a mention is accepted:
 
@@ -19,8 +20,9 @@ How a mention is accepted:
   Long An", "(Bình Dương)"), or the dateline of a title ("Hưng Yên: ...").
 * Any name is rejected in a personal-name context ("ông Nguyễn Hưng Yên", "Chủ tịch Hồ Chí Minh",
   "tư tưởng Hồ Chí Minh", "đường Hồ Chí Minh"), after a lower administrative unit ("xã Hòa Bình",
-  "phường Long An" are communes, not the province), and, without a prefix, when written in lower
-  case with diacritics ("hòa bình thế giới").
+  "phường Long An" are communes, not the province; a city's name after "phường" or "xã" is
+  accepted: "phường Nha Trang" is in Khánh Hòa), after a street ("đường Hạ Long"), and, without a
+  prefix, when written in lower case with diacritics ("hòa bình thế giới").
 
 How the story's province is chosen: every accepted mention adds a weight to its province —
 title 4, lead 2, body 1, tripled when the mention ends an enforcement agency's name (a THADS
@@ -121,6 +123,7 @@ class _Alias:
     province: str  # official name
     forms: frozenset[str]  # accent keys of the alias as written with diacritics
     context_only: bool  # needs place context
+    city: bool = False  # a city or town of the province ("Nha Trang"), not the province's name
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,7 @@ def _load(path: Path = DATA_FILE) -> _Gazetteer:
     forms: dict[str, set[str]] = {}
     owner: dict[str, str] = {}
     strict: set[str] = set()
+    towns: set[str] = set()
     for entry in data["provinces"]:
         official = entry["official_name"]
         provinces.append(official)
@@ -225,10 +229,18 @@ def _load(path: Path = DATA_FILE) -> _Gazetteer:
                 if not alias.isascii():
                     bucket.add(_strip_prefix_accented(_accent_key(alias)))
             strict.update(_strip_prefix(_ascii_key(a)) for a in unit["context_only"])
+        for city in entry.get("cities", ()):
+            key = _ascii_key(city)
+            if owner.setdefault(key, official) != official:
+                raise ValueError(f"{path}: city {city!r} names two provinces")
+            if not city.isascii():
+                forms.setdefault(key, set()).add(_accent_key(city))
+            towns.add(key)
     if tuple(provinces) != names:
         raise ValueError(f"{path} and provinces.txt list different provinces")
     aliases = {
-        key: _Alias(key, owner[key], frozenset(forms[key]), key in strict) for key in sorted(owner)
+        key: _Alias(key, owner[key], frozenset(forms.get(key, ())), key in strict, key in towns)
+        for key in sorted(owner)
     }
     cased = re.compile(rf"{_trie_regex(aliases, cased=True)}(?!\w)")
     folded = re.compile(rf"(?<![a-z0-9]){_trie_regex(aliases, cased=False)}(?![a-z0-9])")
@@ -329,6 +341,9 @@ _LOWER_UNITS = {
     "cầu",
     "đại lộ",
 }
+# The lower units that may bear a city's name in its own province ("phường Nha Trang" is in
+# Khánh Hòa since 2025); a street may not ("đường Hạ Long" is in Vũng Tàu).
+_ADMIN_UNITS = {"xã", "phường", "huyện", "quận", "thị trấn"}
 _UNIT_WORDS = re.compile(
     r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tp\.?|ấp|thôn|khu phố|q\.|p\.)"
     r"(?![\w])",
@@ -438,7 +453,8 @@ def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> l
         start = _prefix_start(text, name_start)
         prefixed = start < name_start
         before = _words_before(text, start)
-        if any(w in _LOWER_UNITS for w in before[:2]) and not _is_thi_xa(before):
+        unit = next((w for w in before[:2] if w in _LOWER_UNITS), None)
+        if unit and not _is_thi_xa(before) and not (alias.city and unit in _ADMIN_UNITS):
             continue  # "xã Hòa Bình", "đường Hồ Chí Minh": not the province
         head = _ascii_fold(text[max(0, start - 70) : start])
         agency = _agency_before(text, start, head)

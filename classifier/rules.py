@@ -287,7 +287,7 @@ _RESULTS = re.compile(
     r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .]+){0,15}? cao nhat tu truoc (?:den|toi) nay"
     r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .]+ ){0,2}?ky luc\b"
     rf"|\bthu (?:hoi |ve )?(?:duoc )?{_NUMBER} {_MONEY}"
-    r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b"
+    r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
@@ -304,7 +304,7 @@ _NOT_RESULTS = re.compile(
     r"|thieu minh bach|hu(?:y|i) ket qua|tieu cuc|ton dong|ton tai|chua (?:duoc )?thi hanh"
     r"|khong (?:duoc )?thi hanh|kho khan|vuong mac|han che|yeu kem|bat cap|nhung nhieu"
     r"|that bai|(?:chi|moi) (?:thu|thi hanh|dat)|thap nhat|giam manh|sut giam"
-    r"|(?:chua|khong) (?:hoan thanh|dat|vuot))\b"
+    r"|(?:chua|khong) (?:hoan thanh|dat|vuot)|(?:chua|khong) (?:duoc )?(?:ban )?giao|kho giao)\b"
 )
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")

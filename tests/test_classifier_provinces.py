@@ -231,6 +231,29 @@ def test_national_story_has_no_province():
     assert province_of("Bạn đọc Nguyễn Văn A (Hà Nội) hỏi về thời hiệu thi hành án.") is None
 
 
+@pytest.mark.parametrize(
+    "text,province",
+    [
+        ("Cưỡng chế giao nhà tại Nha Trang.", "Tỉnh Khánh Hòa"),
+        ("Kê biên biệt thự ở Đà Lạt.", "Tỉnh Lâm Đồng"),
+        ("Đấu giá khu đất ở Phú Quốc.", "Tỉnh An Giang"),  # Kiên Giang's island
+        ("Chi cục THADS TP Quy Nhơn cưỡng chế.", "Tỉnh Gia Lai"),  # Bình Định's capital
+        ("Cưỡng chế ở Thủ Dầu Một.", HCM),
+        ("Căn nhà ở phường Nha Trang bị kê biên.", "Tỉnh Khánh Hòa"),  # a ward since 2025
+        ("Căn nhà ở phường Vũng Tàu bị kê biên.", HCM),
+        ("Ke bien biet thu o Da Lat.", "Tỉnh Lâm Đồng"),
+    ],
+)
+def test_cities_and_towns_name_their_province(text, province):
+    assert province_of(text) == province
+
+
+def test_cities_named_as_streets_or_people_do_not_map():
+    assert province_of("Căn nhà trên đường Hạ Long bị kê biên.") is None  # a street of Vũng Tàu
+    assert province_of("Anh Nguyễn Phú Quốc bị bắt.") is None
+    assert province_of("Căn nhà trên đường Hạ Long, phường Vũng Tàu bị kê biên.") == HCM
+
+
 def test_home_province_weighs_less_than_where_the_story_is():
     text = (
         "Ông Nguyễn Văn A, quê Nghệ An, trú tại phường Bến Thành, TP.HCM phản ánh chấp hành "

@@ -280,6 +280,8 @@ def test_enforcement_complaint_fires(title, text):
         ("Tài sản bị kê biên được bán đấu giá", "Người dân phấn khởi nhận lại tiền."),
         # the debtor's delay
         ("Cưỡng chế thành công", "Nhiều năm qua ông A chây ì, không thi hành án."),
+        ("Đấu giá thành công nhưng 3 năm chưa giao được nhà cho người mua", ""),
+        ("Khó giao tài sản cho người trúng đấu giá", "Dù đấu giá thành công, nhà vẫn bị chiếm."),
         ("Doanh nghiệp chây ì, 3 năm không thi hành án", "Công ty X cố tình trốn tránh."),
         # results
         ("Bán đấu giá thành công khu đất vàng", "Giá bán cao hơn giá khởi điểm 20%."),
@@ -320,6 +322,7 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
         ),
         ("Tây Ninh", "Năm 2026, các cơ quan thi hành án đã thi hành được hơn 3.000 việc."),
         ("An Giang: Cưỡng chế thành công, trả lại đất cho người dân", ""),
+        ("Đấu giá thành công khu nghỉ dưỡng để thi hành án", "Giá trúng cao hơn khởi điểm 12%."),
         ("Gương sáng chấp hành viên vùng cao", "Anh nhiều năm được tặng bằng khen."),
         ("Ra mắt hệ thống biên lai điện tử thi hành án dân sự", ""),
         ("Đẩy mạnh chuyển đổi số trong thi hành án dân sự", "Cục Quản lý THADS cho biết."),
@@ -344,6 +347,8 @@ def test_results_report_fires(title, text):
         ("Năm 2026 chỉ thu được 15.000 tỷ đồng", "Thấp nhất nhiều năm."),
         ("Khó khăn chưa từng có khi thu hồi 30.000 tỷ đồng tài sản tham nhũng", ""),
         ("Cưỡng chế thành công", "Nhiều năm qua ông A chây ì, không thi hành án."),
+        ("Đấu giá thành công nhưng 3 năm chưa giao được nhà cho người mua", ""),
+        ("Khó giao tài sản cho người trúng đấu giá", "Dù đấu giá thành công, nhà vẫn bị chiếm."),
         # "tuyên dương" is also "tuyến đường" without diacritics: not a pattern
         ("Cưỡng chế giao đất mở tuyến đường", "Phần đất nằm sát tuyến đường liên xã."),
         # no figure after "thi hành xong", or another sense
