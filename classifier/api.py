@@ -85,8 +85,9 @@ RULE_LABEL_SCORE = 0.9
 #      Nghệ An") weighs half of another mention; cities and towns name their province ("Nha
 #      Trang", "Phú Quốc", "Quy Nhơn"). The decisions record now holds provinces.
 #      (f) takes a complaint about a seizure or coercion suffered ("kêu cứu vì căn nhà bị kê
-#      biên") as it took one about "việc kê biên". (g) takes "đấu giá thành công" as
-#      successful enforcement, unless the opening says the asset is not handed over.
+#      biên") as it took one about "việc kê biên"; (c) knows "làm khó" (as "gây khó khăn");
+#      (g) takes "đấu giá thành công" as successful enforcement, unless the opening says the
+#      asset is not handed over.
 DECISION_REVISION = 4
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

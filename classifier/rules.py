@@ -234,7 +234,7 @@ _WRONGDOING = (
     r"(?:nhan hoi lo|doi hoi lo|dua hoi lo|hoi lo|nhung nhieu|tham o|chiem doat|tham nhung"
     r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
     r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
-    r"|voi tien|voi vinh|an chan"
+    r"|voi tien|voi vinh|an chan|lam kho"
     r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
     r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
     r"|cach chuc|dinh chi|tam dinh chi|to cao|ket an|tuyen phat|phat tu|canh cao|khien trach"

@@ -103,6 +103,7 @@ def test_signals_collects_both():
         ),
         ("Hà Nội", "Chấp hành viên Thi hành án dân sự thành phố Hà Nội bị bắt vì vòi tiền."),
         ("Tố chấp hành viên gây khó khăn, đòi tiền bồi dưỡng mới giao nhà", ""),
+        ("Người dân tố chấp hành viên 'làm khó' suốt 4 năm", ""),
         ("Lâm Đồng", "CHV Nguyễn Văn A bị kỷ luật cảnh cáo vì làm trái quy định."),
     ],
 )
