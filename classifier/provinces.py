@@ -408,7 +408,7 @@ class _Mention:
     span: str
     weight: float
     order: int  # position in the article (title, lead, body) for ties
-    address: bool = False  # closes an address: "phường Hoàn Kiếm, Hà Nội"
+    address: bool = False  # Hà Nội closing an address: "phường Hoàn Kiếm, Hà Nội"
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
@@ -476,7 +476,7 @@ def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> l
         w = weight * (3.0 if agency or dateline else 1.0)
         if any(word in _HOMETOWN_WORDS for word in before[:2]):
             w *= HOMETOWN_FACTOR  # "(quê Nghệ An, trú tại TP.HCM)": the story is where he lives
-        address = _closes_address(text, start)
+        address = alias.province == _CAPITAL and _closes_address(text, start)
         out.append(_Mention(alias.province, start, text[start:name_end], w, order + start, address))
         last_end = name_end
     return out
@@ -580,7 +580,7 @@ def _mentions(title: str, text: str, lead: str | None) -> list[_Mention]:
 class _Ranked:
     match: ProvinceMatch
     score: float
-    address: bool  # one of its mentions closes an address ("phường Hoàn Kiếm, Hà Nội")
+    address: bool  # Hà Nội, one of whose mentions closes an address ("phường Hoàn Kiếm, Hà Nội")
 
 
 def _rank(title: str, text: str, lead: str | None) -> list[_Ranked]:
