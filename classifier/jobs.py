@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from classifier.result import LABELS, Classification
 from storage.classifications import relabels, save_classification
 from storage.models import Article, Outlet
-from text.dates import VN_TZ
+from text.dates import VN_TZ, parse_date
 
 REQUIRED = ("id", "title", "text")
 OPTIONAL_TEXT = ("lead", "url", "outlet")
@@ -70,10 +70,12 @@ def model_input(
 
 
 def _parse_date(value: str) -> datetime | None:
+    """ISO 8601 (naive: Vietnam time), else a date as Vietnamese pages and feeds write it and the
+    crawler reads it ("20/11/2026 08:30", "Thứ Năm, 20/11/2026 (GMT+7)", RFC 822)."""
     try:
         parsed = datetime.fromisoformat(value.strip())
     except ValueError:
-        return None
+        return parse_date(value)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=VN_TZ)
 
 
@@ -107,11 +109,13 @@ def parse_line(raw: bytes, line: int) -> tuple[dict[str, Any], dict[str, Any]] |
     raw_date = record.get("published_at")
     if raw_date is not None:
         if not isinstance(raw_date, str):
-            return LineError(line, "trường “published_at” phải là chuỗi ngày giờ ISO 8601")
+            return LineError(line, "trường “published_at” phải là chuỗi ngày giờ")
         published_at = _parse_date(raw_date)
         if published_at is None:
             return LineError(
-                line, f"trường “published_at” không phải ngày giờ ISO 8601: {raw_date!r}"
+                line,
+                f"trường “published_at” không đọc được ngày giờ (ISO 8601 hoặc ngày/tháng/năm): "
+                f"{raw_date!r}",
             )
     item = model_input(
         title=record["title"],

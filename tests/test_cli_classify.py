@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from classifier.jobs import LineError, parse_line
 from classifier.result import Classification
 from storage.articles import store_article
 from storage.classifications import current, relabel_history
@@ -107,7 +108,11 @@ def test_classify_jsonl_reports_malformed_lines_and_keeps_the_good_ones(
         (4, "thiếu trường “title”"),
         (6, "trường “text” rỗng"),
         (7, "trường “title” phải là chuỗi"),
-        (8, "trường “published_at” không phải ngày giờ ISO 8601: '32/13/2025'"),
+        (
+            8,
+            "trường “published_at” không đọc được ngày giờ (ISO 8601 hoặc ngày/tháng/năm): "
+            "'32/13/2025'",
+        ),
         (9, "mỗi dòng phải là một đối tượng JSON"),
         (10, "trường “id” phải là chuỗi hoặc số nguyên"),
     ]:
@@ -128,6 +133,31 @@ def test_classify_jsonl_reports_malformed_lines_and_keeps_the_good_ones(
     assert a1["province"] == "Tỉnh Đồng Nai"
     assert sport["relevant"] is False and sport["label"] is None
     assert sport["relevance_score"] < a1["relevance_score"]
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("2025-08-13T09:30:00+07:00", datetime(2025, 8, 13, 9, 30)),
+        ("2025-08-13 09:30", datetime(2025, 8, 13, 9, 30)),  # naive: Vietnam time
+        ("2025-08-13T02:30:00Z", datetime(2025, 8, 13, 9, 30)),
+        ("13/08/2025 09:30", datetime(2025, 8, 13, 9, 30)),  # as Vietnamese pages write it
+        ("Thứ Tư, 13/8/2025, 09:30 (GMT+7)", datetime(2025, 8, 13, 9, 30)),
+        ("Wed, 13 Aug 2025 09:30:00 +0700", datetime(2025, 8, 13, 9, 30)),
+    ],
+)
+def test_published_at_in_the_forms_outlets_write_it(raw: str, expected: datetime) -> None:
+    parsed = parse_line(json.dumps({"id": "a", **THADS, "published_at": raw}).encode(), 1)
+    assert not isinstance(parsed, LineError), parsed
+    _, item = parsed
+    assert item["published_at"] == expected.replace(tzinfo=LOCAL_TZ)
+
+
+def test_unreadable_published_at_is_reported_not_guessed() -> None:
+    for raw in ("32/13/2025", "hôm qua", "2025"):
+        parsed = parse_line(json.dumps({"id": "a", **THADS, "published_at": raw}).encode(), 7)
+        assert isinstance(parsed, LineError) and parsed.line == 7
+        assert "không đọc được ngày giờ" in parsed.reason and repr(raw) in parsed.reason
 
 
 def test_classify_stdin_to_stdout_exits_zero_when_all_lines_are_good(
