@@ -304,7 +304,7 @@ _NOT_RESULTS = re.compile(
     r"|thieu minh bach|hu(?:y|i) ket qua|tieu cuc|ton dong|ton tai|chua (?:duoc )?thi hanh"
     r"|khong (?:duoc )?thi hanh|kho khan|vuong mac|han che|yeu kem|bat cap|nhung nhieu"
     r"|that bai|(?:chi|moi) (?:thu|thi hanh|dat)|thap nhat|giam manh|sut giam"
-    r"|(?:chua|khong) (?:hoan thanh|dat|vuot)|(?:chua|khong) (?:duoc )?(?:ban )?giao|kho giao)\b"
+    r"|(?:chua|khong) (?:hoan thanh|dat|vuot|(?:duoc )?(?:ban )?giao)|kho giao)\b"
 )
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
@@ -376,8 +376,7 @@ def _opening(plain: str) -> str:
     return " . ".join(plain.split(" . ", _OPENING_SENTENCES)[:_OPENING_SENTENCES])
 
 
-def _enforcement_complaint(plain: str) -> Signal | None:
-    opening = _opening(plain)
+def _enforcement_complaint(opening: str) -> Signal | None:
     if not any(word in opening for word in _COMPLAINT_WORDS):
         return None  # every pattern needs one of them
     for pattern in (_WRONGFUL, _UNENFORCED, _COMPLAINT):
@@ -401,7 +400,7 @@ def _enforcement_complaint(plain: str) -> Signal | None:
 def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (f): wrongful enforcement, an unenforced judgment or a complaint against THADS
     reported in the headline, the lead or the first sentences."""
-    return _enforcement_complaint(_plain(title, text, lead))
+    return _enforcement_complaint(_opening(_plain(title, text, lead)))
 
 
 def _formal_notice(plain_title: str, plain: str) -> Signal | None:
@@ -446,8 +445,7 @@ def thads_headline(title: str) -> Signal | None:
     return Signal("thads_headline", reason, m.group(0), "relevant")
 
 
-def _results_report(plain: str) -> Signal | None:
-    opening = _opening(plain)
+def _results_report(opening: str) -> Signal | None:
     m = _RESULTS.search(opening)
     if m is None or _NOT_RESULTS.search(opening):
         return None
@@ -463,7 +461,7 @@ def _results_report(plain: str) -> Signal | None:
 def results_report(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (g): the headline, the lead or the first sentences report results achieved,
     successful enforcement, good examples, praise or a reform, with no critical word."""
-    return _results_report(_plain(title, text, lead))
+    return _results_report(_opening(_plain(title, text, lead)))
 
 
 def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
@@ -517,6 +515,7 @@ def signals(
     """Every rule signal that fires for one article. ``stripped``: the article's folded
     diacritic-free text (``TextBatch.stripped_text``) when already at hand."""
     plain = _plain(title, text, lead, stripped)
+    opening = _opening(plain)  # what (f) and (g) read
     when = _published_after(published_at)
     misconduct = _officer_misconduct(plain)
     found = [
@@ -526,12 +525,12 @@ def signals(
         # not a false statement.
         None if when is None or misconduct else _defunct_agency(plain, when),
         misconduct,
-        None if misconduct else _enforcement_complaint(plain),
+        None if misconduct else _enforcement_complaint(opening),
         _formal_notice(_plain(title, "", None), plain),
     ]
     found = [s for s in found if s is not None]
     # (g) only where no other signal decides the label: a reason shown is a reason that counted.
-    results = None if found else _results_report(plain)
+    results = None if found else _results_report(opening)
     return found if results is None else [results]
 
 
