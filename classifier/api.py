@@ -88,7 +88,13 @@ RULE_LABEL_SCORE = 0.9
 #      biên") as it took one about "việc kê biên"; (c) knows "làm khó" (as "gây khó khăn");
 #      (g) takes "đấu giá thành công" as successful enforcement, unless the opening says the
 #      asset is not handed over.
-DECISION_REVISION = 4
+#   5: an initial ("ông T.", "Công ty M.") or "TP." is no sentence end, so it no longer takes a
+#      sentence of the opening that (f) and (g) read; (f) takes "cưỡng chế oan" as wrongful
+#      and reads the negations of the complaint's own sentence only; (c) knows "tố" right before
+#      the officer and "sai phạm/sai sót/tiêu cực/khuất tất của" the officer, not "nếu để xảy
+#      ra"; "có hay không" is a question, not a denial; (h) a legal explainer headline
+#      ("Hướng dẫn ...", "... thế nào?", "... là bao lâu?") is neutral when no other rule speaks.
+DECISION_REVISION = 5
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT = 1, 2

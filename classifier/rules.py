@@ -46,10 +46,21 @@
     ``needs_correction`` (corruption vocabulary) and most of the others ``neutral``. The same
     results phrase in the headline ("thi hành xong 1.895 việc") also makes (d) fire.
 
+(h) :func:`legal_explainer` — the headline is a legal explainer: a guide ("Hướng dẫn nộp tiền
+    thi hành án ..."), a reader's question ("Hỏi đáp", "... xử lý thế nào?", "... là bao lâu?",
+    "... có được ... không?"), the new points of a rule — the labelling guide's "legal
+    explanations", ``neutral``, when no critical word is in the headline ("vì sao", "ai chịu
+    trách nhiệm", "oan" ...). The text model trained on 2004-2018 stories, where such questions
+    are rare, called a plain how-to about paying enforcement money ``needs_correction``.
+
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
 unless the text model or another signal already says ``inaccurate``; (e) makes it ``neutral``
-when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did
-(:func:`decide`).
+when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (h)
+``neutral`` when none of the others did (:func:`decide`).
+
+Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
+runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
+press names the people of a complaint) and "TP.", "TX.", "TS." ... are not sentence ends.
 
 Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
 """
@@ -73,6 +84,7 @@ __all__ = [
     "defunct_agency_names",
     "enforcement_complaint",
     "formal_notice",
+    "legal_explainer",
     "officer_misconduct",
     "results_report",
     "signals",
@@ -85,7 +97,8 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 @dataclass(frozen=True)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
-    # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report"
+    # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
+    # "legal_explainer"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
@@ -104,7 +117,7 @@ _ENFORCEMENT_ACT = (
 _WRONG = (
     r"(?:nham|sai(?! gon| sot nho)|trai luat|trai phap luat|trai quy dinh"
     r"|khong dung (?:quy dinh|phap luat|luat|doi tuong)|qua tay|beo|re bat thuong|bat thuong"
-    r"|khong binh thuong|vo ly|khuat tat|ap dat)"
+    r"|khong binh thuong|vo ly|khuat tat|ap dat|oan)"
 )
 _SPAN = (
     r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|hang chuc|may|(?:gan|hon|suot) \d+)"
@@ -144,6 +157,17 @@ _DEBTOR_DELAY = re.compile(
     r"\b(?:nguoi phai thi hanh an|doanh nghiep|cong ty|con no|duong su|co tinh|chay i|tron)\b"
 )
 
+
+# (h) A legal explainer: the headline opens as a guide or a reader's question, or ends with a
+# question on the law ("... xử lý thế nào?", "... là bao lâu?", "... có được ... không?"). Not "vì
+# sao", "tại sao", "ai chịu trách nhiệm" (critical, :data:`_CRITICAL_HEADLINE`), nor "bao nhiêu",
+# "ở đâu", "đi đâu" (the money of a critical story: "Tiền thi hành án đi đâu?").
+_EXPLAINER_TITLE = re.compile(
+    r"^(?:huong dan|hoi dap|giai dap|tu van|ban doc hoi|luat su tu van|quy dinh moi ve"
+    r"|nhung diem moi)\b"
+    r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
+    r"|co (?:duoc|quyen)(?: [^ .]+){1,10}? khong)(?: \.)?$"
+)
 
 # (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
 # its body carries the fields of an auction notice.
@@ -242,17 +266,21 @@ _WRONGDOING = (
 )
 _BEFORE_OFFICER = (
     r"(?:khoi to|bat giam|bat tam giam|bat qua tang|ky luat|cach chuc|dinh chi cong tac"
-    r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach)"
+    r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach"
+    r"|(?:sai pham|sai sot|khuat tat|tieu cuc) cua)"
 )
+# ... and the headline verb "tố" (accuses) right before the officer ("Người dân tố chấp hành
+# viên ..."): without diacritics "to" is also "to" (big) and "tổ" (team), so no word between.
 _MISCONDUCT = re.compile(
     rf"\b{_OFFICER}\b(?P<gap>(?: [^ .]+){{0,10}}?) (?P<act>{_WRONGDOING})\b"
     rf"|\b(?P<act2>{_BEFORE_OFFICER})(?P<gap2>(?: [^ .]+){{0,5}}?) {_OFFICER}\b"
+    rf"|\b(?P<act3>to) {_OFFICER}\b"
 )
-# "phòng, chống tham nhũng", "không có sai phạm", "khắc phục sai phạm" of inspections: not an
-# allegation against an officer.
+# "phòng, chống tham nhũng", "không có sai phạm", "khắc phục sai phạm" of inspections, "nếu để
+# xảy ra sai phạm" of a directive: not an allegation against an officer.
 _NOT_ALLEGED = re.compile(
     r"\b(?:khong|chua|chang|khong co|khong phat hien|phong chong|phong ngua|chong|ngan chan"
-    r"|khac phuc|de phong|tranh)\b"
+    r"|khac phuc|de phong|tranh|neu|xay ra)\b"
 )
 # Between the officer and the act: another party the act belongs to, or THADS acting on it.
 _OTHER_PARTY = re.compile(
@@ -307,7 +335,17 @@ _NOT_RESULTS = re.compile(
     r"|(?:chua|khong) (?:hoan thanh|dat|vuot|(?:duoc )?(?:ban )?giao)|kho giao)\b"
 )
 
+# Before a result: a target or a plan, not a result achieved ("phấn đấu thi hành xong 85%",
+# "mục tiêu vượt chỉ tiêu", "để hoàn thành chỉ tiêu").
+_AIM = re.compile(
+    r"\b(?:phan dau|muc tieu|quyet tam|nham|de ra|du kien|ke hoach|yeu cau|chi tieu)\b|\bde$"
+)
+
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
+# A one-letter word with a full stop is an initial ("ông T.", "bà Nguyễn Thị H."), the way the
+# press anonymises people, and "TP.", "TX.", "TS.", "ThS.", "LS." ... abbreviate a city, a town,
+# a title: none is a sentence end, so the stop goes before the sentences are split.
+_INITIAL = re.compile(r"\b([^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs)\.(?=[ \t]|$)")
 _SLASH_DASH = re.compile(r"[/\-]")
 _QUOTES = "\"'()[],“”‘’…«»"
 
@@ -318,7 +356,7 @@ def _plain(title: str, text: str, lead: str | None, stripped: str | None = None)
     (``TextBatch.stripped_text``)."""
     if stripped is None:
         stripped = strip_folded(fast_fold(compose(title, lead, text)))
-    plain = _SLASH_DASH.sub(" ", _SENTENCE_END.sub(" . ", stripped))
+    plain = _SLASH_DASH.sub(" ", _SENTENCE_END.sub(" . ", _INITIAL.sub(r"\1", stripped)))
     out = []
     for raw in plain.split():
         t = raw if raw == "." else raw.strip(_QUOTES)
@@ -343,16 +381,22 @@ def _criminal_enforcement(plain: str) -> Signal | None:
     return None
 
 
+def _unasked(words: str) -> str:
+    """``words`` without the question "có hay không" ("Có hay không sai sót của chấp hành
+    viên?"): it puts an allegation, it denies nothing."""
+    return words.replace("co hay khong", "") if "hay khong" in words else words
+
+
 def _officer_misconduct(plain: str) -> Signal | None:
     for m in _MISCONDUCT.finditer(plain):
-        gap = m.group("gap") if m.group("act") else m.group("gap2")
-        act = m.group("act") or m.group("act2")
+        gap = m.group("gap") if m.group("act") else (m.group("gap2") or "")
+        act = m.group("act") or m.group("act2") or m.group("act3")
         before = plain[max(0, m.start() - 20) : m.start()].split()[-3:]
         if (
             "." in gap.split()
-            or _NOT_ALLEGED.search(gap)
+            or _NOT_ALLEGED.search(_unasked(gap))
             or _OTHER_PARTY.search(gap)
-            or _NOT_ALLEGED.search(" ".join(before))
+            or _NOT_ALLEGED.search(_unasked(" ".join(before)))
         ):
             continue
         if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
@@ -382,8 +426,10 @@ def _enforcement_complaint(opening: str) -> Signal | None:
     for pattern in (_WRONGFUL, _UNENFORCED, _COMPLAINT):
         for m in pattern.finditer(opening):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
-            before = " ".join(opening[max(0, m.start() - 60) : m.start()].split()[-8:])
-            if _NOT_REPORTED.search(gap) or _NOT_REPORTED.search(before):
+            # (the clause's own words: a sentence before it negates nothing of it)
+            before = opening[max(0, m.start() - 60) : m.start()].rsplit(" . ", 1)[-1]
+            before = " ".join(before.split()[-8:])
+            if _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
                 continue
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(before + " " + gap):
                 continue
@@ -425,6 +471,27 @@ def _formal_notice(plain_title: str, plain: str) -> Signal | None:
     )
 
 
+def _legal_explainer(plain_title: str) -> Signal | None:
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    m = _EXPLAINER_TITLE.search(plain_title)
+    if m is None:
+        return None
+    return Signal(
+        "legal_explainer",
+        "quy tắc: bài hỏi đáp, hướng dẫn hoặc giải thích pháp luật, không mang quan điểm đánh giá",
+        m.group(0).removesuffix(" ."),
+        "neutral",
+    )
+
+
+def legal_explainer(title: str) -> Signal | None:
+    """Signal (h): the headline is a legal explainer — a guide, a reader's question answered,
+    the new points of a rule ("Hướng dẫn ...", "Hỏi đáp ...", "... xử lý thế nào?", "... là
+    bao lâu?") — with no critical word in it."""
+    return _legal_explainer(_plain(title, "", None))
+
+
 def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (e): the article is a formal notice (headline "Thông báo ...", or the body carries
     at least :data:`NOTICE_MIN_FIELDS` fields of an auction notice)."""
@@ -445,8 +512,14 @@ def thads_headline(title: str) -> Signal | None:
     return Signal("thads_headline", reason, m.group(0), "relevant")
 
 
+def _aimed_at(opening: str, start: int) -> bool:
+    """Whether the result found at ``start`` is a target: an aim in the three words before
+    ("để" right before)."""
+    return _AIM.search(" ".join(opening[max(0, start - 40) : start].split()[-3:])) is not None
+
+
 def _results_report(opening: str) -> Signal | None:
-    m = _RESULTS.search(opening)
+    m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
     if m is None or _NOT_RESULTS.search(opening):
         return None
     return Signal(
@@ -515,6 +588,7 @@ def signals(
     """Every rule signal that fires for one article. ``stripped``: the article's folded
     diacritic-free text (``TextBatch.stripped_text``) when already at hand."""
     plain = _plain(title, text, lead, stripped)
+    plain_title = _plain(title, "", None)
     opening = _opening(plain)  # what (f) and (g) read
     when = _published_after(published_at)
     misconduct = _officer_misconduct(plain)
@@ -526,19 +600,22 @@ def signals(
         None if when is None or misconduct else _defunct_agency(plain, when),
         misconduct,
         None if misconduct else _enforcement_complaint(opening),
-        _formal_notice(_plain(title, "", None), plain),
+        _formal_notice(plain_title, plain),
     ]
     found = [s for s in found if s is not None]
-    # (g) only where no other signal decides the label: a reason shown is a reason that counted.
-    results = None if found else _results_report(opening)
-    return found if results is None else [results]
+    if found:
+        return found
+    # (g), then (h), only where no other signal decides the label: a reason shown is a reason
+    # that counted.
+    alone = _results_report(opening) or _legal_explainer(plain_title)
+    return [] if alone is None else [alone]
 
 
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
     fired and the model said neither action label (else the model's label); ``neutral`` when (e)
-    did and none of those; ``positive`` when only (g) did; else the model's label."""
+    or (h) did and none of those; ``positive`` when only (g) did; else the model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:
         return "inaccurate"

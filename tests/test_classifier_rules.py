@@ -12,6 +12,7 @@ from classifier.rules import (
     defunct_agency_names,
     enforcement_complaint,
     formal_notice,
+    legal_explainer,
     officer_misconduct,
     results_report,
     signals,
@@ -105,6 +106,10 @@ def test_signals_collects_both():
         ("Tố chấp hành viên gây khó khăn, đòi tiền bồi dưỡng mới giao nhà", ""),
         ("Người dân tố chấp hành viên 'làm khó' suốt 4 năm", ""),
         ("Lâm Đồng", "CHV Nguyễn Văn A bị kỷ luật cảnh cáo vì làm trái quy định."),
+        # revision 5: "tố" right before the officer, wrongdoing "of" the officer, a question
+        ('Hà Nội: Người dân tố cơ quan thi hành án "ngâm" hồ sơ', ""),
+        ("Thanh tra phát hiện nhiều sai sót của chấp hành viên", ""),
+        ("Vụ cưỡng chế ở TP. Thủ Đức: Có hay không sai phạm của chấp hành viên?", ""),
     ],
 )
 def test_officer_misconduct_fires(title, text):
@@ -251,6 +256,19 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
         # a seizure or coercion suffered (revision 4)
         ("Người mua nhà kêu cứu vì căn nhà bị kê biên", ""),
         ("Bức xúc vì bị cưỡng chế giao đất khi đang khiếu nại", ""),
+        # revision 5: "oan"; initials and "TP." take no sentence of the opening; a negation in
+        # the sentence before is not the complaint's
+        ("Bị cưỡng chế oan, gia đình ông T. gửi đơn khắp nơi", ""),
+        (
+            "Chuyện ở TP. Thủ Đức",
+            "Ông Nguyễn Văn T. và bà Lê Thị H. ở phường Linh Xuân. Công ty M. là người phải thi "
+            "hành án. Ông T. đã nhiều lần khiếu nại chấp hành viên nhưng chưa được giải quyết.",
+        ),
+        (
+            "Gia đình ông T. gửi đơn khắp nơi",
+            "Căn nhà không liên quan đến khoản nợ. Ông T. đã khiếu nại đến Thi hành án dân sự "
+            "tỉnh nhưng chưa được giải quyết thỏa đáng.",
+        ),
     ],
 )
 def test_enforcement_complaint_fires(title, text):
@@ -361,6 +379,10 @@ def test_results_report_fires(title, text):
         ("Đại án kỷ lục: kê biên thêm 300 tài sản", "Chấp hành viên đã kê biên nhà đất."),
         ("Vụ án có thiệt hại cao nhất từ trước đến nay", "Cơ quan thi hành án kê biên tài sản."),
         ("Thi hành án dân sự tỉnh X chưa hoàn thành chỉ tiêu về tiền", ""),
+        # a target or a plan, not a result (revision 5)
+        ("Triển khai nhiệm vụ năm 2027", "Đơn vị phấn đấu thi hành xong trên 85% về việc."),
+        ("Triển khai nhiệm vụ năm 2027", "Ngành đặt mục tiêu vượt chỉ tiêu được giao."),
+        ("Triển khai nhiệm vụ năm 2027", "Để hoàn thành chỉ tiêu, đơn vị rà soát hồ sơ."),
         # only the opening counts
         (
             "Hội nghị triển khai công tác thi hành án dân sự",
@@ -400,3 +422,51 @@ def test_headline_reporting_enforcement_results_is_relevant(title, fires):
     assert (found is not None) is fires
     if found:
         assert found.label == "relevant" and "kết quả thi hành án" in found.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hướng dẫn nộp tiền thi hành án qua tài khoản ngân hàng",
+        "Hỏi đáp: Thời hiệu yêu cầu thi hành án",
+        "Người phải thi hành án chết thì nghĩa vụ trả nợ xử lý thế nào?",
+        "Thời hiệu yêu cầu thi hành án là bao lâu?",
+        "Người được thi hành án có được yêu cầu kê biên tài sản không?",
+        "Những điểm mới của Luật Thi hành án dân sự sửa đổi",
+    ],
+)
+def test_legal_explainer_fires(title):
+    for t in (title, strip_diacritics(title)):
+        found = legal_explainer(t)
+        assert found is not None and found.label == "neutral"
+        assert found.reason.startswith("quy tắc: bài hỏi đáp")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vì sao bản án 5 năm vẫn chưa được thi hành?",  # critical questions
+        "Cưỡng chế nhầm nhà: ai chịu trách nhiệm thế nào?",
+        "Tiền thi hành án đi đâu?",
+        "Thu hồi được bao nhiêu tài sản tham nhũng?",
+        "Chấp hành viên hướng dẫn người dân nộp đơn",  # not a guide's headline
+        "Bị kê biên oan, người dân phải làm gì?",
+    ],
+)
+def test_legal_explainer_needs_a_plain_question_or_guide(title):
+    assert legal_explainer(title) is None
+
+
+def test_legal_explainer_decides_only_when_no_other_signal_fires():
+    guide = signals(
+        "Hướng dẫn nộp tiền thi hành án", "Người nộp tiền gửi chứng từ cho chấp hành viên."
+    )
+    assert [s.code for s in guide] == ["legal_explainer"]
+    assert decide("needs_correction", guide) == "neutral"
+    complaint = signals(
+        "Xử lý thế nào khi chấp hành viên nhận hối lộ?",
+        "Bà H. tố cáo chấp hành viên nhận hối lộ 200 triệu đồng.",
+    )
+    assert [s.code for s in complaint] == ["officer_misconduct"]
+    results = signals("Thi hành xong 5.000 việc: bí quyết là gì?", "Đơn vị vượt chỉ tiêu.")
+    assert [s.code for s in results] == ["results_report"]

@@ -39,6 +39,7 @@ def test_probes_cover_every_rule_both_ways(now):
         "officer_misconduct",
         "enforcement_complaint",
         "formal_notice",
+        "legal_explainer",
         "results_report",
         "thads_headline",
     ):
