@@ -100,11 +100,14 @@ def parse_line(raw: bytes, line: int) -> tuple[dict[str, Any], dict[str, Any]] |
     for name in ("title", "text"):
         if not isinstance(record[name], str):
             return LineError(line, f"trường “{name}” phải là chuỗi")
-        if not record[name].strip():
-            return LineError(line, f"trường “{name}” rỗng")
     for name in OPTIONAL_TEXT:
         if record.get(name) is not None and not isinstance(record[name], str):
             return LineError(line, f"trường “{name}” phải là chuỗi hoặc null")
+    if not record["title"].strip():
+        return LineError(line, "trường “title” rỗng")
+    # A feed item is a headline and a lead: its "text" may be empty when "lead" is not.
+    if not record["text"].strip() and not (record.get("lead") or "").strip():
+        return LineError(line, "trường “text” rỗng (và không có “lead”)")
     published_at = None
     raw_date = record.get("published_at")
     if raw_date is not None:

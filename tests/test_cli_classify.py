@@ -95,6 +95,8 @@ def test_classify_jsonl_reports_malformed_lines_and_keeps_the_good_ones(
         json.dumps(["not", "an", "object"]),
         json.dumps({"id": True, **SPORT}),
         json.dumps({"id": "a3", **THADS, "published_at": "2025-08-13", "extra": [1, 2]}),
+        # a feed item: headline and lead, no body
+        json.dumps({"id": "feed", "title": THADS["title"], "lead": THADS["lead"], "text": ""}),
     ]
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -106,7 +108,7 @@ def test_classify_jsonl_reports_malformed_lines_and_keeps_the_good_ones(
     for number, reason in [
         (3, "JSON không hợp lệ"),
         (4, "thiếu trường “title”"),
-        (6, "trường “text” rỗng"),
+        (6, "trường “text” rỗng (và không có “lead”)"),
         (7, "trường “title” phải là chuỗi"),
         (
             8,
@@ -121,18 +123,19 @@ def test_classify_jsonl_reports_malformed_lines_and_keeps_the_good_ones(
     assert "bỏ qua 7 dòng lỗi" in result.stderr
 
     rows = _read_jsonl(out)
-    assert [r["id"] for r in rows] == ["a1", 2, "a3"]
+    assert [r["id"] for r in rows] == ["a1", 2, "a3", "feed"]
     for row in rows:
         assert OUTPUT_FIELDS <= set(row)
         assert 0.0 <= row["relevance_score"] <= 1.0 and row["model_version"]
         assert row["action_needed"] == (row["label"] in {"needs_correction", "inaccurate"})
-    a1, sport, a3 = rows
+    a1, sport, a3, feed = rows
     assert a1["url"] == "https://baophapluat.vn/a1.html" and a1["title"] == THADS["title"]
     assert a3["extra"] == [1, 2] and a3["published_at"] == "2025-08-13"
     assert a1["relevant"] is True and a1["label"] is not None and a1["reasons"]
     assert a1["province"] == "Tỉnh Đồng Nai"
     assert sport["relevant"] is False and sport["label"] is None
     assert sport["relevance_score"] < a1["relevance_score"]
+    assert feed["text"] == "" and feed["relevant"] is True and feed["province"] == "Tỉnh Đồng Nai"
 
 
 @pytest.mark.parametrize(
@@ -151,6 +154,19 @@ def test_published_at_in_the_forms_outlets_write_it(raw: str, expected: datetime
     assert not isinstance(parsed, LineError), parsed
     _, item = parsed
     assert item["published_at"] == expected.replace(tzinfo=LOCAL_TZ)
+
+
+def test_a_feed_item_needs_a_lead_when_it_has_no_text() -> None:
+    feed = {"id": "f", "title": "Tiêu đề", "text": " ", "lead": "Lời dẫn của bài."}
+    parsed = parse_line(json.dumps(feed).encode(), 1)
+    assert not isinstance(parsed, LineError), parsed
+    assert parsed[1]["lead"] == "Lời dẫn của bài."
+    for lead in (None, "", "  "):
+        parsed = parse_line(json.dumps({**feed, "lead": lead}).encode(), 4)
+        assert isinstance(parsed, LineError) and parsed.line == 4
+        assert parsed.reason == "trường “text” rỗng (và không có “lead”)"
+    parsed = parse_line(json.dumps({**feed, "title": " "}).encode(), 5)
+    assert isinstance(parsed, LineError) and parsed.reason == "trường “title” rỗng"
 
 
 def test_unreadable_published_at_is_reported_not_guessed() -> None:
