@@ -345,7 +345,10 @@ _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
 # A one-letter word with a full stop is an initial ("ông T.", "bà Nguyễn Thị H."), the way the
 # press anonymises people, and "TP.", "TX.", "TS.", "ThS.", "LS." ... abbreviate a city, a town,
 # a title: none is a sentence end, so the stop goes before the sentences are split.
-_INITIAL = re.compile(r"\b([^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs)\.(?=[ \t]|$)")
+# (Checked at each full stop on the few characters before it: a regex over the whole text
+# costs more than the rest of the sentence split.)
+_INITIAL = re.compile(r"(?:^|\W)(?:[^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs)$")
+_INITIAL_SPAN = 4  # the longest abbreviation and the character before it
 _SLASH_DASH = re.compile(r"[/\-]")
 _QUOTES = "\"'()[],“”‘’…«»"
 
@@ -356,7 +359,18 @@ def _plain(title: str, text: str, lead: str | None, stripped: str | None = None)
     (``TextBatch.stripped_text``)."""
     if stripped is None:
         stripped = strip_folded(fast_fold(compose(title, lead, text)))
-    plain = _SLASH_DASH.sub(" ", _SENTENCE_END.sub(" . ", _INITIAL.sub(r"\1", stripped)))
+    last = len(stripped) - 1
+
+    def end(m: re.Match[str]) -> str:
+        """A sentence end, unless a single full stop after an initial, before a space."""
+        at = m.start()
+        if m.group() == "." and (at == last or stripped[at + 1] in " \t"):
+            # (no abbreviation is _INITIAL_SPAN long: "^" matches only at the text's start)
+            if _INITIAL.search(stripped[max(0, at - _INITIAL_SPAN) : at]) is not None:
+                return " "
+        return " . "
+
+    plain = _SLASH_DASH.sub(" ", _SENTENCE_END.sub(end, stripped))
     out = []
     for raw in plain.split():
         t = raw if raw == "." else raw.strip(_QUOTES)
