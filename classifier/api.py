@@ -94,6 +94,9 @@ RULE_LABEL_SCORE = 0.9
 #      the officer and "sai phạm/sai sót/tiêu cực/khuất tất của" the officer, not "nếu để xảy
 #      ra"; "có hay không" is a question, not a denial; (h) a legal explainer headline
 #      ("Hướng dẫn ...", "... thế nào?", "... là bao lâu?") is neutral when no other rule speaks.
+#      Province, text without diacritics: an agency's name ("Thi hanh an dan su thanh pho Ha
+#      Noi", "khu vuc 2 – Vinh Long") and an address ("phuong Hoan Kiem, Ha Noi") decide as
+#      they do with diacritics.
 DECISION_REVISION = 5
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

@@ -320,6 +320,7 @@ _INSTITUTION = re.compile(
 )
 _AGENCY_WORDS = frozenset(
     "dân sự tỉnh thành phố tp huyện quận thị xã khu vực số q h tx p phường tt".split()
+    + "dan su tinh thanh pho huyen quan thi xa khu vuc so phuong".split()  # without diacritics
 )
 _THADS = re.compile(r"(?<![a-z0-9])(?:thi hanh an|thads|tha|cthads)(?![a-z0-9])")
 # Lower administrative units and streets: "xã Hòa Bình" is a commune, not the province.
@@ -346,6 +347,12 @@ _LOWER_UNITS = {
 _ADMIN_UNITS = {"xã", "phường", "huyện", "quận", "thị trấn"}
 _UNIT_WORDS = re.compile(
     r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tp\.?|ấp|thôn|khu phố|q\.|p\.)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# The same in a clause written without diacritics (only there: "xa", "quan" are other words).
+_UNIT_WORDS_ASCII = re.compile(
+    r"(?<![\w])(?:huyen|quan|thi xa|xa|phuong|thi tran|thanh pho|tp\.?|ap|thon|khu pho|q\.|p\.)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -549,7 +556,8 @@ def _closes_address(text: str, start: int) -> bool:
     head = text[max(0, start - 60) : start].rstrip(" ")
     if not head.endswith((",", "-", "–")):
         return False
-    return _UNIT_WORDS.search(re.split(r"[.;:!?\n]", head)[-1]) is not None
+    clause = re.split(r"[.;:!?\n]", head)[-1]
+    return (_UNIT_WORDS_ASCII if clause.isascii() else _UNIT_WORDS).search(clause) is not None
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:

@@ -232,6 +232,23 @@ def test_national_story_has_no_province():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thi hành án dân sự thành phố Hà Nội cưỡng chế giao nhà.",
+        "Phòng Thi hành án dân sự khu vực 5 - Hà Nội kê biên tài sản.",
+        "Căn nhà số 12 phố Hàng Bông, phường Hoàn Kiếm, Hà Nội bị kê biên.",
+        "Lô đất bị Phòng Thi hành án dân sự khu vực 2 – Vĩnh Long kê biên.",
+        "Anh T. ở huyện Tuy Phước, Bình Định bị khởi kiện.",
+    ],
+)
+def test_agencies_and_addresses_without_diacritics(text):
+    """An agency's name or an address decides as it does with diacritics (its words, "dan su",
+    "khu vuc", "phuong", "huyen", written without them)."""
+    assert province_of(text) is not None
+    assert province_of(strip_diacritics(text)) == province_of(text)
+
+
+@pytest.mark.parametrize(
     "text,province",
     [
         ("Cưỡng chế giao nhà tại Nha Trang.", "Tỉnh Khánh Hòa"),

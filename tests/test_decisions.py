@@ -54,6 +54,10 @@ def test_regeneration_refuses_changed_decisions_under_the_same_revision(now, tmp
     monkeypatch.setattr(decisions, "current", lambda: now)
     assert decisions.main() == 0  # the same decisions: written as they were
     assert expected.read_text(encoding="utf-8") == decisions.EXPECTED.read_text(encoding="utf-8")
+    added = {**now, "probes": {**now["probes"], "new": {"decide": [], "signals": []}}}
+    monkeypatch.setattr(decisions, "current", lambda: added)
+    assert decisions.main() == 0  # one more probe, the same decisions: recorded as it is
+    assert decisions.recorded()["probes"]["new"] == {"decide": [], "signals": []}
     first = next(iter(now["probes"]))
     changed = {**now, "probes": {**now["probes"], first: {"decide": [], "signals": ["x"]}}}
     monkeypatch.setattr(decisions, "current", lambda: changed)
