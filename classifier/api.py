@@ -93,7 +93,8 @@ RULE_LABEL_SCORE = 0.9
 #      and reads the negations of the complaint's own sentence only; (c) knows "tố" right before
 #      the officer and "sai phạm/sai sót/tiêu cực/khuất tất của" the officer, not "nếu để xảy
 #      ra"; "có hay không" is a question, not a denial; (h) a legal explainer headline
-#      ("Hướng dẫn ...", "... thế nào?", "... là bao lâu?") is neutral when no other rule speaks.
+#      ("Hướng dẫn ...", "... thế nào?", "... là bao lâu?") is neutral when no other rule speaks;
+#      (e) takes a personnel announcement ("Bổ nhiệm Phó Cục trưởng ...") as a notice.
 #      Province, text without diacritics: an agency's name ("Thi hanh an dan su thanh pho Ha
 #      Noi", "khu vuc 2 – Vinh Long") and an address ("phuong Hoan Kiem, Ha Noi") decide as
 #      they do with diacritics.

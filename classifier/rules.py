@@ -17,7 +17,8 @@
     headline does so are relevant.
 
 (e) :func:`formal_notice` — the article is a formal notice (an auction of enforcement assets, a
-    notice to a party): the labelling guide's "announcements", ``neutral`` whatever the text
+    notice to a party, an appointment: "Bổ nhiệm Phó Cục trưởng ..."): the labelling guide's
+    "announcements", ``neutral`` whatever the text
     model says, unless (a), (b), (c) or (f) fired. Law newspapers carry such notices every day (the
     auction law has them published in the press), and the 2004-2018 corpus, where auctions of
     enforcement assets appear in stories of disputed auctions, has one example (written): the
@@ -172,6 +173,10 @@ _EXPLAINER_TITLE = re.compile(
 # (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
 # its body carries the fields of an auction notice.
 _NOTICE_TITLE = re.compile(r"^thong bao\b|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b")
+# ... or a personnel announcement: the headline (after a dateline) opens with the appointment.
+_PERSONNEL_TITLE = re.compile(
+    r"(?:^|\. )(?:(?:trao|cong bo) (?:cac )?quyet dinh )?(?:bo nhiem|dieu dong|luan chuyen)\b"
+)
 _NOTICE_FIELDS = (
     "gia khoi diem",
     "tien dat truoc",
@@ -466,6 +471,15 @@ def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Sig
 def _formal_notice(plain_title: str, plain: str) -> Signal | None:
     if _CRITICAL_HEADLINE.search(plain_title):
         return None
+    m = _PERSONNEL_TITLE.search(plain_title)
+    if m is not None:
+        return Signal(
+            "formal_notice",
+            "quy tắc: bài là thông báo nhân sự (bổ nhiệm, điều động), không mang quan điểm "
+            "đánh giá",
+            m.group(0).removeprefix(". "),
+            "neutral",
+        )
     m = _NOTICE_TITLE.search(plain_title)
     if m is not None:
         mention = m.group(0)

@@ -227,6 +227,25 @@ def test_stories_about_auctions_are_not_notices(title, text):
     assert formal_notice(title, text) is None
 
 
+@pytest.mark.parametrize(
+    "title,fires",
+    [
+        ("Bổ nhiệm Phó Cục trưởng Cục Quản lý thi hành án dân sự", True),
+        ("Hà Nội: Trao quyết định bổ nhiệm Thủ trưởng Thi hành án dân sự thành phố", True),
+        ("Điều động, bổ nhiệm lãnh đạo Thi hành án dân sự tỉnh Gia Lai", True),
+        ("Bo nhiem Pho Cuc truong Cuc Quan ly thi hanh an dan su", True),
+        ("Bổ nhiệm sai quy định, chấp hành viên bị kỷ luật", False),  # critical
+        ("Chấp hành viên vừa được bổ nhiệm đã nhận hối lộ", False),  # not opening the headline
+    ],
+)
+def test_personnel_announcement_is_a_notice(title, fires):
+    found = formal_notice(title, "Bộ trưởng Bộ Tư pháp trao quyết định.")
+    assert (found is not None) is fires
+    if found:
+        assert found.label == "neutral"
+        assert found.reason.startswith("quy tắc: bài là thông báo nhân sự")
+
+
 def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
     notice = signals("Thông báo bán đấu giá tài sản", AUCTION_NOTICE)
     assert [s.code for s in notice] == ["formal_notice"]
