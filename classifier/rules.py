@@ -18,11 +18,11 @@
 
 (e) :func:`formal_notice` — the article is a formal notice (an auction of enforcement assets, a
     notice to a party, an appointment: "Bổ nhiệm Phó Cục trưởng ..."): the labelling guide's
-    "announcements", ``neutral`` whatever the text
-    model says, unless (a), (b), (c) or (f) fired. Law newspapers carry such notices every day (the
-    auction law has them published in the press), and the 2004-2018 corpus, where auctions of
-    enforcement assets appear in stories of disputed auctions, has one example (written): the
-    text model alone calls a plain auction notice ``needs_correction``.
+    "announcements", ``neutral`` whatever the text model says, unless (a), (b), (c) or (f)
+    fired. Law newspapers carry such notices every day (the auction law has them published in
+    the press), and the 2004-2018 corpus, where auctions of enforcement assets appear in stories
+    of disputed auctions, has one example (written): the text model alone calls a plain auction
+    notice ``needs_correction``.
 
 (f) :func:`enforcement_complaint` — the opening of the article (headline, lead, first
     sentences) reports what the labelling guide lists as needing an answer: wrongful enforcement
@@ -445,12 +445,14 @@ def _enforcement_complaint(opening: str) -> Signal | None:
     for pattern in (_WRONGFUL, _UNENFORCED, _COMPLAINT):
         for m in pattern.finditer(opening):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
-            # (the clause's own words: a sentence before it negates nothing of it)
-            before = opening[max(0, m.start() - 60) : m.start()].rsplit(" . ", 1)[-1]
-            before = " ".join(before.split()[-8:])
+            window = opening[max(0, m.start() - 60) : m.start()]
+            # (a negation in the complaint's own sentence: the sentence before negates nothing
+            # of it; the debtor's delay may be told in the sentence before)
+            before = " ".join(window.rsplit(" . ", 1)[-1].split()[-8:])
             if _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
                 continue
-            if pattern is _UNENFORCED and _DEBTOR_DELAY.search(before + " " + gap):
+            wide = " ".join(window.split()[-8:])
+            if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):
                 continue
             return Signal(
                 "enforcement_complaint",

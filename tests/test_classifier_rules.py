@@ -321,6 +321,7 @@ def test_enforcement_complaint_fires(title, text):
         ("Đấu giá thành công nhưng 3 năm chưa giao được nhà cho người mua", ""),
         ("Khó giao tài sản cho người trúng đấu giá", "Dù đấu giá thành công, nhà vẫn bị chiếm."),
         ("Doanh nghiệp chây ì, 3 năm không thi hành án", "Công ty X cố tình trốn tránh."),
+        ("Kiên quyết cưỡng chế", "Công ty X cố tình trốn tránh. Bản án 3 năm chưa được thi hành."),
         # results
         ("Bán đấu giá thành công khu đất vàng", "Giá bán cao hơn giá khởi điểm 20%."),
         # only the opening counts: a complaint told in the fifth sentence is background
