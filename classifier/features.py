@@ -310,6 +310,8 @@ class ArticleFeatures(TransformerMixin, BaseEstimator):
         dtype = np.int32 if n * width < 2**31 else np.int64  # int32 sorts twice as fast
         k = kdoc.astype(dtype, copy=False) * dtype(width) + (self._index.lookup(keys) + 1)
         k.sort()
+        if not len(k):  # no token in the whole batch (punctuation only): no n-gram
+            return k, k, np.zeros(0)
         first = np.flatnonzero(np.concatenate([[True], k[1:] != k[:-1]]))
         count = np.diff(np.append(first, len(k)))
         row, col = np.divmod(k[first], width)

@@ -258,6 +258,12 @@ def test_rule_label_scores_keep_the_model_proportions():
     assert _with_rule(high, "inaccurate") == pytest.approx(high)  # never lowered
 
 
+def test_an_article_of_punctuation_only_is_not_relevant(clf):
+    for title, text in (("....", ". . . ."), ("!!!", "")):
+        c = clf.classify(title=title, text=text)
+        assert c.relevant is False and c.label is None and c.reasons == ()
+
+
 def test_classify_many_matches_classify(clf):
     items = [
         {"title": t, "text": x, "lead": None, "url": "https://x.vn/a"}

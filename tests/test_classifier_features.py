@@ -129,6 +129,16 @@ def test_features_equal_the_scikit_learn_definition(stripped, lexicon):
     assert np.allclose(ours.idf_[[column[n] for n in count.get_feature_names_out()]], tfidf.idf_)
 
 
+def test_documents_without_a_token_have_no_features():
+    """A batch of punctuation only (a title "....", an empty body) has no n-gram: an empty row,
+    not an error, alone or beside real documents."""
+    feats = ArticleFeatures().fit(corpus_documents()[:300])
+    empty = feats.transform(["....", ". . !", ""])
+    assert empty.shape == (3, len(feats.get_feature_names_out())) and empty.nnz == 0
+    mixed = feats.transform(["....", "Thi hành án dân sự tỉnh Đồng Nai"])
+    assert mixed[0].nnz == 0 and mixed[1].nnz > 0
+
+
 def test_pickled_features_transform_the_same():
     docs = corpus_documents()[:300]
     feats = ArticleFeatures().fit(docs)
