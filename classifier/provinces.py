@@ -319,8 +319,9 @@ _INSTITUTION = re.compile(
     r"doan dai bieu quoc hoi|doan dbqh)(?![a-z0-9])"
 )
 _AGENCY_WORDS = frozenset(
-    "dân sự tỉnh thành phố tp huyện quận thị xã khu vực số q h tx p phường tt".split()
-    + "dan su tinh thanh pho huyen quan thi xa khu vuc so phuong".split()  # without diacritics
+    form
+    for word in "dân sự tỉnh thành phố tp huyện quận thị xã khu vực số q h tx p phường tt".split()
+    for form in (word, _ascii_fold(word))  # and without diacritics
 )
 _THADS = re.compile(r"(?<![a-z0-9])(?:thi hanh an|thads|tha|cthads)(?![a-z0-9])")
 # Lower administrative units and streets: "xã Hòa Bình" is a commune, not the province.
@@ -345,17 +346,30 @@ _LOWER_UNITS = {
 # The lower units that may bear a city's name in its own province ("phường Nha Trang" is in
 # Khánh Hòa since 2025); a street may not ("đường Hạ Long" is in Vũng Tàu).
 _ADMIN_UNITS = {"xã", "phường", "huyện", "quận", "thị trấn"}
-_UNIT_WORDS = re.compile(
-    r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tp\.?|ấp|thôn|khu phố|q\.|p\.)"
-    r"(?![\w])",
-    re.IGNORECASE,
+# Administrative units before a place in an address ("phường Hoàn Kiếm, Hà Nội").
+_UNIT_NAMES = (
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+    "thành phố",
+    "ấp",
+    "thôn",
+    "khu phố",
 )
+
+
+def _unit_words(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``names`` or an abbreviation ("TP.", "Q.", "P.") as a whole word."""
+    words = "|".join(names)
+    return re.compile(rf"(?<![\w])(?:{words}|tp\.?|q\.|p\.)(?![\w])", re.IGNORECASE)
+
+
+_UNIT_WORDS = _unit_words(_UNIT_NAMES)
 # The same in a clause written without diacritics (only there: "xa", "quan" are other words).
-_UNIT_WORDS_ASCII = re.compile(
-    r"(?<![\w])(?:huyen|quan|thi xa|xa|phuong|thi tran|thanh pho|tp\.?|ap|thon|khu pho|q\.|p\.)"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
+_UNIT_WORDS_ASCII = _unit_words(map(_ascii_fold, _UNIT_NAMES))
 # Words that make the name a person, a doctrine, a monument or a road.
 _PERSON_WORDS = {
     "ông",
