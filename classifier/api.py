@@ -98,7 +98,17 @@ RULE_LABEL_SCORE = 0.9
 #      Province, text without diacritics: an agency's name ("Thi hanh an dan su thanh pho Ha
 #      Noi", "khu vuc 2 – Vinh Long") and an address ("phuong Hoan Kiem, Ha Noi") decide as
 #      they do with diacritics.
-DECISION_REVISION = 5
+#   6: (f) takes a headline that asks who answers for a failing or why it lasts ("Ai chịu trách
+#      nhiệm ...?", "... trách nhiệm thuộc về ai?", "Vì sao ... chưa ...?", "Đến bao giờ ...?")
+#      or tells a party waiting in vain ("mỏi mòn chờ"); (g) takes a debtor persuaded into
+#      compliance ("vận động, thuyết phục ... tự nguyện bàn giao") and a good deed ("trả lại
+#      ... cho người chuyển nhầm") as positive; new rule (i): a headline telling the debtor's
+#      evasion or resistance ("Tẩu tán tài sản ...", "Chống đối khi bị cưỡng chế ...") with an
+#      act against the debtor in the opening, and nothing faulting the agency, is neutral when
+#      no other rule speaks. Province, text without diacritics: a street or commune
+#      ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi H.") are not the province, as with
+#      diacritics.
+DECISION_REVISION = 6
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT = 1, 2

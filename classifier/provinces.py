@@ -346,6 +346,13 @@ _LOWER_UNITS = {
 # The lower units that may bear a city's name in its own province ("phường Nha Trang" is in
 # Khánh Hòa since 2025); a street may not ("đường Hạ Long" is in Vũng Tàu).
 _ADMIN_UNITS = {"xã", "phường", "huyện", "quận", "thị trấn"}
+# A name written without diacritics ("duong Ho Chi Minh", "xa Hoa Binh") is read with the same
+# words without them, but only those that stay unambiguous there: not "tổ", "bản", "sông", "cầu"
+# ("to", "ban", "song", "cau" are other words too).
+_LOWER_UNITS_ASCII = _LOWER_UNITS | {
+    _ascii_fold(w) for w in _LOWER_UNITS - {"tổ", "bản", "sông", "cầu"}
+}
+_ADMIN_UNITS_ASCII = _ADMIN_UNITS | {_ascii_fold(w) for w in _ADMIN_UNITS}
 # Administrative units before a place in an address ("phường Hoàn Kiếm, Hà Nội").
 _UNIT_NAMES = (
     "huyện",
@@ -406,6 +413,13 @@ _PERSON_WORDS = {
     "tên",
     "họ",
 }
+# ... and without diacritics, but not "anh", "cô", "con", "chú", "tên", "họ" ...: "anh", "co",
+# "con", "chu", "ten", "ho" are other words too ("có Hà Nội", "còn Hà Nội").
+_PERSON_WORDS_ASCII = _PERSON_WORDS | {
+    _ascii_fold(w)
+    for w in _PERSON_WORDS
+    - {"anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "con", "vợ", "chồng", "tên", "họ"}
+}
 # Words that make the name a person's home province, not the story's place ("quê Nghệ An"):
 # such a mention weighs HOMETOWN_FACTOR of another.
 _HOMETOWN_WORDS = {"quê", "quê quán", "nguyên quán", "que", "que quan", "nguyen quan"}
@@ -416,6 +430,7 @@ _NAME_PARTS = frozenset(
     "đào cao lưu tạ hà thái tô trương lương châu quách văn thị hữu đức ngọc quốc công xuân kim "
     "thu thúy thuý bảo gia khánh thanh minh".split()
 )
+_NAME_PARTS_ASCII = frozenset(_ascii_fold(w) for w in _NAME_PARTS)  # "Ong Nguyen Quang Ninh"
 _LIST_SEP = re.compile(r"\s*(?:,|và|hoặc|-|–|/)\s*")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _CLAUSE_BREAK = re.compile("[,;:.!?()\n\"'“”]")
@@ -457,6 +472,12 @@ def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> l
         matches = ((m.start(), m.end()) for m in gaz.folded.finditer(_ascii_fold(text)))
     else:
         matches = ((m.start(), m.end()) for m in gaz.cased.finditer(text))
+    # A text written without diacritics is read with the unit and person words without them
+    # (not an abbreviation in a text with them: "Cục Hải quan TP HCM" has no "quận").
+    folded = text.isascii()
+    lower, admin = (
+        (_LOWER_UNITS_ASCII, _ADMIN_UNITS_ASCII) if folded else (_LOWER_UNITS, _ADMIN_UNITS)
+    )
     out: list[_Mention] = []
     last_end = -1  # end of the last accepted name: "các tỉnh An Giang, Đồng Tháp, Vĩnh Long"
     for name_start, name_end in matches:
@@ -474,15 +495,15 @@ def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> l
         start = _prefix_start(text, name_start)
         prefixed = start < name_start
         before = _words_before(text, start)
-        unit = next((w for w in before[:2] if w in _LOWER_UNITS), None)
-        if unit and not _is_thi_xa(before) and not (alias.city and unit in _ADMIN_UNITS):
+        unit = next((w for w in before[:2] if w in lower), None)
+        if unit and not _is_thi_xa(before) and not (alias.city and unit in admin):
             continue  # "xã Hòa Bình", "đường Hồ Chí Minh": not the province
         head = _ascii_fold(text[max(0, start - 70) : start])
         agency = _agency_before(text, start, head)
         if not prefixed:
             if span[:1].islower() and not (span.isascii() and not alias.context_only):
                 continue  # "hòa bình thế giới"
-            if _personal(text, name_start, before):
+            if _personal(text, name_start, before, folded):
                 continue
             if alias.context_only and not (
                 agency
@@ -539,14 +560,17 @@ def _keyword_before(keywords: re.Pattern[str], head: str, max_words: int) -> boo
 
 
 def _is_thi_xa(before: list[str]) -> bool:
-    return len(before) >= 2 and before[1] == "thị xã"
+    return len(before) >= 2 and before[1] in ("thị xã", "thi xa")
 
 
-def _personal(text: str, name_start: int, before: list[str]) -> bool:
-    if any(w in _PERSON_WORDS for w in before[:2]):
+def _personal(text: str, name_start: int, before: list[str], folded: bool = False) -> bool:
+    words, parts = (
+        (_PERSON_WORDS_ASCII, _NAME_PARTS_ASCII) if folded else (_PERSON_WORDS, _NAME_PARTS)
+    )
+    if any(w in words for w in before[:2]):
         return True
     raw = _raw_word_before(text, name_start)
-    return bool(raw) and raw[0].isupper() and raw[1:].islower() and _fold(raw) in _NAME_PARTS
+    return bool(raw) and raw[0].isupper() and raw[1:].islower() and _fold(raw) in parts
 
 
 def _bracketed_or_after_unit(text: str, start: int, end: int) -> bool:

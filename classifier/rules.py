@@ -33,13 +33,18 @@
     investigations); the text model alone called "Cưỡng chế nhầm nhà, người dân bức xúc"
     ``neutral``. Not when the opening tells the authority settling it ("đã giải quyết các vụ
     chậm thi hành án"), the debtor's delay ("người phải thi hành án chây ì, không thi
-    hành"), or a denial ("không sai quy định").
+    hành"), or a denial ("không sai quy định"). Also a headline that asks who answers for a
+    failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất thoát?", "...
+    trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party waiting
+    in vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng",
     "cao nhất từ trước đến nay", "kỷ lục"), successful enforcement ("cưỡng chế thành công",
-    "vụ cưỡng chế điển hình"), good examples and praise ("gương sáng", "bằng khen"), reforms
-    ("biên lai điện tử", "chuyển đổi số") — the positive headline patterns of the domain notes
+    "vụ cưỡng chế điển hình", a debtor persuaded into compliance: "vận động, thuyết phục ...
+    tự nguyện bàn giao"), good examples and praise ("gương sáng", "bằng khen", "trả lại ... cho
+    người chuyển nhầm"), reforms ("biên lai điện tử", "chuyển đổi số") — the positive headline
+    patterns of the domain notes
     (NOTES.md 3.1 "Performance", 3.4 a) — with no critical word in the opening (delay, backlog,
     complaint, wrongdoing, difficulty, "chỉ thu được"). The 2004-2018 corpus has almost no
     positive story of this kind (its results stories are written examples); the text model
@@ -54,10 +59,18 @@
     trách nhiệm", "oan" ...). The text model trained on 2004-2018 stories, where such questions
     are rare, called a plain how-to about paying enforcement money ``needs_correction``.
 
+(i) :func:`debtor_at_fault` — the headline tells the debtor evading or resisting enforcement
+    ("Tẩu tán tài sản để trốn tránh nghĩa vụ thi hành án", "Chống đối khi bị cưỡng chế, người
+    phải thi hành án bị khởi tố"), the opening an act against the debtor (prosecution, a
+    search, a transfer annulled, coercion, seizure), and nothing in the opening faults the
+    agency ("bất lực", "tiếp tay", a complaint, a delay): the story of a party breaking the
+    law that enforcement acts on, ``neutral``. The text model, whose 2004-2006 stories naming
+    an enforcement officer are mostly critical, called such a story ``needs_correction``.
+
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
 unless the text model or another signal already says ``inaccurate``; (e) makes it ``neutral``
-when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (h)
-``neutral`` when none of the others did (:func:`decide`).
+when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (i), then
+(h), ``neutral`` when none of the others did (:func:`decide`).
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
 runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
@@ -81,6 +94,7 @@ __all__ = [
     "RESTRUCTURED_AT",
     "Signal",
     "criminal_enforcement_by_thads",
+    "debtor_at_fault",
     "decide",
     "defunct_agency_names",
     "enforcement_complaint",
@@ -99,7 +113,7 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
-    # "legal_explainer"
+    # "legal_explainer" | "debtor_at_fault"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
@@ -156,6 +170,25 @@ _NOT_REPORTED = re.compile(
 # The debtor's delay, not the agency's.
 _DEBTOR_DELAY = re.compile(
     r"\b(?:nguoi phai thi hanh an|doanh nghiep|cong ty|con no|duong su|co tinh|chay i|tron)\b"
+)
+# ... or the headline asks who answers for a failing, or why or until when it lasts ("Ai chịu
+# trách nhiệm khi tài sản kê biên bị thất thoát?", "... trách nhiệm thuộc về ai?", "Vì sao bản án
+# chưa được thi hành?", "Đến bao giờ ...?"), or tells a party waiting in vain ("mỏi mòn chờ"):
+# the critical questions of the THADS press. Not "vì sao" without a failing ("Vì sao Đồng Nai
+# vẫn dẫn đầu?").
+# ... but not a reader's question on the law ("Hỏi: Tài sản kê biên bị mất thì ai chịu trách
+# nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
+_READERS_QUESTION = re.compile(
+    r"\b(?:hoi|tra loi)(?: \.|$)|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
+    r"|\b(?:hoi dap|giai dap|ban doc hoi|xin hoi|cho (?:toi|em|chau) hoi|toi muon hoi"
+    r"|(?:xin|nho) luat su|luat su tu van|tu van phap luat)\b"
+)
+_CRITICAL_QUESTION = re.compile(
+    r"\bai (?:se |phai )?(?:chiu trach nhiem|boi thuong|den bu)\b"
+    r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
+    r"|\b(?:vi sao|tai sao)(?: [^ .]+){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
+    r"|(?:^|\. )(?:den )?bao gio\b|\bden bao gio moi\b"
+    r"|\b(?:moi mon|mon moi|dai co|vo vong) cho\b|\bcho (?:doi )?(?:moi mon|mon moi)\b"
 )
 
 
@@ -323,6 +356,14 @@ _RESULTS = re.compile(
     r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
+    # a debtor persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao"), not
+    # one who was not ("... nhưng ông K. vẫn không tự nguyện thi hành")
+    r"|\bvan dong thanh cong\b|\b(?:van dong|thuyet phuc)"
+    r"(?: (?!(?:khong|chua|chang|nhung|song)\b)[^ .]+){0,12}? tu nguyen"
+    r" (?:thi hanh|chap hanh|ban giao|giao|tra|nop|thuc hien|di doi|don|thao do)\b"
+    # a good deed ("trả lại 50 triệu đồng cho người chuyển nhầm", "nghĩa cử đẹp")
+    r"|\btra lai(?: [^ .]+){0,10}? (?:chuyen nham|chuyen khoan nham|nop nham|danh roi)\b"
+    r"|\b(?:nghia cu|viec lam|hanh dong) (?:cao )?dep\b"
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
     r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu)\b"
@@ -344,6 +385,26 @@ _NOT_RESULTS = re.compile(
 # "mục tiêu vượt chỉ tiêu", "để hoàn thành chỉ tiêu").
 _AIM = re.compile(
     r"\b(?:phan dau|muc tieu|quyet tam|nham|de ra|du kien|ke hoach|yeu cau|chi tieu)\b|\bde$"
+)
+
+# (i) The debtor at fault: the headline tells a party evading or resisting enforcement
+# ("Tẩu tán tài sản để trốn tránh nghĩa vụ thi hành án", "Chống đối khi bị cưỡng chế, ..."), the
+# opening an act against it (prosecution, a search, a sale annulled, coercion), and nothing in
+# the opening faults the agency ("cơ quan thi hành án bất lực", "tiếp tay tẩu tán", a complaint).
+_DEBTOR_FAULT = re.compile(
+    r"\b(?:tau tan|tron tranh|tron (?:nghia vu )?thi hanh an|bo tron|chong doi|chong lai"
+    r"|chong nguoi thi hanh cong vu|chay i|khong chap hanh (?:ban )?an|cat giau|hanh hung)\b"
+)
+_AGAINST_DEBTOR = re.compile(
+    r"\b(?:khoi to|bat giu|bi bat|truy tim|truy na|xu phat|bi phat|phat tu|vo hieu|huy (?:bo )?"
+    r"(?:hop dong|giao dich|viec chuyen nhuong)|cuong che|ke bien|phong toa|xu ly hinh su"
+    r"|dieu tra|tam giu)\b"
+)
+_AGENCY_FAULTED = re.compile(
+    r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|sai pham|sai sot"
+    r"|trai (?:phap )?luat|bat thuong|thieu minh bach|tieu cuc|nhung nhieu|tiep tay|lam ngo"
+    r"|tha long|bo tay|bat luc|buong long|thieu trach nhiem|tac trach|moi mon|mon moi|vo vong"
+    r"|ngam|bao che|dung tung|thong dong)\b"
 )
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
@@ -464,10 +525,25 @@ def _enforcement_complaint(opening: str) -> Signal | None:
     return None
 
 
+def _critical_question(plain_title: str, opening: str) -> Signal | None:
+    m = _CRITICAL_QUESTION.search(plain_title)
+    if m is None or _READERS_QUESTION.search(opening):
+        return None
+    return Signal(
+        "enforcement_complaint",
+        "quy tắc: tiêu đề chất vấn trách nhiệm hoặc nêu sự chờ đợi, chậm trễ trong thi hành án "
+        "(cần xác minh, phản hồi)",
+        m.group(0).removeprefix(". "),
+        "needs_correction",
+    )
+
+
 def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (f): wrongful enforcement, an unenforced judgment or a complaint against THADS
-    reported in the headline, the lead or the first sentences."""
-    return _enforcement_complaint(_opening(_plain(title, text, lead)))
+    reported in the headline, the lead or the first sentences; or a headline that asks who
+    answers for a failing or tells a party waiting in vain."""
+    opening = _opening(_plain(title, text, lead))
+    return _enforcement_complaint(opening) or _critical_question(_plain(title, "", None), opening)
 
 
 def _formal_notice(plain_title: str, plain: str) -> Signal | None:
@@ -567,6 +643,28 @@ def results_report(title: str, text: str, lead: str | None = None) -> Signal | N
     return _results_report(_opening(_plain(title, text, lead)))
 
 
+def _debtor_at_fault(plain_title: str, opening: str) -> Signal | None:
+    m = _DEBTOR_FAULT.search(plain_title)
+    if m is None or _AGENCY_FAULTED.search(opening):
+        return None
+    act = _AGAINST_DEBTOR.search(opening)
+    if act is None:
+        return None
+    return Signal(
+        "debtor_at_fault",
+        "quy tắc: bài viết nêu vi phạm của người phải thi hành án và biện pháp xử lý, không phản "
+        "ánh sai sót của cơ quan thi hành án",
+        f"{m.group(0)} … {act.group(0)}",
+        "neutral",
+    )
+
+
+def debtor_at_fault(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (i): the headline tells a debtor evading or resisting enforcement, the opening an
+    act against it, and nothing in the opening faults the agency."""
+    return _debtor_at_fault(_plain(title, "", None), _opening(_plain(title, text, lead)))
+
+
 def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (a): the civil enforcement agency named as executing a criminal sentence."""
     return _criminal_enforcement(_plain(title, text, lead))
@@ -622,6 +720,9 @@ def signals(
     opening = _opening(plain)  # what (f) and (g) read
     when = _published_after(published_at)
     misconduct = _officer_misconduct(plain)
+    complaint = None
+    if misconduct is None:  # (one signal for one story: the misconduct)
+        complaint = _enforcement_complaint(opening) or _critical_question(plain_title, opening)
     found = [
         _criminal_enforcement(plain),
         # A story of alleged misconduct names the officer's post when the acts took place
@@ -629,23 +730,27 @@ def signals(
         # not a false statement.
         None if when is None or misconduct else _defunct_agency(plain, when),
         misconduct,
-        None if misconduct else _enforcement_complaint(opening),
+        complaint,
         _formal_notice(plain_title, plain),
     ]
     found = [s for s in found if s is not None]
     if found:
         return found
-    # (g), then (h), only where no other signal decides the label: a reason shown is a reason
-    # that counted.
-    alone = _results_report(opening) or _legal_explainer(plain_title)
+    # (g), then (i), then (h), only where no other signal decides the label: a reason shown is
+    # a reason that counted.
+    alone = (
+        _results_report(opening)
+        or _debtor_at_fault(plain_title, opening)
+        or _legal_explainer(plain_title)
+    )
     return [] if alone is None else [alone]
 
 
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
-    fired and the model said neither action label (else the model's label); ``neutral`` when (e)
-    or (h) did and none of those; ``positive`` when only (g) did; else the model's label."""
+    fired and the model said neither action label (else the model's label); ``neutral`` when (e),
+    (h) or (i) did and none of those; ``positive`` when only (g) did; else the model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:
         return "inaccurate"

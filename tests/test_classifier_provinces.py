@@ -116,6 +116,25 @@ def test_common_word_or_personal_name_does_not_map(text):
     assert find_provinces("", text) == []
 
 
+@pytest.mark.parametrize("text", NOT_PLACE)
+def test_without_diacritics_a_common_word_or_personal_name_does_not_map(text):
+    """Revision 6: "duong Ho Chi Minh", "Ong Nguyen Quang Ninh" as with diacritics."""
+    assert find_provinces("", strip_diacritics(text)) == []
+
+
+@pytest.mark.parametrize(("text", "province"), PLACE)
+def test_without_diacritics_a_place_maps(text, province):
+    assert province_of(strip_diacritics(text)) == province
+
+
+def test_unit_and_person_words_without_diacritics_only_in_text_without_them():
+    """ "quan" is "quận" only where the text has no diacritics: "Cục Hải quan TP HCM" has an
+    abbreviation, not a district."""
+    assert province_of("Bà Lê Thị H., cán bộ Cục Hải quan TP HCM, bị khởi tố.") == HCM
+    assert province_of("Ba Dong Nai Thi H. khieu nai viec ke bien.") is None
+    assert province_of("Ba tỉnh Đồng Nai, Tây Ninh, An Giang dẫn đầu.") is not None
+
+
 def test_title_dateline_is_place_context():
     assert province_of("Người dân phản ánh.", title="Hưng Yên: tổ chức cưỡng chế giao nhà") == (
         "Tỉnh Hưng Yên"
@@ -269,6 +288,8 @@ def test_cities_named_as_streets_or_people_do_not_map():
     assert province_of("Căn nhà trên đường Hạ Long bị kê biên.") is None  # a street of Vũng Tàu
     assert province_of("Anh Nguyễn Phú Quốc bị bắt.") is None
     assert province_of("Căn nhà trên đường Hạ Long, phường Vũng Tàu bị kê biên.") == HCM
+    assert province_of("Can nha tren duong Ha Long bi ke bien.") is None
+    assert province_of("Anh Nguyen Phu Quoc bi bat.") is None
 
 
 def test_home_province_weighs_less_than_where_the_story_is():

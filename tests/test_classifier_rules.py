@@ -8,6 +8,7 @@ import pytest
 
 from classifier.rules import (
     criminal_enforcement_by_thads,
+    debtor_at_fault,
     decide,
     defunct_agency_names,
     enforcement_complaint,
@@ -353,6 +354,54 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
 @pytest.mark.parametrize(
     "title,text",
     [
+        (
+            "Ai chịu trách nhiệm khi tài sản kê biên bị thất thoát?",
+            "Tài sản đã bị Phòng Thi hành án dân sự khu vực 5 kê biên nay đã bị tháo dỡ, bán đi.",
+        ),
+        ("Thi hành án 'treo' hơn 10 năm: trách nhiệm thuộc về ai?", ""),
+        ("Vì sao người được thi hành án vẫn chưa nhận được tiền?", ""),
+        ("Đến bao giờ người mua trúng đấu giá mới nhận được nhà?", ""),
+        ("Bản án có hiệu lực 5 năm, người được thi hành án vẫn mỏi mòn chờ", ""),
+    ],
+)
+def test_critical_question_headline_fires(title, text):
+    """Revision 6: a headline asking who answers for a failing, or why or until when it
+    lasts, or telling a party waiting in vain, needs an answer."""
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = enforcement_complaint(t, x)
+        assert found is not None and found.label == "needs_correction"
+        assert found.reason.startswith("quy tắc: tiêu đề chất vấn trách nhiệm")
+        assert signals(t, x) == [found]
+        assert decide("neutral", [found]) == "needs_correction"
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # "vì sao" without a failing
+        ("Vì sao Thi hành án dân sự tỉnh Đồng Nai luôn dẫn đầu về thu hồi tài sản?", ""),
+        # a reader's question on the law
+        (
+            "Tài sản kê biên bị mất thì ai chịu trách nhiệm?",
+            "Hỏi: Tài sản của tôi bị kê biên, giao cho người khác giữ nay bị mất. Trả lời: Theo "
+            "quy định của Luật Thi hành án dân sự, người được giao bảo quản phải bồi thường.",
+        ),
+        (
+            "Tài sản kê biên bị mất thì ai chịu trách nhiệm?",
+            "Bạn đọc Nguyễn Văn A. hỏi: tài sản bị kê biên bị mất thì ai phải bồi thường?",
+        ),
+        # waiting, but not in vain
+        ("Người dân chờ nhận tiền thi hành án trước Tết", "Chấp hành viên đã chi trả xong."),
+    ],
+)
+def test_critical_question_needs_a_failing_and_is_no_readers_question(title, text):
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        assert enforcement_complaint(t, x) is None
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
         ("Thi hành xong 1.895 việc, thu gần 16.000 tỷ đồng từ án tham nhũng, kinh tế", ""),
         ("Cơ quan thi hành án thu hồi 27.000 tỉ đồng", "Kết quả cao nhất từ trước đến nay."),
         (
@@ -366,6 +415,14 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
         ("Ra mắt hệ thống biên lai điện tử thi hành án dân sự", ""),
         ("Đẩy mạnh chuyển đổi số trong thi hành án dân sự", "Cục Quản lý THADS cho biết."),
         ("Năm 2025 thu kỷ lục 150.000 tỷ đồng", "Cục Quản lý thi hành án dân sự cho biết."),
+        # a debtor persuaded into compliance, a good deed (revision 6)
+        (
+            "Bàn giao nhà đất thi hành án",
+            "Sau khi được chấp hành viên vận động, thuyết phục, gia đình ông N. đã tự nguyện "
+            "dọn đồ, bàn giao nhà đất cho người mua trúng đấu giá.",
+        ),
+        ("Vận động thành công người phải thi hành án trả nợ 2 tỷ đồng", ""),
+        ("Chấp hành viên trả lại 50 triệu đồng cho người dân chuyển nhầm", ""),
     ],
 )
 def test_results_report_fires(title, text):
@@ -403,6 +460,12 @@ def test_results_report_fires(title, text):
         ("Triển khai nhiệm vụ năm 2027", "Đơn vị phấn đấu thi hành xong trên 85% về việc."),
         ("Triển khai nhiệm vụ năm 2027", "Ngành đặt mục tiêu vượt chỉ tiêu được giao."),
         ("Triển khai nhiệm vụ năm 2027", "Để hoàn thành chỉ tiêu, đơn vị rà soát hồ sơ."),
+        # persuaded, but not into compliance (revision 6)
+        (
+            "Cưỡng chế giao nhà sau nhiều lần vận động không thành",
+            "Chấp hành viên đã nhiều lần vận động, thuyết phục nhưng ông H. vẫn không tự nguyện "
+            "bàn giao nhà cho người mua trúng đấu giá.",
+        ),
         # only the opening counts
         (
             "Hội nghị triển khai công tác thi hành án dân sự",
@@ -490,3 +553,79 @@ def test_legal_explainer_decides_only_when_no_other_signal_fires():
     assert [s.code for s in complaint] == ["officer_misconduct"]
     results = signals("Thi hành xong 5.000 việc: bí quyết là gì?", "Đơn vị vượt chỉ tiêu.")
     assert [s.code for s in results] == ["results_report"]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Tẩu tán tài sản để trốn tránh nghĩa vụ thi hành án",
+            "Biết sắp bị kê biên, vợ chồng bà H. đã chuyển nhượng toàn bộ nhà đất cho người thân. "
+            "Chấp hành viên đã đề nghị Tòa án tuyên bố giao dịch vô hiệu.",
+        ),
+        (
+            "Chống đối khi bị cưỡng chế, người phải thi hành án bị khởi tố",
+            "Trong quá trình Phòng Thi hành án dân sự khu vực 4 - Gia Lai tổ chức cưỡng chế giao "
+            "đất, ông P. đã dùng dao chống đối lực lượng làm nhiệm vụ.",
+        ),
+        (
+            "Chây ì thi hành án, giám đốc doanh nghiệp bị khởi tố",
+            "Dù được cơ quan thi hành án nhiều lần vận động, ông K. vẫn không trả nợ 3 tỷ đồng. "
+            "Công an tỉnh Thanh Hóa đã khởi tố vụ án về tội không chấp hành án.",
+        ),
+        (
+            "Truy tìm người phải thi hành án bỏ trốn",
+            "Thi hành án dân sự tỉnh Đắk Lắk đề nghị công an truy tìm ông T., người phải thi hành "
+            "án khoản nợ 5 tỷ đồng.",
+        ),
+    ],
+)
+def test_debtor_at_fault_fires(title, text):
+    """Revision 6, rule (i): the debtor's evasion or resistance and an act against it."""
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = debtor_at_fault(t, x)
+        assert found is not None and found.label == "neutral"
+        assert found.reason.startswith("quy tắc: bài viết nêu vi phạm của người phải thi hành án")
+        assert signals(t, x) == [found]
+        assert decide("needs_correction", [found]) == "neutral"
+        assert decide("positive", [found]) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # the agency faulted
+        (
+            'Con nợ tẩu tán tài sản, cơ quan thi hành án "bó tay"?',
+            "Đến khi chấp hành viên xác minh, ông Q. đã tẩu tán hết tài sản; cơ quan thi hành "
+            "án cho biết bất lực vì không còn tài sản để kê biên.",
+        ),
+        (
+            "Tẩu tán tài sản trước khi bị kê biên",
+            "Người dân tố chấp hành viên tiếp tay cho việc tẩu tán, chậm trễ kê biên nhà đất.",
+        ),
+        # no act against the debtor
+        (
+            "Tẩu tán tài sản để trốn tránh nghĩa vụ thi hành án",
+            "Nhiều người phải thi hành án chuyển nhượng tài sản cho người thân.",
+        ),
+        # the debtor's evasion is not the headline's story
+        ("Cưỡng chế giao nhà cho người mua trúng đấu giá", "Ông A. chây ì, đã bị khởi tố."),
+    ],
+)
+def test_debtor_at_fault_needs_an_act_against_the_debtor_and_no_fault_of_the_agency(title, text):
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        assert debtor_at_fault(t, x) is None
+
+
+def test_debtor_at_fault_decides_only_when_no_other_signal_fires():
+    results = signals(
+        "Chống đối cưỡng chế, người phải thi hành án bị khởi tố",
+        "Vụ cưỡng chế thành công, bàn giao 5.000 m2 đất cho người được thi hành án.",
+    )
+    assert [s.code for s in results] == ["results_report"]
+    misconduct = signals(
+        "Tẩu tán tài sản, chấp hành viên bị khởi tố",
+        "Chấp hành viên bị khởi tố vì nhận hối lộ để ông A. bị kê biên chậm.",
+    )
+    assert [s.code for s in misconduct] == ["officer_misconduct"]
