@@ -105,7 +105,10 @@ RULE_LABEL_SCORE = 0.9
 #      ... cho người chuyển nhầm") as positive; new rule (i): a headline telling the debtor's
 #      evasion or resistance ("Tẩu tán tài sản ...", "Chống đối khi bị cưỡng chế ...") with an
 #      act against the debtor in the opening, and nothing faulting the agency, is neutral when
-#      no other rule speaks. Province, text without diacritics: a street or commune
+#      no other rule speaks; new rule (j): a headline naming a THADS office or officer doing
+#      a routine step ("Chấp hành viên xác minh ...", "... triển khai nhiệm vụ"), not coercion,
+#      a seizure or a sale, with no critical word in the opening, is neutral when no other
+#      rule speaks. Province, text without diacritics: a street or commune
 #      ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi H.") are not the province, as with
 #      diacritics.
 DECISION_REVISION = 6

@@ -67,10 +67,17 @@
     law that enforcement acts on, ``neutral``. The text model, whose 2004-2006 stories naming
     an enforcement officer are mostly critical, called such a story ``needs_correction``.
 
+(j) :func:`routine_step` — the headline names a THADS office or officer doing a routine step
+    of its work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án ...",
+    "... chủ trì buổi làm việc giữa các đương sự", "Thi hành án dân sự tỉnh X triển khai nhiệm
+    vụ ..."), not coercion, a seizure or a sale, and the opening holds no critical word: the
+    labelling guide's "routine reports", ``neutral``. The text model called such feed items
+    ``needs_correction`` for the officer's name alone.
+
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
 unless the text model or another signal already says ``inaccurate``; (e) makes it ``neutral``
-when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (i), then
-(h), ``neutral`` when none of the others did (:func:`decide`).
+when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (i), (j),
+then (h), ``neutral`` when none of the others did (:func:`decide`).
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
 runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
@@ -102,6 +109,7 @@ __all__ = [
     "legal_explainer",
     "officer_misconduct",
     "results_report",
+    "routine_step",
     "signals",
     "thads_headline",
 ]
@@ -113,7 +121,7 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
-    # "legal_explainer" | "debtor_at_fault"
+    # "legal_explainer" | "debtor_at_fault" | "routine_step"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
@@ -400,11 +408,25 @@ _AGAINST_DEBTOR = re.compile(
     r"(?:hop dong|giao dich|viec chuyen nhuong)|cuong che|ke bien|phong toa|xu ly hinh su"
     r"|dieu tra|tam giu)\b"
 )
+_WRONGFUL_WORD = re.compile(rf"\b{_WRONG}\b")
 _AGENCY_FAULTED = re.compile(
     r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|sai pham|sai sot"
     r"|trai (?:phap )?luat|bat thuong|thieu minh bach|tieu cuc|nhung nhieu|tiep tay|lam ngo"
     r"|tha long|bo tay|bat luc|buong long|thieu trach nhiem|tac trach|moi mon|mon moi|vo vong"
     r"|ngam|bao che|dung tung|thong dong)\b"
+)
+
+# (j) A routine step: the headline (after a dateline) names a THADS office or officer doing a
+# step of its ordinary work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án
+# ...", "Thi hành án dân sự tỉnh X triển khai nhiệm vụ ..."), not coercion, a seizure or a sale
+# (where disputes are), and the opening holds no critical word.
+_ROUTINE_TITLE = re.compile(
+    r"(?:^|\. )(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
+    r"|co quan thi hanh an(?: dan su)?|(?:cuc quan ly |cuc |chi cuc |phong )?thi hanh an dan su)"
+    r"(?: [^ .]+){0,6}? (?:da |dang |tien hanh |chu dong |kip thoi )?"
+    r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
+    r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
+    r"|tong ket|giao ban)\b"
 )
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
@@ -665,6 +687,28 @@ def debtor_at_fault(title: str, text: str, lead: str | None = None) -> Signal | 
     return _debtor_at_fault(_plain(title, "", None), _opening(_plain(title, text, lead)))
 
 
+def _routine_step(plain_title: str, opening: str) -> Signal | None:
+    m = _ROUTINE_TITLE.search(plain_title)
+    if m is None or _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
+        return None
+    if _WRONGFUL_WORD.search(opening):
+        return None
+    return Signal(
+        "routine_step",
+        "quy tắc: bài viết đưa tin một hoạt động nghiệp vụ thường xuyên của cơ quan thi hành án, "
+        "không mang quan điểm đánh giá",
+        m.group("step"),
+        "neutral",
+    )
+
+
+def routine_step(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (j): the headline names a THADS office or officer doing a routine step of its
+    work (verification, service of papers, a working session, payment ...), with no critical
+    word in the opening."""
+    return _routine_step(_plain(title, "", None), _opening(_plain(title, text, lead)))
+
+
 def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (a): the civil enforcement agency named as executing a criminal sentence."""
     return _criminal_enforcement(_plain(title, text, lead))
@@ -736,11 +780,12 @@ def signals(
     found = [s for s in found if s is not None]
     if found:
         return found
-    # (g), then (i), then (h), only where no other signal decides the label: a reason shown is
+    # (g), then (i), (j), (h), only where no other signal decides the label: a reason shown is
     # a reason that counted.
     alone = (
         _results_report(opening)
         or _debtor_at_fault(plain_title, opening)
+        or _routine_step(plain_title, opening)
         or _legal_explainer(plain_title)
     )
     return [] if alone is None else [alone]
@@ -749,8 +794,9 @@ def signals(
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
-    fired and the model said neither action label (else the model's label); ``neutral`` when (e),
-    (h) or (i) did and none of those; ``positive`` when only (g) did; else the model's label."""
+    fired and the model said neither action label (else the model's label); ``neutral`` when
+    (e), (h), (i) or (j) did and none of those; ``positive`` when only (g) did; else the model's
+    label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:
         return "inaccurate"

@@ -16,6 +16,7 @@ from classifier.rules import (
     legal_explainer,
     officer_misconduct,
     results_report,
+    routine_step,
     signals,
     thads_headline,
 )
@@ -629,3 +630,53 @@ def test_debtor_at_fault_decides_only_when_no_other_signal_fires():
         "Chấp hành viên bị khởi tố vì nhận hối lộ để ông A. bị kê biên chậm.",
     )
     assert [s.code for s in misconduct] == ["officer_misconduct"]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Chấp hành viên xác minh điều kiện thi hành án tại nơi cư trú",
+            "Chấp hành viên Phòng Thi hành án dân sự khu vực 1 - Hưng Yên đã xác minh điều kiện "
+            "thi hành án của ông Đỗ Văn M. tại nơi cư trú.",
+        ),
+        (
+            "Chấp hành viên chủ trì buổi làm việc giữa các đương sự",
+            "Các đương sự được mời đến trụ sở để thỏa thuận về việc thi hành án.",
+        ),
+        (
+            "Cao Bằng: Thi hành án dân sự tỉnh triển khai nhiệm vụ năm 2027",
+            "Đơn vị phấn đấu thi hành xong trên 85% về việc.",
+        ),
+    ],
+)
+def test_routine_step_fires(title, text):
+    """Revision 6, rule (j): a THADS office or officer doing a routine step of its work."""
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = routine_step(t, x)
+        assert found is not None and found.label == "neutral"
+        assert found.reason.startswith("quy tắc: bài viết đưa tin một hoạt động nghiệp vụ")
+        assert signals(t, x) == [found]
+        assert decide("needs_correction", [found]) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # a critical word in the opening
+        (
+            "Chấp hành viên xác minh tài sản khi chủ nhà vắng mặt",
+            "Người dân phản ánh chấp hành viên tự ý vào nhà xác minh tài sản, gây bức xúc.",
+        ),
+        ("Chấp hành viên xác minh điều kiện thi hành án", "Việc xác minh sai đối tượng."),
+        ("Chấp hành viên tiếp nhận đơn", "Vụ việc chậm trễ nhiều năm chưa được thi hành."),
+        # coercion, a seizure, a sale: not routine steps
+        ("Chấp hành viên kê biên nhà của người phải thi hành án", ""),
+        ("Thi hành án dân sự tỉnh Gia Lai cưỡng chế giao đất", ""),
+        # no THADS office or officer doing it
+        ("Công an xã xác minh nơi cư trú của bị can", ""),
+    ],
+)
+def test_routine_step_needs_a_thads_actor_a_harmless_step_and_no_critical_word(title, text):
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        assert routine_step(t, x) is None

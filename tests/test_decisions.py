@@ -42,6 +42,7 @@ def test_probes_cover_every_rule_both_ways(now):
         "formal_notice",
         "legal_explainer",
         "results_report",
+        "routine_step",
         "thads_headline",
     ):
         fired = sum(code in f for f in found)
