@@ -100,17 +100,20 @@ RULE_LABEL_SCORE = 0.9
 #      they do with diacritics.
 #   6: (f) takes a headline that asks who answers for a failing or why it lasts ("Ai chịu trách
 #      nhiệm ...?", "... trách nhiệm thuộc về ai?", "Vì sao ... chưa ...?", "Đến bao giờ ...?")
-#      or tells a party waiting in vain ("mỏi mòn chờ"); (g) takes a debtor persuaded into
-#      compliance ("vận động, thuyết phục ... tự nguyện bàn giao") and a good deed ("trả lại
-#      ... cho người chuyển nhầm") as positive; new rule (i): a headline telling the debtor's
-#      evasion or resistance ("Tẩu tán tài sản ...", "Chống đối khi bị cưỡng chế ...") with an
-#      act against the debtor in the opening, and nothing faulting the agency, is neutral when
-#      no other rule speaks; new rule (j): a headline naming a THADS office or officer doing
-#      a routine step ("Chấp hành viên xác minh ...", "... triển khai nhiệm vụ"), not coercion,
-#      a seizure or a sale, with no critical word in the opening, is neutral when no other
-#      rule speaks. Province, text without diacritics: a street or commune
-#      ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi H.") are not the province, as with
-#      diacritics.
+#      or tells a party waiting in vain ("mỏi mòn chờ"), a step not taken in time ("không
+#      được ... kê biên kịp thời"), enforcement pressed on despite a pending appeal ("Dù ...
+#      kháng nghị, ... vẫn cưỡng chế") and "kêu trời"; (c) knows neglect, complicity and
+#      harassment ("bỏ mặc", "tiếp tay", "làm luật", "gây phiền hà"); (g) takes a debtor
+#      persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao") and a good
+#      deed ("trả lại ... cho người chuyển nhầm") as positive. New rule (i): a headline
+#      telling the debtor's evasion or resistance ("Tẩu tán tài sản ...", "Chống đối khi bị
+#      cưỡng chế ...") with an act against the debtor in the opening, and nothing faulting the
+#      agency, is neutral when no other rule speaks. New rule (j): a headline naming a THADS
+#      office or officer doing a routine step ("Chấp hành viên xác minh ...", "... triển khai
+#      nhiệm vụ"), not coercion, a seizure or a sale, with no critical word in the opening, is
+#      neutral when no other rule speaks. Province, text without diacritics: a street or
+#      commune ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi H.") are not the province,
+#      as with diacritics.
 DECISION_REVISION = 6
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

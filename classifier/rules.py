@@ -6,7 +6,8 @@
 (b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
     Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after.
 (c) :func:`officer_misconduct` — alleged wrongdoing of a THADS officer or office (bribery,
-    corruption, arrest, prosecution, discipline of the officer) told in one clause: the labelling
+    corruption, neglect, complicity, harassment, arrest, prosecution, discipline of the
+    officer) told in one clause: the labelling
     guide's "alleged wrongdoing or corruption of officers", which the authority must verify and
     answer whether or not it turns out true.
 
@@ -27,8 +28,11 @@
 (f) :func:`enforcement_complaint` — the opening of the article (headline, lead, first
     sentences) reports what the labelling guide lists as needing an answer: wrongful enforcement
     ("cưỡng chế nhầm", "kê biên trái luật", "bán đấu giá rẻ bất thường"), a judgment left
-    unenforced for years ("bản án 5 năm chưa được thi hành", "chậm thi hành án"), or a complaint
-    against an officer or office ("khiếu nại chấp hành viên"). ``needs_correction`` as (c). The
+    unenforced for years ("bản án 5 năm chưa được thi hành", "chậm thi hành án"), a step not
+    taken in time ("không được xác minh, kê biên kịp thời"), enforcement pressed on despite a
+    pending appeal, complaint or payment ("Dù Viện kiểm sát đã kháng nghị, cơ quan thi hành án
+    vẫn cưỡng chế"), or a complaint against an officer or office ("khiếu nại chấp hành viên",
+    "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The
     2004-2018 corpus tells these stories in other words (its critical stories are long
     investigations); the text model alone called "Cưỡng chế nhầm nhà, người dân bức xúc"
     ``neutral``. Not when the opening tells the authority settling it ("đã giải quyết các vụ
@@ -153,7 +157,7 @@ _UNENFORCED = re.compile(
     r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh an\b"
 )
 _COMPLAINT = re.compile(
-    r"\b(?:khieu nai|to cao|keu cuu|buc xuc|keu oan|don cau cuu|phan anh)"
+    r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
     rf"(?P<gap>(?: [^ .]+){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an)"
     r"|bi (?:ke bien|cuong che))\b"
 )
@@ -167,6 +171,21 @@ _COMPLAINT_WORDS = (
     "chap hanh vien",
     "tham tra vien",
     "thads",
+)
+# ... or a step of enforcement not taken in time ("không được xác minh, kê biên kịp thời"),
+# or enforcement pressed on despite a pending appeal, complaint or payment ("Dù Viện kiểm sát
+# đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế"): disputed enforcement.
+_NOT_IN_TIME = re.compile(
+    r"\b(?:khong|chua|thieu) (?:duoc )?(?P<gap>(?:(?:xac minh|ke bien|cuong che|phong toa|xu ly"
+    r"|thi hanh|to chuc thi hanh an|giai quyet|ban giao|chi tra)(?: [^ .]+){0,3}? )?)kip thoi\b"
+)
+_DESPITE = re.compile(
+    r"\b(?:du|mac du|bat chap)\b(?P<gap>(?: [^ .]+){1,15}?) (?:van|cu|tiep tuc)"
+    r" (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)\b"
+)
+_PENDING = re.compile(
+    r"\b(?:khang nghi|khieu nai|kien nghi|giam doc tham|tai tham|tranh chap|chua co hieu luc"
+    r"|dang (?:duoc )?(?:giai quyet|xem xet|thu ly)|da nop|da tra|da thi hanh xong|tam dung|hoan)\b"
 )
 # Before or inside the match: not a report of a failing (a denial, a rule, the authority
 # settling it, statistics going down).
@@ -304,7 +323,8 @@ _WRONGDOING = (
     r"(?:nhan hoi lo|doi hoi lo|dua hoi lo|hoi lo|nhung nhieu|tham o|chiem doat|tham nhung"
     r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
     r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
-    r"|voi tien|voi vinh|an chan|lam kho"
+    r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
+    r"|lam luat|gay phien ha"
     r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
     r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
     r"|cach chuc|dinh chi|tam dinh chi|to cao|ket an|tuyen phat|phat tu|canh cao|khien trach"
@@ -525,9 +545,13 @@ def _opening(plain: str) -> str:
 def _enforcement_complaint(opening: str) -> Signal | None:
     if not any(word in opening for word in _COMPLAINT_WORDS):
         return None  # every pattern needs one of them
-    for pattern in (_WRONGFUL, _UNENFORCED, _COMPLAINT):
+    for pattern in (_WRONGFUL, _UNENFORCED, _COMPLAINT, _NOT_IN_TIME, _DESPITE):
         for m in pattern.finditer(opening):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
+            if pattern is _DESPITE:
+                if not _PENDING.search(gap):
+                    continue  # despite the weather, a resisting debtor ...: not disputed
+                gap = ""  # (the pending appeal is the point, not a denial)
             window = opening[max(0, m.start() - 60) : m.start()]
             # (a negation in the complaint's own sentence: the sentence before negates nothing
             # of it; the debtor's delay may be told in the sentence before)

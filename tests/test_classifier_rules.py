@@ -112,6 +112,11 @@ def test_signals_collects_both():
         ('Hà Nội: Người dân tố cơ quan thi hành án "ngâm" hồ sơ', ""),
         ("Thanh tra phát hiện nhiều sai sót của chấp hành viên", ""),
         ("Vụ cưỡng chế ở TP. Thủ Đức: Có hay không sai phạm của chấp hành viên?", ""),
+        # revision 6: neglect, complicity, harassment
+        ("Thi hành án kiểu 'đánh trống bỏ dùi'", "Cơ quan thi hành án bỏ mặc vụ việc 3 năm."),
+        ("Chấp hành viên bị tố 'làm luật' với người phải thi hành án", ""),
+        ("Người dân phản ánh cán bộ thi hành án gây phiền hà", ""),
+        ("Tẩu tán tài sản", "Chấp hành viên bị tố tiếp tay cho việc tẩu tán tài sản."),
     ],
 )
 def test_officer_misconduct_fires(title, text):
@@ -135,6 +140,8 @@ def test_officer_misconduct_fires(title, text):
         "Tòa án đình chỉ thi hành án vụ tranh chấp đất đai.",
         "Thi hành án dân sự tỉnh Nghệ An cảnh báo thủ đoạn lừa đảo giả danh chấp hành viên.",
         "Cơ quan thi hành án dân sự phát hiện đối tượng giả mạo giấy tờ để lừa đảo.",
+        "Không để cán bộ thi hành án gây phiền hà cho người dân.",
+        "Cán bộ thi hành án không được tiếp tay cho việc tẩu tán tài sản.",
     ],
 )
 def test_officer_misconduct_needs_an_allegation_against_the_officer(text):
@@ -290,6 +297,18 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
             "Căn nhà không liên quan đến khoản nợ. Ông T. đã khiếu nại đến Thi hành án dân sự "
             "tỉnh nhưng chưa được giải quyết thỏa đáng.",
         ),
+        # revision 6: "kêu trời", a step not taken in time, enforcement pressed on despite an
+        # appeal
+        ("Người dân 'kêu trời' vì bị kê biên nhà thay cho con nợ", ""),
+        (
+            "Dấu hiệu 'bỏ lọt' tài sản trong vụ thi hành án nghìn tỷ",
+            "Nhiều tài sản của người phải thi hành án không được xác minh, kê biên kịp thời.",
+        ),
+        (
+            "Cưỡng chế trong khi vụ việc đang được xem xét giám đốc thẩm",
+            "Dù Viện kiểm sát đã có văn bản kháng nghị, cơ quan thi hành án vẫn tổ chức cưỡng "
+            "chế giao nhà.",
+        ),
     ],
 )
 def test_enforcement_complaint_fires(title, text):
@@ -326,6 +345,19 @@ def test_enforcement_complaint_fires(title, text):
         ("Kiên quyết cưỡng chế", "Công ty X cố tình trốn tránh. Bản án 3 năm chưa được thi hành."),
         # results
         ("Bán đấu giá thành công khu đất vàng", "Giá bán cao hơn giá khởi điểm 20%."),
+        # enforcement pressed on despite the weather or a resisting debtor, not an appeal; a
+        # directive or a duty to act in time (revision 6)
+        (
+            "Cưỡng chế giao đất giữa trời mưa",
+            "Dù trời mưa lớn, lực lượng vẫn tiến hành cưỡng chế, bàn giao đất.",
+        ),
+        (
+            "Kiên quyết cưỡng chế",
+            "Dù đã được vận động nhiều lần, ông A vẫn không tự nguyện nên cơ quan thi hành án "
+            "vẫn phải cưỡng chế.",
+        ),
+        ("Chỉ đạo thi hành án", "Cục trưởng yêu cầu nếu không kịp thời xử lý sẽ bị kỷ luật."),
+        ("Tăng cường xác minh", "Chấp hành viên phải xác minh kịp thời điều kiện thi hành án."),
         # only the opening counts: a complaint told in the fifth sentence is background
         (
             "Thi hành án dân sự tỉnh Gia Lai vượt chỉ tiêu",
