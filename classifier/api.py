@@ -110,10 +110,11 @@ RULE_LABEL_SCORE = 0.9
 #      cưỡng chế ...") with an act against the debtor in the opening, and nothing faulting the
 #      agency, is neutral when no other rule speaks. New rule (j): a headline naming a THADS
 #      office or officer doing a routine step ("Chấp hành viên xác minh ...", "... triển khai
-#      nhiệm vụ"), not coercion, a seizure or a sale, with no critical word in the opening, is
-#      neutral when no other rule speaks. Province, text without diacritics: a street or
-#      commune ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi H.") are not the province,
-#      as with diacritics.
+#      nhiệm vụ"), or opening with one ("Hoãn thi hành án ...", "Bàn giao tài sản ..."), not
+#      coercion, a seizure or a sale, with no critical word in the opening, is neutral when no
+#      other rule speaks; (h) knows "Thủ tục ...", "...: những lưu ý". Province, text without
+#      diacritics: a street or commune ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi
+#      H.") are not the province, as with diacritics.
 DECISION_REVISION = 6
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

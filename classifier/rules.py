@@ -57,11 +57,12 @@
     results phrase in the headline ("thi hành xong 1.895 việc") also makes (d) fire.
 
 (h) :func:`legal_explainer` — the headline is a legal explainer: a guide ("Hướng dẫn nộp tiền
-    thi hành án ..."), a reader's question ("Hỏi đáp", "... xử lý thế nào?", "... là bao lâu?",
-    "... có được ... không?"), the new points of a rule — the labelling guide's "legal
-    explanations", ``neutral``, when no critical word is in the headline ("vì sao", "ai chịu
-    trách nhiệm", "oan" ...). The text model trained on 2004-2018 stories, where such questions
-    are rare, called a plain how-to about paying enforcement money ``needs_correction``.
+    thi hành án ...", "Thủ tục ...", "...: những lưu ý"), a reader's question ("Hỏi đáp", "...
+    xử lý thế nào?", "... là bao lâu?", "... có được ... không?"), the new points of a rule —
+    the labelling guide's "legal explanations", ``neutral``, when no critical word is in the
+    headline ("vì sao", "ai chịu trách nhiệm", "oan" ...). The text model trained on 2004-2018
+    stories, where such questions are rare, called a plain how-to about paying enforcement
+    money ``needs_correction``.
 
 (i) :func:`debtor_at_fault` — the headline tells the debtor evading or resisting enforcement
     ("Tẩu tán tài sản để trốn tránh nghĩa vụ thi hành án", "Chống đối khi bị cưỡng chế, người
@@ -74,14 +75,16 @@
 (j) :func:`routine_step` — the headline names a THADS office or officer doing a routine step
     of its work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án ...",
     "... chủ trì buổi làm việc giữa các đương sự", "Thi hành án dân sự tỉnh X triển khai nhiệm
-    vụ ..."), not coercion, a seizure or a sale, and the opening holds no critical word: the
-    labelling guide's "routine reports", ``neutral``. The text model called such feed items
+    vụ ..."), or opens with such a step, no one named ("Hoãn thi hành án vì ...", "Bàn giao
+    tài sản cho người mua trúng đấu giá"); not coercion, a seizure or a sale, not a step years
+    late ("... sau 10 năm"), and the opening holds no critical word: the labelling guide's
+    "routine reports", ``neutral``. The text model called such feed items
     ``needs_correction`` for the officer's name alone.
 
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
 unless the text model or another signal already says ``inaccurate``; (e) makes it ``neutral``
-when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (i), (j),
-then (h), ``neutral`` when none of the others did (:func:`decide`).
+when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (i), (h),
+then (j), ``neutral`` when none of the others did (:func:`decide`).
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
 runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
@@ -225,7 +228,8 @@ _CRITICAL_QUESTION = re.compile(
 # "ở đâu", "đi đâu" (the money of a critical story: "Tiền thi hành án đi đâu?").
 _EXPLAINER_TITLE = re.compile(
     r"^(?:huong dan|hoi dap|giai dap|tu van|ban doc hoi|luat su tu van|quy dinh moi ve"
-    r"|nhung diem moi)\b"
+    r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve)\b"
+    r"|\b(?:nhung luu y|can luu y|luu y khi|nhung dieu can biet|dieu can biet)\b"
     r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
     r"|co (?:duoc|quyen)(?: [^ .]+){1,10}? khong)(?: \.)?$"
 )
@@ -446,8 +450,16 @@ _ROUTINE_TITLE = re.compile(
     r"(?: [^ .]+){0,6}? (?:da |dang |tien hanh |chu dong |kip thoi )?"
     r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
     r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
-    r"|tong ket|giao ban)\b"
+    r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat))\b"
+    # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
+    # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
+    r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
+    r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
+    r"|chi tra tien|tiep cong dan)\b"
 )
+_COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
+# A headline that counts the years it took is a story of delay, not of a routine step.
+_YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam\b")
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
 # A one-letter word with a full stop is an initial ("ông T.", "bà Nguyễn Thị H."), the way the
@@ -715,13 +727,16 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
     m = _ROUTINE_TITLE.search(plain_title)
     if m is None or _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
         return None
+    step = "step" if m.group("step") else "bare"
+    if _YEARS_TAKEN.search(plain_title) or _COERCION.search(plain_title, 0, m.start(step)):
+        return None  # (a handover by coercion is coercion: "cưỡng chế giao tài sản")
     if _WRONGFUL_WORD.search(opening):
         return None
     return Signal(
         "routine_step",
         "quy tắc: bài viết đưa tin một hoạt động nghiệp vụ thường xuyên của cơ quan thi hành án, "
         "không mang quan điểm đánh giá",
-        m.group("step"),
+        m.group(step),
         "neutral",
     )
 
@@ -804,13 +819,13 @@ def signals(
     found = [s for s in found if s is not None]
     if found:
         return found
-    # (g), then (i), (j), (h), only where no other signal decides the label: a reason shown is
+    # (g), then (i), (h), (j), only where no other signal decides the label: a reason shown is
     # a reason that counted.
     alone = (
         _results_report(opening)
         or _debtor_at_fault(plain_title, opening)
-        or _routine_step(plain_title, opening)
         or _legal_explainer(plain_title)
+        or _routine_step(plain_title, opening)
     )
     return [] if alone is None else [alone]
 

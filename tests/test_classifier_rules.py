@@ -549,6 +549,9 @@ def test_headline_reporting_enforcement_results_is_relevant(title, fires):
         "Thời hiệu yêu cầu thi hành án là bao lâu?",
         "Người được thi hành án có được yêu cầu kê biên tài sản không?",
         "Những điểm mới của Luật Thi hành án dân sự sửa đổi",
+        "Thủ tục yêu cầu thi hành án dân sự",  # revision 6
+        "Thừa phát lại lập vi bằng: những lưu ý",
+        "Những điều cần biết khi mua tài sản thi hành án",
     ],
 )
 def test_legal_explainer_fires(title):
@@ -680,6 +683,10 @@ def test_debtor_at_fault_decides_only_when_no_other_signal_fires():
             "Cao Bằng: Thi hành án dân sự tỉnh triển khai nhiệm vụ năm 2027",
             "Đơn vị phấn đấu thi hành xong trên 85% về việc.",
         ),
+        # a headline opening with a step of the procedure, no one named
+        ("Hoãn thi hành án vì người phải thi hành án ốm nặng", "Chấp hành viên ra quyết định."),
+        ("Bàn giao tài sản cho người mua trúng đấu giá tại Cần Thơ", ""),
+        ("Chi trả tiền cho người bị hại trong vụ án SCB", ""),
     ],
 )
 def test_routine_step_fires(title, text):
@@ -707,6 +714,10 @@ def test_routine_step_fires(title, text):
         ("Thi hành án dân sự tỉnh Gia Lai cưỡng chế giao đất", ""),
         # no THADS office or officer doing it
         ("Công an xã xác minh nơi cư trú của bị can", ""),
+        # a handover by coercion; a handover years late
+        ("Chấp hành viên Phòng Thi hành án dân sự khu vực 2 cưỡng chế giao nhà", ""),
+        ("Bàn giao nhà cho người mua trúng đấu giá sau 10 năm", ""),
+        ("Giao đất cho người được thi hành án sau nhiều năm chờ đợi", ""),
     ],
 )
 def test_routine_step_needs_a_thads_actor_a_harmless_step_and_no_critical_word(title, text):
