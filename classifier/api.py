@@ -102,7 +102,8 @@ RULE_LABEL_SCORE = 0.9
 #      nhiệm ...?", "... trách nhiệm thuộc về ai?", "Vì sao ... chưa ...?", "Đến bao giờ ...?")
 #      or tells a party waiting in vain ("mỏi mòn chờ"), a step not taken in time ("không
 #      được ... kê biên kịp thời"), enforcement pressed on despite a pending appeal ("Dù ...
-#      kháng nghị, ... vẫn cưỡng chế") and "kêu trời"; (c) knows neglect, complicity and
+#      kháng nghị, ... vẫn cưỡng chế"), a party not paid ("vẫn chưa nhận được đồng nào"), a
+#      reader's letter to the newspaper and "kêu trời"; (c) knows neglect, complicity and
 #      harassment ("bỏ mặc", "tiếp tay", "làm luật", "gây phiền hà"); (g) takes a debtor
 #      persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao") and a good
 #      deed ("trả lại ... cho người chuyển nhầm") as positive. New rule (i): a headline

@@ -25,22 +25,22 @@
     of disputed auctions, has one example (written): the text model alone calls a plain auction
     notice ``needs_correction``.
 
-(f) :func:`enforcement_complaint` — the opening of the article (headline, lead, first
-    sentences) reports what the labelling guide lists as needing an answer: wrongful enforcement
-    ("cưỡng chế nhầm", "kê biên trái luật", "bán đấu giá rẻ bất thường"), a judgment left
-    unenforced for years ("bản án 5 năm chưa được thi hành", "chậm thi hành án"), a step not
-    taken in time ("không được xác minh, kê biên kịp thời"), enforcement pressed on despite a
-    pending appeal, complaint or payment ("Dù Viện kiểm sát đã kháng nghị, cơ quan thi hành án
-    vẫn cưỡng chế"), or a complaint against an officer or office ("khiếu nại chấp hành viên",
-    "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The
-    2004-2018 corpus tells these stories in other words (its critical stories are long
-    investigations); the text model alone called "Cưỡng chế nhầm nhà, người dân bức xúc"
-    ``neutral``. Not when the opening tells the authority settling it ("đã giải quyết các vụ
-    chậm thi hành án"), the debtor's delay ("người phải thi hành án chây ì, không thi
-    hành"), or a denial ("không sai quy định"). Also a headline that asks who answers for a
-    failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất thoát?", "...
-    trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party waiting
-    in vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
+(f) :func:`enforcement_complaint` — the opening of the article (headline, lead, first sentences)
+    reports what the labelling guide lists as needing an answer: wrongful enforcement ("cưỡng chế
+    nhầm", "kê biên trái luật", "bán đấu giá rẻ bất thường"), a judgment left unenforced for years
+    ("bản án 5 năm chưa được thi hành", "chậm thi hành án"), a step not taken in time ("không được
+    xác minh, kê biên kịp thời"), enforcement pressed on despite a pending appeal, complaint or
+    payment ("Dù Viện kiểm sát đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế"), a party not paid
+    ("vẫn chưa nhận được đồng nào"), a reader's letter of complaint to the newspaper ("Theo đơn của
+    bà L. gửi Báo ..."), or a complaint against an officer or office ("khiếu nại chấp hành viên",
+    "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The 2004-2018 corpus tells these stories
+    in other words (its critical stories are long investigations); the text model alone called
+    "Cưỡng chế nhầm nhà, người dân bức xúc" ``neutral``. Not when the opening tells the authority
+    settling it ("đã giải quyết các vụ chậm thi hành án"), the debtor's delay ("người phải thi hành
+    án chây ì, không thi hành"), or a denial ("không sai quy định"). Also a headline that asks who
+    answers for a failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất thoát?",
+    "... trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party waiting in
+    vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng",
@@ -185,6 +185,16 @@ _NOT_IN_TIME = re.compile(
 _DESPITE = re.compile(
     r"\b(?:du|mac du|bat chap)\b(?P<gap>(?: [^ .]+){1,15}?) (?:van|cu|tiep tuc)"
     r" (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)\b"
+)
+# ... or a party not paid or not handed what the judgment gave ("vẫn chưa nhận được đồng
+# nào"), or a reader's letter of complaint to the newspaper ("Theo đơn của bà L. gửi Báo ...").
+_NOT_RECEIVED = re.compile(
+    r"\b(?:van )?(?:chua|khong) (?:duoc )?nhan(?P<gap>) (?:duoc )?(?:dong nao|tien|tai san|nha"
+    r"|dat|khoan)\b"
+)
+_LETTER = re.compile(
+    r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .]+){0,6}?) gui (?:den |toi )?"
+    r"(?:bao|toa soan)\b"
 )
 _PENDING = re.compile(
     r"\b(?:khang nghi|khieu nai|kien nghi|giam doc tham|tai tham|tranh chap|chua co hieu luc"
@@ -557,7 +567,15 @@ def _opening(plain: str) -> str:
 def _enforcement_complaint(opening: str) -> Signal | None:
     if not any(word in opening for word in _COMPLAINT_WORDS):
         return None  # every pattern needs one of them
-    for pattern in (_WRONGFUL, _UNENFORCED, _COMPLAINT, _NOT_IN_TIME, _DESPITE):
+    for pattern in (
+        _WRONGFUL,
+        _UNENFORCED,
+        _COMPLAINT,
+        _NOT_IN_TIME,
+        _DESPITE,
+        _NOT_RECEIVED,
+        _LETTER,
+    ):
         for m in pattern.finditer(opening):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
             if pattern is _DESPITE:

@@ -309,6 +309,13 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
             "Dù Viện kiểm sát đã có văn bản kháng nghị, cơ quan thi hành án vẫn tổ chức cưỡng "
             "chế giao nhà.",
         ),
+        # a party not paid; a reader's letter of complaint to the newspaper
+        ("Bản án có hiệu lực 4 năm, người được thi hành án vẫn chưa nhận được tiền", ""),
+        (
+            "Bạn đọc phản ánh",
+            "Theo đơn của ông K. gửi Báo Pháp luật Việt Nam, Phòng Thi hành án dân sự khu vực 2 "
+            "chưa giải quyết.",
+        ),
     ],
 )
 def test_enforcement_complaint_fires(title, text):
@@ -358,6 +365,15 @@ def test_enforcement_complaint_fires(title, text):
         ),
         ("Chỉ đạo thi hành án", "Cục trưởng yêu cầu nếu không kịp thời xử lý sẽ bị kỷ luật."),
         ("Tăng cường xác minh", "Chấp hành viên phải xác minh kịp thời điều kiện thi hành án."),
+        # a rule on not being paid; a letter of thanks
+        (
+            "Quyền của người được thi hành án",
+            "Nếu chưa nhận được tiền, người được thi hành án có quyền khiếu nại.",
+        ),
+        (
+            "Người dân gửi thư cảm ơn chấp hành viên",
+            "Bà H. đã gửi thư cảm ơn gửi Báo Pháp luật Việt Nam vì được chấp hành viên giúp đỡ.",
+        ),
         # only the opening counts: a complaint told in the fifth sentence is background
         (
             "Thi hành án dân sự tỉnh Gia Lai vượt chỉ tiêu",
@@ -392,7 +408,7 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
             "Tài sản đã bị Phòng Thi hành án dân sự khu vực 5 kê biên nay đã bị tháo dỡ, bán đi.",
         ),
         ("Thi hành án 'treo' hơn 10 năm: trách nhiệm thuộc về ai?", ""),
-        ("Vì sao người được thi hành án vẫn chưa nhận được tiền?", ""),
+        ("Vì sao hồ sơ thi hành án của bà H. mãi chưa được giải quyết?", ""),
         ("Đến bao giờ người mua trúng đấu giá mới nhận được nhà?", ""),
         ("Bản án có hiệu lực 5 năm, người được thi hành án vẫn mỏi mòn chờ", ""),
     ],
