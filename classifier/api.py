@@ -113,7 +113,9 @@ RULE_LABEL_SCORE = 0.9
 #      office or officer doing a routine step ("Chấp hành viên xác minh ...", "... triển khai
 #      nhiệm vụ"), or opening with one ("Hoãn thi hành án ...", "Bàn giao tài sản ..."), not
 #      coercion, a seizure or a sale, with no critical word in the opening, is neutral when no
-#      other rule speaks; (h) knows "Thủ tục ...", "...: những lưu ý". Province, text without
+#      other rule speaks; (h) knows "Thủ tục ...", "...: những lưu ý". New rule (k): a
+#      headline naming a THADS office answering ("... phản hồi bài viết ...") with no critical
+#      word is neutral, and (f) does not read its opening. Province, text without
 #      diacritics: a street or commune ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi
 #      H.") are not the province, as with diacritics.
 DECISION_REVISION = 6

@@ -81,10 +81,17 @@
     "routine reports", ``neutral``. The text model called such feed items
     ``needs_correction`` for the officer's name alone.
 
+(k) :func:`authority_reply` — the headline names a THADS office or officer answering ("Thi
+    hành án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... thông tin về vụ
+    việc"), with no critical word in it: the authority's own answer, ``neutral``. Its opening
+    quotes the complaint it answers, so (f) does not read it; (c) still does (an allegation of
+    misconduct needs verifying whoever reports it). The partner newspaper publishes such
+    replies under the cooperation regulation; each would otherwise open a new case.
+
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
-unless the text model or another signal already says ``inaccurate``; (e) makes it ``neutral``
-when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f) did, (i), (h),
-then (j), ``neutral`` when none of the others did (:func:`decide`).
+unless the text model or another signal already says ``inaccurate``; (e) and (k) make it
+``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f), (k)
+did, (i), (h), then (j), ``neutral`` when none of the others did (:func:`decide`).
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
 runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
@@ -107,6 +114,7 @@ from text.dates import VN_TZ
 __all__ = [
     "RESTRUCTURED_AT",
     "Signal",
+    "authority_reply",
     "criminal_enforcement_by_thads",
     "debtor_at_fault",
     "decide",
@@ -128,7 +136,7 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
-    # "legal_explainer" | "debtor_at_fault" | "routine_step"
+    # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
@@ -468,6 +476,12 @@ _ROUTINE_TITLE = re.compile(
     r"|chi tra tien|tiep cong dan)\b"
 )
 _COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
+# (k) The authority's reply: the headline names a THADS office or officer answering ("Thi hành
+# án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... làm rõ ..."), with no
+# critical word in it. The opening of such a story quotes the complaint it answers.
+_REPLY_TITLE = re.compile(
+    r"\b(?:phan hoi|tra loi|len tieng|thong tin (?:ve|lien quan|phan hoi)|lam ro|giai trinh)\b"
+)
 # A headline that counts the years it took is a story of delay, not of a routine step.
 _YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam\b")
 
@@ -759,6 +773,27 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
     )
 
 
+def _reply(plain_title: str) -> Signal | None:
+    m = _REPLY_TITLE.search(plain_title)
+    if m is None or _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    if not _HEADLINE_THADS.search(plain_title, 0, m.start()):
+        return None  # (the authority answers: it is named before its answer)
+    return Signal(
+        "authority_reply",
+        "quy tắc: bài viết đăng phản hồi, trả lời của cơ quan thi hành án dân sự, không mang "
+        "quan điểm đánh giá",
+        m.group(0),
+        "neutral",
+    )
+
+
+def authority_reply(title: str) -> Signal | None:
+    """Signal (k): the headline names a THADS office or officer answering a complaint or an
+    article, with no critical word in it."""
+    return _reply(_plain(title, "", None))
+
+
 def routine_step(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (j): the headline names a THADS office or officer doing a routine step of its
     work (verification, service of papers, a working session, payment ...), with no critical
@@ -821,8 +856,10 @@ def signals(
     opening = _opening(plain)  # what (f) and (g) read
     when = _published_after(published_at)
     misconduct = _officer_misconduct(plain)
+    reply = _reply(plain_title)
     complaint = None
-    if misconduct is None:  # (one signal for one story: the misconduct)
+    if misconduct is None and reply is None:
+        # (one signal for one story: the misconduct; a reply quotes the complaint it answers)
         complaint = _enforcement_complaint(opening) or _critical_question(plain_title, opening)
     found = [
         _criminal_enforcement(plain),
@@ -833,6 +870,7 @@ def signals(
         misconduct,
         complaint,
         _formal_notice(plain_title, plain),
+        reply,
     ]
     found = [s for s in found if s is not None]
     if found:
@@ -852,8 +890,8 @@ def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
     fired and the model said neither action label (else the model's label); ``neutral`` when
-    (e), (h), (i) or (j) did and none of those; ``positive`` when only (g) did; else the model's
-    label."""
+    (e), (h), (i), (j) or (k) did and none of those; ``positive`` when only (g) did; else the
+    model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:
         return "inaccurate"

@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from classifier.rules import (
+    authority_reply,
     criminal_enforcement_by_thads,
     debtor_at_fault,
     decide,
@@ -739,3 +740,50 @@ def test_routine_step_fires(title, text):
 def test_routine_step_needs_a_thads_actor_a_harmless_step_and_no_critical_word(title, text):
     for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
         assert routine_step(t, x) is None
+
+
+REPLY = (
+    "Thi hành án dân sự TP.HCM phản hồi bài viết của Báo Pháp luật Việt Nam",
+    'Ngày 20/11, Báo đăng bài "Bản án có hiệu lực 4 năm, người được thi hành án vẫn chưa nhận '
+    'được tiền". Thi hành án dân sự TP.HCM đã có văn bản phản hồi gửi Báo.',
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        REPLY[0],
+        "Phòng Thi hành án dân sự khu vực 2 - Hưng Yên trả lời bạn đọc",
+        "Cục Quản lý thi hành án dân sự thông tin về vụ việc ở phường Tân Định",
+    ],
+)
+def test_authority_reply_fires(title):
+    """Revision 6, rule (k): the authority answering, named before its answer."""
+    for t in (title, strip_diacritics(title)):
+        found = authority_reply(t)
+        assert found is not None and found.label == "neutral"
+        assert found.reason.startswith("quy tắc: bài viết đăng phản hồi")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cơ quan thi hành án lên tiếng vụ cưỡng chế nhầm nhà",  # the critical frame repeated
+        "Bạn đọc phản hồi về thái độ của chấp hành viên",  # a reader, not the authority
+        "Phản hồi chậm, người dân bức xúc với cơ quan thi hành án",
+    ],
+)
+def test_authority_reply_needs_the_authority_answering_without_a_critical_word(title):
+    assert authority_reply(title) is None
+
+
+def test_a_reply_answers_the_complaint_it_quotes_but_not_an_allegation_of_misconduct():
+    found = signals(*REPLY)
+    assert [s.code for s in found] == ["authority_reply"]
+    assert decide("needs_correction", found) == "neutral"
+    misconduct = signals(
+        "Thi hành án dân sự tỉnh X phản hồi vụ chấp hành viên bị tố nhận hối lộ",
+        "Chấp hành viên Nguyễn Văn A. bị tố nhận hối lộ 50 triệu đồng.",
+    )
+    assert [s.code for s in misconduct] == ["officer_misconduct", "authority_reply"]
+    assert decide("neutral", misconduct) == "needs_correction"

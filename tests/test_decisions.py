@@ -34,6 +34,7 @@ def test_probes_cover_every_rule_both_ways(now):
     """The probes are worth recording: each rule fires on some and not on others."""
     found = [set(d["signals"]) for d in now["probes"].values()]
     for code in (
+        "authority_reply",
         "criminal_enforcement",
         "debtor_at_fault",
         "defunct_agency",
