@@ -115,7 +115,10 @@ RULE_LABEL_SCORE = 0.9
 #      coercion, a seizure or a sale, with no critical word in the opening, is neutral when no
 #      other rule speaks; (h) knows "Thủ tục ...", "...: những lưu ý". New rule (k): a
 #      headline naming a THADS office answering ("... phản hồi bài viết ...") with no critical
-#      word is neutral, and (f) does not read its opening. Province, text without
+#      word is neutral, and (f) does not read its opening. New rule (l): a headline telling a
+#      law or policy being made or taking effect ("Dự thảo ...", "Đề xuất ...", "Từ 1/7/2026,
+#      ...") with no critical word is neutral when no other rule speaks; (j) knows "trao đổi
+#      kinh nghiệm", "hội thảo", "tọa đàm". Province, text without
 #      diacritics: a street or commune ("duong Ho Chi Minh") and a person ("ba Dong Nai Thi
 #      H.") are not the province, as with diacritics.
 DECISION_REVISION = 6

@@ -88,10 +88,17 @@
     misconduct needs verifying whoever reports it). The partner newspaper publishes such
     replies under the cooperation regulation; each would otherwise open a new case.
 
+(l) :func:`law_news` — the headline tells a law or a policy being made or taking effect ("Dự
+    thảo Luật ...", "Đề xuất chấp hành viên được quyền ...", "Quốc hội thông qua ...", "Từ
+    1/7/2026, ..."), with no critical word in it: the labelling guide's THADS "law and policy"
+    reported as information, ``neutral``. The text model called such items naming the officer
+    ``needs_correction``. On the corpus it fires on two relevant examples ("Từ 1/7, người được
+    thi hành án phải trả chi phí" in two outlets), both labelled ``neutral``.
+
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
 unless the text model or another signal already says ``inaccurate``; (e) and (k) make it
 ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f), (k)
-did, (i), (h), then (j), ``neutral`` when none of the others did (:func:`decide`).
+did, (i), (h), (l), then (j), ``neutral`` when none of the others did (:func:`decide`).
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
 runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
@@ -121,6 +128,7 @@ __all__ = [
     "defunct_agency_names",
     "enforcement_complaint",
     "formal_notice",
+    "law_news",
     "legal_explainer",
     "officer_misconduct",
     "results_report",
@@ -136,7 +144,7 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
-    # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply"
+    # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
@@ -250,6 +258,15 @@ _EXPLAINER_TITLE = re.compile(
     r"|\b(?:nhung luu y|can luu y|luu y khi|nhung dieu can biet|dieu can biet)\b"
     r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
     r"|co (?:duoc|quyen)(?: [^ .]+){1,10}? khong)(?: \.)?$"
+)
+
+# (l) News of a law or a policy being made or taking effect: the headline opens with the step
+# ("Dự thảo ...", "Đề xuất ...", "Quốc hội thông qua ...", "Từ 1/7/2026, ...") or names a draft.
+_LAW_NEWS_TITLE = re.compile(
+    r"^(?:du thao|de xuat|sua doi|bo sung|lay y kien|tham tra|quoc hoi thong qua|thong qua"
+    r"|ban hanh|trinh quoc hoi|tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?\b)"
+    r"|\bdu thao (?:luat|nghi dinh|thong tu)\b"
+    r"|\bluat thi hanh an dan su(?: sua doi)? (?:co hieu luc|duoc thong qua)"
 )
 
 # (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
@@ -468,7 +485,8 @@ _ROUTINE_TITLE = re.compile(
     r"(?: [^ .]+){0,6}? (?:da |dang |tien hanh |chu dong |kip thoi )?"
     r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
     r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
-    r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat))\b"
+    r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat)|trao doi kinh nghiem|hoi thao|toa dam"
+    r"|boi duong)\b"
     # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
@@ -681,6 +699,28 @@ def _legal_explainer(plain_title: str) -> Signal | None:
     )
 
 
+def _law_news(plain_title: str) -> Signal | None:
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    m = _LAW_NEWS_TITLE.search(plain_title)
+    if m is None:
+        return None
+    return Signal(
+        "law_news",
+        "quy tắc: bài viết đưa tin về văn bản pháp luật, chính sách (dự thảo, đề xuất, quy định "
+        "mới), không mang quan điểm đánh giá",
+        m.group(0),
+        "neutral",
+    )
+
+
+def law_news(title: str) -> Signal | None:
+    """Signal (l): the headline tells a law or a policy being made or taking effect ("Dự
+    thảo ...", "Đề xuất ...", "Quốc hội thông qua ...", "Từ 1/7/2026, ..."), with no critical
+    word in it."""
+    return _law_news(_plain(title, "", None))
+
+
 def legal_explainer(title: str) -> Signal | None:
     """Signal (h): the headline is a legal explainer — a guide, a reader's question answered,
     the new points of a rule ("Hướng dẫn ...", "Hỏi đáp ...", "... xử lý thế nào?", "... là
@@ -875,12 +915,13 @@ def signals(
     found = [s for s in found if s is not None]
     if found:
         return found
-    # (g), then (i), (h), (j), only where no other signal decides the label: a reason shown is
-    # a reason that counted.
+    # (g), then (i), (h), (l), (j), only where no other signal decides the label: a reason
+    # shown is a reason that counted.
     alone = (
         _results_report(opening)
         or _debtor_at_fault(plain_title, opening)
         or _legal_explainer(plain_title)
+        or _law_news(plain_title)
         or _routine_step(plain_title, opening)
     )
     return [] if alone is None else [alone]
@@ -890,7 +931,7 @@ def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
     fired and the model said neither action label (else the model's label); ``neutral`` when
-    (e), (h), (i), (j) or (k) did and none of those; ``positive`` when only (g) did; else the
+    (e), (h), (i), (j), (k) or (l) did and none of those; ``positive`` when only (g) did; else the
     model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:

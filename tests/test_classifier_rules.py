@@ -14,6 +14,7 @@ from classifier.rules import (
     defunct_agency_names,
     enforcement_complaint,
     formal_notice,
+    law_news,
     legal_explainer,
     officer_misconduct,
     results_report,
@@ -704,6 +705,7 @@ def test_debtor_at_fault_decides_only_when_no_other_signal_fires():
         ("Hoãn thi hành án vì người phải thi hành án ốm nặng", "Chấp hành viên ra quyết định."),
         ("Bàn giao tài sản cho người mua trúng đấu giá tại Cần Thơ", ""),
         ("Chi trả tiền cho người bị hại trong vụ án SCB", ""),
+        ("Chấp hành viên trao đổi kinh nghiệm xử lý tài sản bảo đảm", ""),
     ],
 )
 def test_routine_step_fires(title, text):
@@ -787,3 +789,36 @@ def test_a_reply_answers_the_complaint_it_quotes_but_not_an_allegation_of_miscon
     )
     assert [s.code for s in misconduct] == ["officer_misconduct", "authority_reply"]
     assert decide("neutral", misconduct) == "needs_correction"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Đề xuất chấp hành viên được quyền xác minh tài khoản ngân hàng",
+        "Dự thảo Luật Thi hành án dân sự sửa đổi: bổ sung quy định về thừa hành viên",
+        "Từ 1/7/2026, chấp hành viên được tự ra quyết định thi hành án",
+        "Quốc hội thông qua Luật Thi hành án dân sự (sửa đổi)",
+        "Bộ Tư pháp lấy ý kiến về dự thảo Nghị định hướng dẫn Luật Thi hành án dân sự",
+    ],
+)
+def test_law_news_fires(title):
+    """Revision 6, rule (l): a law or a policy being made or taking effect."""
+    for t in (title, strip_diacritics(title)):
+        found = law_news(t)
+        assert found is not None and found.label == "neutral"
+        assert found.reason.startswith("quy tắc: bài viết đưa tin về văn bản pháp luật")
+        assert signals(t, "") == [found]
+        assert decide("needs_correction", [found]) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Đề xuất xử lý nghiêm chấp hành viên vi phạm",  # a critical word
+        "Vì sao dự thảo Luật chậm trình Quốc hội?",
+        "Người dân đề xuất được nhận tiền thi hành án qua ngân hàng",  # not opening the headline
+        "Tư vấn luật thi hành án",
+    ],
+)
+def test_law_news_needs_a_law_being_made_and_no_critical_word(title):
+    assert law_news(title) is None

@@ -41,6 +41,7 @@ def test_probes_cover_every_rule_both_ways(now):
         "officer_misconduct",
         "enforcement_complaint",
         "formal_notice",
+        "law_news",
         "legal_explainer",
         "results_report",
         "routine_step",
