@@ -1,0 +1,232 @@
+"""Rule signals where the text model is a weak cue (labelling guide, "inaccurate").
+
+(a) :func:`criminal_enforcement_by_thads` — a THADS agency or officer named as the one carrying
+    out a death sentence, a prison term, detention or amnesty (that is criminal enforcement, done
+    by the police and prison system, never by THADS).
+(b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
+    Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after.
+(c) :func:`officer_misconduct` — alleged wrongdoing of a THADS officer or office (bribery,
+    corruption, neglect, complicity, harassment, arrest, prosecution, discipline of the
+    officer) told in one clause: the labelling
+    guide's "alleged wrongdoing or corruption of officers", which the authority must verify and
+    answer whether or not it turns out true.
+
+(d) :func:`thads_headline` — the headline names a THADS office or officer (not a criminal
+    enforcement body): the article is relevant even when the text model, which learned from
+    2004-2018 stories where "thi hành án" carries most of the weight, scores it low (a short
+    "Người dân tố chấp hành viên kê biên sai tài sản"). 25 of the 26 corpus examples whose
+    headline does so are relevant.
+
+(e) :func:`formal_notice` — the article is a formal notice (an auction of enforcement assets, a
+    notice to a party, an appointment: "Bổ nhiệm Phó Cục trưởng ..."): the labelling guide's
+    "announcements", ``neutral`` whatever the text model says, unless (a), (b), (c) or (f)
+    fired. Law newspapers carry such notices every day (the auction law has them published in
+    the press), and the 2004-2018 corpus, where auctions of enforcement assets appear in stories
+    of disputed auctions, has one example (written): the text model alone calls a plain auction
+    notice ``needs_correction``.
+
+(f) :func:`enforcement_complaint` — the opening of the article (headline, lead, first sentences)
+    reports what the labelling guide lists as needing an answer: wrongful enforcement ("cưỡng chế
+    nhầm", "kê biên trái luật", "bán đấu giá rẻ bất thường"), a judgment left unenforced for years
+    ("bản án 5 năm chưa được thi hành", "chậm thi hành án"), a step not taken in time ("không được
+    xác minh, kê biên kịp thời"), enforcement pressed on despite a pending appeal, complaint or
+    payment ("Dù Viện kiểm sát đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế"), a party not paid
+    ("vẫn chưa nhận được đồng nào"), a reader's letter of complaint to the newspaper ("Theo đơn của
+    bà L. gửi Báo ..."), or a complaint against an officer or office ("khiếu nại chấp hành viên",
+    "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The 2004-2018 corpus tells these stories
+    in other words (its critical stories are long investigations); the text model alone called
+    "Cưỡng chế nhầm nhà, người dân bức xúc" ``neutral``. Not when the opening tells the authority
+    settling it ("đã giải quyết các vụ chậm thi hành án"), the debtor's delay ("người phải thi hành
+    án chây ì, không thi hành"), or a denial ("không sai quy định"). Also a headline that asks who
+    answers for a failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất thoát?",
+    "... trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party waiting in
+    vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
+
+(g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
+    results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng",
+    "cao nhất từ trước đến nay", "kỷ lục"), successful enforcement ("cưỡng chế thành công",
+    "vụ cưỡng chế điển hình", a debtor persuaded into compliance: "vận động, thuyết phục ...
+    tự nguyện bàn giao"), good examples and praise ("gương sáng", "bằng khen", "trả lại ... cho
+    người chuyển nhầm"), reforms ("biên lai điện tử", "chuyển đổi số") — the positive headline
+    patterns of the domain notes
+    (NOTES.md 3.1 "Performance", 3.4 a) — with no critical word in the opening (delay, backlog,
+    complaint, wrongdoing, difficulty, "chỉ thu được"). The 2004-2018 corpus has almost no
+    positive story of this kind (its results stories are written examples); the text model
+    alone called "Cơ quan thi hành án thu hồi 27.000 tỉ đồng từ các vụ án tham nhũng, kinh tế"
+    ``needs_correction`` (corruption vocabulary) and most of the others ``neutral``. The same
+    results phrase in the headline ("thi hành xong 1.895 việc") also makes (d) fire.
+
+(h) :func:`legal_explainer` — the headline is a legal explainer: a guide ("Hướng dẫn nộp tiền
+    thi hành án ...", "Thủ tục ...", "...: những lưu ý"), a reader's question ("Hỏi đáp", "...
+    xử lý thế nào?", "... là bao lâu?", "... có được ... không?"), the new points of a rule —
+    the labelling guide's "legal explanations", ``neutral``, when no critical word is in the
+    headline ("vì sao", "ai chịu trách nhiệm", "oan" ...). The text model trained on 2004-2018
+    stories, where such questions are rare, called a plain how-to about paying enforcement
+    money ``needs_correction``.
+
+(i) :func:`debtor_at_fault` — the headline tells the debtor evading or resisting enforcement
+    ("Tẩu tán tài sản để trốn tránh nghĩa vụ thi hành án", "Chống đối khi bị cưỡng chế, người
+    phải thi hành án bị khởi tố"), the opening an act against the debtor (prosecution, a
+    search, a transfer annulled, coercion, seizure), and nothing in the opening faults the
+    agency ("bất lực", "tiếp tay", a complaint, a delay): the story of a party breaking the
+    law that enforcement acts on, ``neutral``. The text model, whose 2004-2006 stories naming
+    an enforcement officer are mostly critical, called such a story ``needs_correction``.
+
+(j) :func:`routine_step` — the headline names a THADS office or officer doing a routine step
+    of its work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án ...",
+    "... chủ trì buổi làm việc giữa các đương sự", "Thi hành án dân sự tỉnh X triển khai nhiệm
+    vụ ..."), or opens with such a step, no one named ("Hoãn thi hành án vì ...", "Bàn giao
+    tài sản cho người mua trúng đấu giá"); not coercion, a seizure or a sale, not a step years
+    late ("... sau 10 năm"), and the opening holds no critical word: the labelling guide's
+    "routine reports", ``neutral``. The text model called such feed items
+    ``needs_correction`` for the officer's name alone.
+
+(k) :func:`authority_reply` — the headline names a THADS office or officer answering ("Thi
+    hành án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... thông tin về vụ
+    việc"), with no critical word in it: the authority's own answer, ``neutral``. Its opening
+    quotes the complaint it answers, so (f) does not read it; (c) still does (an allegation of
+    misconduct needs verifying whoever reports it). The partner newspaper publishes such
+    replies under the cooperation regulation; each would otherwise open a new case.
+
+(l) :func:`law_news` — the headline tells a law or a policy being made or taking effect ("Dự
+    thảo Luật ...", "Đề xuất chấp hành viên được quyền ...", "Quốc hội thông qua ...", "Từ
+    1/7/2026, ..."), with no critical word in it: the labelling guide's THADS "law and policy"
+    reported as information, ``neutral``. The text model called such items naming the officer
+    ``needs_correction``. On the corpus it fires on two relevant examples ("Từ 1/7, người được
+    thi hành án phải trả chi phí" in two outlets), both labelled ``neutral``.
+
+(a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
+unless the text model or another signal already says ``inaccurate``; (e) and (k) make it
+``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f), (k)
+did, (i), (h), (l), then (j), ``neutral`` when none of the others did (:func:`decide`).
+
+Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
+runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
+press names the people of a complaint) and "TP.", "TX.", "TS." ... are not sentence ends.
+
+Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
+
+Modules: :mod:`classifier.rules.action` holds (a), (b), (c) and (f), the signals that make an
+article need action; :mod:`classifier.rules.stance` holds (d), (e) and (g)-(l);
+:mod:`classifier.rules.plain` is the text they read. This module settles a decision
+(:func:`signals`, :func:`decide`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from classifier.result import ACTION_LABELS
+from classifier.rules.action import (
+    _criminal_enforcement,
+    _critical_question,
+    _defunct_agency,
+    _enforcement_complaint,
+    _officer_misconduct,
+    criminal_enforcement_by_thads,
+    defunct_agency_names,
+    enforcement_complaint,
+    officer_misconduct,
+)
+from classifier.rules.plain import RESTRUCTURED_AT, Signal, _opening, _plain, _published_after
+from classifier.rules.stance import (
+    _debtor_at_fault,
+    _formal_notice,
+    _law_news,
+    _legal_explainer,
+    _reply,
+    _results_report,
+    _routine_step,
+    authority_reply,
+    debtor_at_fault,
+    formal_notice,
+    law_news,
+    legal_explainer,
+    results_report,
+    routine_step,
+    thads_headline,
+)
+
+__all__ = [
+    "RESTRUCTURED_AT",
+    "Signal",
+    "authority_reply",
+    "criminal_enforcement_by_thads",
+    "debtor_at_fault",
+    "decide",
+    "defunct_agency_names",
+    "enforcement_complaint",
+    "formal_notice",
+    "law_news",
+    "legal_explainer",
+    "officer_misconduct",
+    "results_report",
+    "routine_step",
+    "signals",
+    "thads_headline",
+]
+
+
+def signals(
+    title: str,
+    text: str,
+    lead: str | None = None,
+    published_at: datetime | None = None,
+    *,
+    stripped: str | None = None,
+) -> list[Signal]:
+    """Every rule signal that fires for one article. ``stripped``: the article's folded
+    diacritic-free text (``TextBatch.stripped_text``) when already at hand."""
+    plain = _plain(title, text, lead, stripped)
+    plain_title = _plain(title, "", None)
+    opening = _opening(plain)  # what (f) and (g) read
+    when = _published_after(published_at)
+    misconduct = _officer_misconduct(plain)
+    reply = _reply(plain_title)
+    complaint = None
+    if misconduct is None and reply is None:
+        # (one signal for one story: the misconduct; a reply quotes the complaint it answers)
+        complaint = _enforcement_complaint(opening) or _critical_question(plain_title, opening)
+    found = [
+        _criminal_enforcement(plain),
+        # A story of alleged misconduct names the officer's post when the acts took place
+        # ("Phó Chi cục trưởng Chi cục THADS huyện X bị khởi tố"): an old agency name there is
+        # not a false statement.
+        None if when is None or misconduct else _defunct_agency(plain, when),
+        misconduct,
+        complaint,
+        _formal_notice(plain_title, plain),
+        reply,
+    ]
+    found = [s for s in found if s is not None]
+    if found:
+        return found
+    # (g), then (i), (h), (l), (j), only where no other signal decides the label: a reason
+    # shown is a reason that counted.
+    alone = (
+        _results_report(opening)
+        or _debtor_at_fault(plain_title, opening)
+        or _legal_explainer(plain_title)
+        or _law_news(plain_title)
+        or _routine_step(plain_title, opening)
+    )
+    return [] if alone is None else [alone]
+
+
+def decide(model_label: str, found: Sequence[Signal]) -> str:
+    """The assessment of a relevant article given the text model's label and the signals that
+    fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
+    fired and the model said neither action label (else the model's label); ``neutral`` when
+    (e), (h), (i), (j), (k) or (l) did and none of those; ``positive`` when only (g) did; else the
+    model's label."""
+    labels = {s.label for s in found}
+    if "inaccurate" in labels:
+        return "inaccurate"
+    if "needs_correction" in labels:
+        return model_label if model_label in ACTION_LABELS else "needs_correction"
+    if "neutral" in labels:
+        return "neutral"
+    if "positive" in labels:
+        return "positive"
+    return model_label

@@ -1,0 +1,348 @@
+"""The rule signals that make a relevant article need action (:mod:`classifier.rules`): (a)
+criminal enforcement attributed to THADS and (b) agency names abolished on 2025-07-01 make it
+``inaccurate``; (c) alleged misconduct of an officer and (f) an enforcement complaint in the
+opening make it ``needs_correction``."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from classifier.rules.plain import (
+    _SPAN,
+    _WRONG,
+    Signal,
+    _opening,
+    _plain,
+    _published_after,
+    _unasked,
+)
+
+# (f) Wrongful enforcement, an unenforced judgment, a complaint against THADS, in the opening.
+_THADS_BODY = (
+    r"(?:chap hanh vien|tham tra vien|co quan thi hanh an(?! hinh su)|thi hanh an dan su|thads"
+    r"|(?:chi cuc|cuc|phong|doi) thi hanh an(?! hinh su))"
+)
+_ENFORCEMENT_ACT = (
+    r"(?:cuong che|ke bien|phong toa|ban dau gia|dau gia|thi hanh an|giao tai san|tam giu tai san"
+    r"|xu ly tai san)"
+)
+_WRONGFUL = re.compile(rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .]+){{0,3}}?) {_WRONG}\b")
+_UNENFORCED = re.compile(
+    rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .]+){{0,8}}?)"
+    r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
+    r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh an\b"
+)
+_COMPLAINT = re.compile(
+    r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
+    rf"(?P<gap>(?: [^ .]+){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an)"
+    r"|bi (?:ke bien|cuong che))\b"
+)
+_COMPLAINT_WORDS = (
+    "thi hanh",
+    "ke bien",
+    "cuong che",
+    "dau gia",
+    "phong toa",
+    "tai san",
+    "chap hanh vien",
+    "tham tra vien",
+    "thads",
+)
+
+# ... or a step of enforcement not taken in time ("không được xác minh, kê biên kịp thời"),
+# or enforcement pressed on despite a pending appeal, complaint or payment ("Dù Viện kiểm sát
+# đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế"): disputed enforcement.
+_NOT_IN_TIME = re.compile(
+    r"\b(?:khong|chua|thieu) (?:duoc )?(?P<gap>(?:(?:xac minh|ke bien|cuong che|phong toa|xu ly"
+    r"|thi hanh|to chuc thi hanh an|giai quyet|ban giao|chi tra)(?: [^ .]+){0,3}? )?)kip thoi\b"
+)
+_DESPITE = re.compile(
+    r"\b(?:du|mac du|bat chap)\b(?P<gap>(?: [^ .]+){1,15}?) (?:van|cu|tiep tuc)"
+    r" (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)\b"
+)
+
+# ... or a party not paid or not handed what the judgment gave ("vẫn chưa nhận được đồng
+# nào"), or a reader's letter of complaint to the newspaper ("Theo đơn của bà L. gửi Báo ...").
+_NOT_RECEIVED = re.compile(
+    r"\b(?:van )?(?:chua|khong) (?:duoc )?nhan(?P<gap>) (?:duoc )?(?:dong nao|tien|tai san|nha"
+    r"|dat|khoan)\b"
+)
+_LETTER = re.compile(
+    r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .]+){0,6}?) gui (?:den |toi )?"
+    r"(?:bao|toa soan)\b"
+)
+_PENDING = re.compile(
+    r"\b(?:khang nghi|khieu nai|kien nghi|giam doc tham|tai tham|tranh chap|chua co hieu luc"
+    r"|dang (?:duoc )?(?:giai quyet|xem xet|thu ly)|da nop|da tra|da thi hanh xong|tam dung|hoan)\b"
+)
+
+# Before or inside the match: not a report of a failing (a denial, a rule, the authority
+# settling it, statistics going down).
+_NOT_REPORTED = re.compile(
+    r"\b(?:khong|chua|khong co|khong de|neu|truong hop|doi voi|quyen|huong dan|tiep nhan"
+    r"|giai quyet|xu ly|khac phuc|chan chinh|chi dao|dut diem|giam|han che|phong ngua|ngan chan"
+    r"|tranh)\b"
+)
+
+# The debtor's delay, not the agency's.
+_DEBTOR_DELAY = re.compile(
+    r"\b(?:nguoi phai thi hanh an|doanh nghiep|cong ty|con no|duong su|co tinh|chay i|tron)\b"
+)
+
+# ... or the headline asks who answers for a failing, or why or until when it lasts ("Ai chịu
+# trách nhiệm khi tài sản kê biên bị thất thoát?", "... trách nhiệm thuộc về ai?", "Vì sao bản án
+# chưa được thi hành?", "Đến bao giờ ...?"), or tells a party waiting in vain ("mỏi mòn chờ"):
+# the critical questions of the THADS press. Not "vì sao" without a failing ("Vì sao Đồng Nai
+# vẫn dẫn đầu?").
+_CRITICAL_QUESTION = re.compile(
+    r"\bai (?:se |phai )?(?:chiu trach nhiem|boi thuong|den bu)\b"
+    r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
+    r"|\b(?:vi sao|tai sao)(?: [^ .]+){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
+    r"|(?:^|\. )(?:den )?bao gio\b|\bden bao gio moi\b"
+    r"|\b(?:moi mon|mon moi|dai co|vo vong) cho\b|\bcho (?:doi )?(?:moi mon|mon moi)\b"
+)
+# ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
+# thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
+_READERS_QUESTION = re.compile(
+    r"\b(?:hoi|tra loi)(?: \.|$)|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
+    r"|\b(?:hoi dap|giai dap|ban doc hoi|xin hoi|cho (?:toi|em|chau) hoi|toi muon hoi"
+    r"|(?:xin|nho) luat su|luat su tu van|tu van phap luat)\b"
+)
+
+# (a) A THADS agency or officer named as carrying out criminal enforcement.
+_AGENCY = (
+    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
+    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
+)
+
+# Acts of criminal enforcement (verbs and what they act on; bare nouns such as "trại giam" are
+# not enough: THADS legitimately works *with* prisons to collect court fees from inmates).
+_CRIMINAL_ACTS = (
+    "thi hanh an tu hinh",
+    "tiem thuoc doc",
+    "xu ban",
+    "tra tu do",
+    "dac xa",
+    "dua vao trai giam",
+    "quan ly pham nhan",
+    "giam giu",
+    "tam giu nguoi",
+    "bat va tam giu",
+    "bat tam giam",
+    "bat giam",
+    "ra lenh bat",
+    "thi hanh an phat tu",
+    "thi hanh an hinh su",
+)
+_CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS) + ")"
+
+# The act follows the agency within one clause (no sentence end, at most ~14 syllables apart).
+_ATTRIBUTION = re.compile(
+    rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,14}}?) (?P<act>{_CRIMINAL_ACT})\b"
+)
+_NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
+_CORRECT_AGENCY = re.compile(
+    r"\b(?:cong an|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau)\b"
+)
+
+# (b) An agency name abolished on 2025-07-01 (not told as history: "nguyên", "trước đây").
+_DEFUNCT = re.compile(
+    r"\b(?P<name>tong cuc (?:thi hanh an dan su|thads)"
+    r"|chi cuc (?:thi hanh an dan su|thads)"
+    r"|(?<!chi )cuc (?:thi hanh an dan su|thads) (?:tinh|thanh pho|tp)\b)"
+)
+_HISTORICAL = re.compile(
+    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|trong nam 20(?:0\d|1\d|2[0-4])"
+    r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
+)
+_DEFUNCT_NAMES = {
+    "tong cuc": "Tổng cục Thi hành án dân sự",
+    "chi cuc": "Chi cục Thi hành án dân sự",
+    "cuc": "Cục Thi hành án dân sự tỉnh/thành phố",
+}
+
+# (c) A THADS officer or office (named without "hình sự") and an act of wrongdoing *done by* or
+# *alleged against* it, in one clause. Verbs that THADS itself does to others (khởi tố, bắt, kỷ
+# luật ... of a debtor who resists) count only in the passive ("bị") after the officer, or as
+# the headline form "Khởi tố chấp hành viên ..." right before it. Without diacritics "bắt"
+# (arrest) is also "bất" (bất ngờ, bất động sản): bare "bat" never counts.
+_OFFICER = (
+    r"(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
+    r"|(?:truong |pho )?(?:tong cuc |chi cuc |cuc |phong |doi )"
+    r"(?:thi hanh an(?! hinh su)(?: dan su)?|thads)"
+    r"|(?:truong |pho truong )?co quan thi hanh an(?! hinh su)|thi hanh an dan su|thads)"
+)
+_WRONGDOING = (
+    r"(?:nhan hoi lo|doi hoi lo|dua hoi lo|hoi lo|nhung nhieu|tham o|chiem doat|tham nhung"
+    r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
+    r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
+    r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
+    r"|lam luat|gay phien ha"
+    r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
+    r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
+    r"|cach chuc|dinh chi|tam dinh chi|to cao|ket an|tuyen phat|phat tu|canh cao|khien trach"
+    r"|buoc thoi viec))"
+)
+_BEFORE_OFFICER = (
+    r"(?:khoi to|bat giam|bat tam giam|bat qua tang|ky luat|cach chuc|dinh chi cong tac"
+    r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach"
+    r"|(?:sai pham|sai sot|khuat tat|tieu cuc) cua)"
+)
+
+# ... and the headline verb "tố" (accuses) right before the officer ("Người dân tố chấp hành
+# viên ..."): without diacritics "to" is also "to" (big) and "tổ" (team), so no word between.
+_MISCONDUCT = re.compile(
+    rf"\b{_OFFICER}\b(?P<gap>(?: [^ .]+){{0,10}}?) (?P<act>{_WRONGDOING})\b"
+    rf"|\b(?P<act2>{_BEFORE_OFFICER})(?P<gap2>(?: [^ .]+){{0,5}}?) {_OFFICER}\b"
+    rf"|\b(?P<act3>to) {_OFFICER}\b"
+)
+
+# "phòng, chống tham nhũng", "không có sai phạm", "khắc phục sai phạm" of inspections, "nếu để
+# xảy ra sai phạm" of a directive: not an allegation against an officer.
+_NOT_ALLEGED = re.compile(
+    r"\b(?:khong|chua|chang|khong co|khong phat hien|phong chong|phong ngua|chong|ngan chan"
+    r"|khac phuc|de phong|tranh|neu|xay ra)\b"
+)
+
+# Between the officer and the act: another party the act belongs to, or THADS acting on it.
+_OTHER_PARTY = re.compile(
+    r"\b(?:nguoi dan|duong su|doi tuong|nguoi phai thi hanh an|bi cao|bi can|cong ty|doanh nghiep"
+    r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau|canh bao|gia danh|mao danh"
+    r"|gia mao|phat hien|to giac)\b"
+)
+
+
+def _criminal_enforcement(plain: str) -> Signal | None:
+    if not any(act in plain for act in _CRIMINAL_ACTS):  # the regex needs one: skip its scan
+        return None
+    for m in _ATTRIBUTION.finditer(plain):
+        gap = m.group("gap")
+        if "." in gap.split() or _NEGATION.search(gap) or _CORRECT_AGENCY.search(gap):
+            continue
+        return Signal(
+            "criminal_enforcement",
+            "quy tắc: bài viết gán việc thi hành án hình sự (tử hình, phạt tù, giam giữ, đặc xá) "
+            "cho cơ quan thi hành án dân sự",
+            m.group(0),
+        )
+    return None
+
+
+def _officer_misconduct(plain: str) -> Signal | None:
+    for m in _MISCONDUCT.finditer(plain):
+        gap = m.group("gap") if m.group("act") else (m.group("gap2") or "")
+        act = m.group("act") or m.group("act2") or m.group("act3")
+        before = plain[max(0, m.start() - 20) : m.start()].split()[-3:]
+        if (
+            "." in gap.split()
+            or _NOT_ALLEGED.search(_unasked(gap))
+            or _OTHER_PARTY.search(gap)
+            or _NOT_ALLEGED.search(_unasked(" ".join(before)))
+        ):
+            continue
+        if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
+            continue
+        return Signal(
+            "officer_misconduct",
+            "quy tắc: bài viết nêu cáo buộc sai phạm của chấp hành viên, cán bộ hoặc cơ quan "
+            "thi hành án dân sự (cần xác minh, phản hồi)",
+            m.group(0),
+            "needs_correction",
+        )
+    return None
+
+
+def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (c): alleged wrongdoing of a THADS officer or office in one clause."""
+    return _officer_misconduct(_plain(title, text, lead))
+
+
+def _enforcement_complaint(opening: str) -> Signal | None:
+    if not any(word in opening for word in _COMPLAINT_WORDS):
+        return None  # every pattern needs one of them
+    for pattern in (
+        _WRONGFUL,
+        _UNENFORCED,
+        _COMPLAINT,
+        _NOT_IN_TIME,
+        _DESPITE,
+        _NOT_RECEIVED,
+        _LETTER,
+    ):
+        for m in pattern.finditer(opening):
+            gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
+            if pattern is _DESPITE:
+                if not _PENDING.search(gap):
+                    continue  # despite the weather, a resisting debtor ...: not disputed
+                gap = ""  # (the pending appeal is the point, not a denial)
+            window = opening[max(0, m.start() - 60) : m.start()]
+            # (a negation in the complaint's own sentence: the sentence before negates nothing
+            # of it; the debtor's delay may be told in the sentence before)
+            before = " ".join(window.rsplit(" . ", 1)[-1].split()[-8:])
+            if _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
+                continue
+            wide = " ".join(window.split()[-8:])
+            if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):
+                continue
+            return Signal(
+                "enforcement_complaint",
+                "quy tắc: bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ quan, "
+                "cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
+                m.group(0),
+                "needs_correction",
+            )
+    return None
+
+
+def _critical_question(plain_title: str, opening: str) -> Signal | None:
+    m = _CRITICAL_QUESTION.search(plain_title)
+    if m is None or _READERS_QUESTION.search(opening):
+        return None
+    return Signal(
+        "enforcement_complaint",
+        "quy tắc: tiêu đề chất vấn trách nhiệm hoặc nêu sự chờ đợi, chậm trễ trong thi hành án "
+        "(cần xác minh, phản hồi)",
+        m.group(0).removeprefix(". "),
+        "needs_correction",
+    )
+
+
+def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (f): wrongful enforcement, an unenforced judgment or a complaint against THADS
+    reported in the headline, the lead or the first sentences; or a headline that asks who
+    answers for a failing or tells a party waiting in vain."""
+    opening = _opening(_plain(title, text, lead))
+    return _enforcement_complaint(opening) or _critical_question(_plain(title, "", None), opening)
+
+
+def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (a): the civil enforcement agency named as executing a criminal sentence."""
+    return _criminal_enforcement(_plain(title, text, lead))
+
+
+def _defunct_agency(plain: str, when: datetime) -> Signal | None:
+    if "cuc thi hanh an dan su" not in plain and "cuc thads" not in plain:  # needed by _DEFUNCT
+        return None
+    for m in _DEFUNCT.finditer(plain):
+        before = plain[max(0, m.start() - 40) : m.start()]
+        if _HISTORICAL.search(before):
+            continue
+        kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
+        name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
+        return Signal(
+            "defunct_agency",
+            f'quy tắc: dùng tên cơ quan không còn tồn tại từ 01/07/2025 ("{name}") '
+            f"trong bài đăng ngày {when:%d/%m/%Y}",
+            m.group(0),
+        )
+    return None
+
+
+def defunct_agency_names(
+    title: str, text: str, lead: str | None = None, published_at: datetime | None = None
+) -> Signal | None:
+    """Signal (b): an agency name abolished on 2025-07-01 used in a story published after it.
+    Unknown publication date: no signal. Naive datetimes are taken as Vietnam time."""
+    when = _published_after(published_at)
+    return None if when is None else _defunct_agency(_plain(title, text, lead), when)

@@ -1,0 +1,96 @@
+"""What every rule signal reads and returns: :class:`Signal`; an article as diacritic-free
+folded syllables with sentence ends marked (:func:`_plain`) and its opening (:func:`_opening`);
+the words and spans the rules of :mod:`classifier.rules.action` and
+:mod:`classifier.rules.stance` share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from classifier.textprep import compose, fast_fold, strip_folded
+from text.dates import VN_TZ
+
+RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
+
+
+@dataclass(frozen=True)
+class Signal:
+    code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
+    # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
+    # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news"
+    reason: str  # Vietnamese, shown to users
+    mention: str  # the matched words (diacritic-free, folded)
+    label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
+
+
+# The opening that (f) and (g) read.
+_OPENING_SENTENCES = 4  # the headline, then the lead or the first sentences
+# Words of wrongful enforcement ("nhầm", "sai", "trái luật", "bèo" ...): (f) reads them after an
+# act of enforcement, and a headline holding one is critical (classifier.rules.stance).
+_WRONG = (
+    r"(?:nham|sai(?! gon| sot nho)|trai luat|trai phap luat|trai quy dinh"
+    r"|khong dung (?:quy dinh|phap luat|luat|doi tuong)|qua tay|beo|re bat thuong|bat thuong"
+    r"|khong binh thuong|vo ly|khuat tat|ap dat|oan)"
+)
+# A span of years or months ("5 năm", "hơn 10 tháng", "nhiều năm").
+_SPAN = (
+    r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|hang chuc|may|(?:gan|hon|suot) \d+)"
+    r" (?:nam|thang)"
+)
+
+_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
+# A one-letter word with a full stop is an initial ("ông T.", "bà Nguyễn Thị H."), the way the
+# press anonymises people, and "TP.", "TX.", "TS.", "ThS.", "LS." ... abbreviate a city, a town,
+# a title: none is a sentence end, so the stop goes before the sentences are split.
+# (Checked at each full stop on the few characters before it: a regex over the whole text
+# costs more than the rest of the sentence split.)
+_INITIAL = re.compile(r"(?:^|\W)(?:[^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs)$")
+_INITIAL_SPAN = 4  # the longest abbreviation and the character before it
+_SLASH_DASH = re.compile(r"[/\-]")
+_QUOTES = "\"'()[],“”‘’…«»"
+
+
+def _plain(title: str, text: str, lead: str | None, stripped: str | None = None) -> str:
+    """Diacritic-free folded syllables separated by single spaces, sentence ends as " . ".
+    ``stripped``: the article's folded diacritic-free text when already at hand
+    (``TextBatch.stripped_text``)."""
+    if stripped is None:
+        stripped = strip_folded(fast_fold(compose(title, lead, text)))
+    last = len(stripped) - 1
+
+    def end(m: re.Match[str]) -> str:
+        """A sentence end, unless a single full stop after an initial, before a space."""
+        at = m.start()
+        if m.group() == "." and (at == last or stripped[at + 1] in " \t"):
+            # (no abbreviation is _INITIAL_SPAN long: "^" matches only at the text's start)
+            if _INITIAL.search(stripped[max(0, at - _INITIAL_SPAN) : at]) is not None:
+                return " "
+        return " . "
+
+    plain = _SLASH_DASH.sub(" ", _SENTENCE_END.sub(end, stripped))
+    out = []
+    for raw in plain.split():
+        t = raw if raw == "." else raw.strip(_QUOTES)
+        if t:
+            out.append(t)
+    return " ".join(out)
+
+
+def _unasked(words: str) -> str:
+    """``words`` without the question "có hay không" ("Có hay không sai sót của chấp hành
+    viên?"): it puts an allegation, it denies nothing."""
+    return words.replace("co hay khong", "") if "hay khong" in words else words
+
+
+def _opening(plain: str) -> str:
+    return " . ".join(plain.split(" . ", _OPENING_SENTENCES)[:_OPENING_SENTENCES])
+
+
+def _published_after(published_at: datetime | None) -> datetime | None:
+    """The publication time in Vietnam time when it is after the restructuring, else None."""
+    if published_at is None:
+        return None
+    when = published_at if published_at.tzinfo else published_at.replace(tzinfo=VN_TZ)
+    return when if when >= RESTRUCTURED_AT else None

@@ -1,0 +1,360 @@
+"""The rule signals that settle another assessment, or relevance (:mod:`classifier.rules`): (d)
+a headline naming THADS makes an article relevant; (e) a formal notice, (h) a legal explainer,
+(i) the debtor at fault, (j) a routine step, (k) the authority's reply and (l) law news make it
+``neutral``; (g) a results report makes it ``positive``."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.rules.plain import _SPAN, _WRONG, Signal, _opening, _plain
+
+# (h) A legal explainer: the headline opens as a guide or a reader's question, or ends with a
+# question on the law ("... xử lý thế nào?", "... là bao lâu?", "... có được ... không?"). Not "vì
+# sao", "tại sao", "ai chịu trách nhiệm" (critical, :data:`_CRITICAL_HEADLINE`), nor "bao nhiêu",
+# "ở đâu", "đi đâu" (the money of a critical story: "Tiền thi hành án đi đâu?").
+_EXPLAINER_TITLE = re.compile(
+    r"^(?:huong dan|hoi dap|giai dap|tu van|ban doc hoi|luat su tu van|quy dinh moi ve"
+    r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve)\b"
+    r"|\b(?:nhung luu y|can luu y|luu y khi|nhung dieu can biet|dieu can biet)\b"
+    r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
+    r"|co (?:duoc|quyen)(?: [^ .]+){1,10}? khong)(?: \.)?$"
+)
+
+# (l) News of a law or a policy being made or taking effect: the headline opens with the step
+# ("Dự thảo ...", "Đề xuất ...", "Quốc hội thông qua ...", "Từ 1/7/2026, ...") or names a draft.
+_LAW_NEWS_TITLE = re.compile(
+    r"^(?:du thao|de xuat|sua doi|bo sung|lay y kien|tham tra|quoc hoi thong qua|thong qua"
+    r"|ban hanh|trinh quoc hoi|tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?\b)"
+    r"|\bdu thao (?:luat|nghi dinh|thong tu)\b"
+    r"|\bluat thi hanh an dan su(?: sua doi)? (?:co hieu luc|duoc thong qua)"
+)
+
+# (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
+# its body carries the fields of an auction notice.
+_NOTICE_TITLE = re.compile(r"^thong bao\b|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b")
+
+# ... or a personnel announcement: the headline (after a dateline) opens with the appointment.
+_PERSONNEL_TITLE = re.compile(
+    r"(?:^|\. )(?:(?:trao|cong bo) (?:cac )?quyet dinh )?(?:bo nhiem|dieu dong|luan chuyen)\b"
+)
+_NOTICE_FIELDS = (
+    "gia khoi diem",
+    "tien dat truoc",
+    "buoc gia",
+    "xem tai san",
+    "ho so tham gia dau gia",
+    "phieu tra gia",
+    "dang ky tham gia dau gia",
+    "to chuc cuoc dau gia",
+    "hinh thuc dau gia",
+    "phuong thuc dau gia",
+)
+NOTICE_MIN_FIELDS = 3
+
+# A headline that complains is a story about a notice, not the notice ("Thông báo đấu giá
+# 'lén lút', người dân kêu cứu"): the critical headline words of the THADS press.
+_CRITICAL_HEADLINE = re.compile(
+    rf"\b(?:{_WRONG}|keu cuu|buc xuc|lam kho|cham tre|chay i|ngam|khieu nai|to cao|mo am|lut"
+    r"|lap lo|uan khuc|dau hieu|vi pham|tai sao|vi sao|ai chiu|bat nhat|thieu minh bach"
+    r"|hu(?:y|i) ket qua)\b"
+)
+
+# (d) A THADS office or officer named in the headline (abbreviations already written out).
+_HEADLINE_THADS = re.compile(
+    r"\b(?:thi hanh an dan su|chap hanh vien|tham tra vien thi hanh an|thu ky thi hanh an"
+    r"|thua phat lai|(?:tong cuc|chi cuc|cuc|phong|doi|co quan|can bo) thi hanh an"
+    r"(?! hinh su| tu hinh| phat tu))\b"
+)
+
+# ... or reports enforcement results in numbers ("Thi hành xong 1.895 việc, thu gần 16.000 tỷ
+# đồng"): "thi hành xong" followed by a figure is the THADS statistics' phrase (a served
+# sentence is "chấp hành xong"; "thi hành xong bản án", "... án treo giò" have no figure).
+_NUMBER = r"(?:(?:hon|gan|tren|khoang|toi|den|xap xi) )?(?:\d[\d.,]*|hang (?:chuc|tram|nghin|ngan))"
+_DONE_FIGURE = rf"thi hanh xong (?:{_NUMBER}|ve viec|ve tien)"
+_HEADLINE_RESULTS = re.compile(rf"\b{_DONE_FIGURE}")
+
+# (g) Results achieved, successful enforcement, good examples, praise, reforms in the opening
+# (the domain notes' positive headline patterns). No "tuyên dương": without diacritics it is
+# also "tuyến đường" (a route).
+_MONEY = r"(?:ty|ti|nghin ty|ngan ty|nghin ti|ngan ti) dong"
+_RESULTS = re.compile(
+    rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
+    r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
+    r"|\b(?:dat va |hoan thanh va )?vuot (?:muc |cac )?chi tieu"
+    r"|\bhoan thanh (?:xuat sac |toan dien )?(?:cac |toan bo )?chi tieu"
+    # "cao nhất từ trước đến nay", "kỷ lục" of results, not of a case's size ("đại án kỷ lục")
+    r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .]+){0,15}? cao nhat tu truoc (?:den|toi) nay"
+    r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .]+ ){0,2}?ky luc\b"
+    rf"|\bthu (?:hoi |ve )?(?:duoc )?{_NUMBER} {_MONEY}"
+    r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
+    r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
+    r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
+    # a debtor persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao"), not
+    # one who was not ("... nhưng ông K. vẫn không tự nguyện thi hành")
+    r"|\bvan dong thanh cong\b|\b(?:van dong|thuyet phuc)"
+    r"(?: (?!(?:khong|chua|chang|nhung|song)\b)[^ .]+){0,12}? tu nguyen"
+    r" (?:thi hanh|chap hanh|ban giao|giao|tra|nop|thuc hien|di doi|don|thao do)\b"
+    # a good deed ("trả lại 50 triệu đồng cho người chuyển nhầm", "nghĩa cử đẹp")
+    r"|\btra lai(?: [^ .]+){0,10}? (?:chuyen nham|chuyen khoan nham|nop nham|danh roi)\b"
+    r"|\b(?:nghia cu|viec lam|hanh dong) (?:cao )?dep\b"
+    # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
+    r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
+    r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu)\b"
+)
+
+# Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
+# difficulty that quotes results is not a results report. Only words that keep their sense
+# without diacritics: not "nham" (nhầm, but also nhằm "in order to"), "cham" (chậm, chăm,
+# chấm), "lut", "ngam", bare "sai".
+_NOT_RESULTS = re.compile(
+    r"\b(?:keu cuu|buc xuc|lam kho|cham tre|cham thi hanh|con cham|chay i|khieu nai|to cao"
+    r"|khuat tat|vi pham|sai pham|sai sot|sai quy dinh|trai (?:phap )?luat|bat thuong"
+    r"|thieu minh bach|hu(?:y|i) ket qua|tieu cuc|ton dong|ton tai|chua (?:duoc )?thi hanh"
+    r"|khong (?:duoc )?thi hanh|kho khan|vuong mac|han che|yeu kem|bat cap|nhung nhieu"
+    r"|that bai|(?:chi|moi) (?:thu|thi hanh|dat)|thap nhat|giam manh|sut giam"
+    r"|(?:chua|khong) (?:hoan thanh|dat|vuot|(?:duoc )?(?:ban )?giao)|kho giao)\b"
+)
+
+# Before a result: a target or a plan, not a result achieved ("phấn đấu thi hành xong 85%",
+# "mục tiêu vượt chỉ tiêu", "để hoàn thành chỉ tiêu").
+_AIM = re.compile(
+    r"\b(?:phan dau|muc tieu|quyet tam|nham|de ra|du kien|ke hoach|yeu cau|chi tieu)\b|\bde$"
+)
+
+# (i) The debtor at fault: the headline tells a party evading or resisting enforcement
+# ("Tẩu tán tài sản để trốn tránh nghĩa vụ thi hành án", "Chống đối khi bị cưỡng chế, ..."), the
+# opening an act against it (prosecution, a search, a sale annulled, coercion), and nothing in
+# the opening faults the agency ("cơ quan thi hành án bất lực", "tiếp tay tẩu tán", a complaint).
+_DEBTOR_FAULT = re.compile(
+    r"\b(?:tau tan|tron tranh|tron (?:nghia vu )?thi hanh an|bo tron|chong doi|chong lai"
+    r"|chong nguoi thi hanh cong vu|chay i|khong chap hanh (?:ban )?an|cat giau|hanh hung)\b"
+)
+_AGAINST_DEBTOR = re.compile(
+    r"\b(?:khoi to|bat giu|bi bat|truy tim|truy na|xu phat|bi phat|phat tu|vo hieu|huy (?:bo )?"
+    r"(?:hop dong|giao dich|viec chuyen nhuong)|cuong che|ke bien|phong toa|xu ly hinh su"
+    r"|dieu tra|tam giu)\b"
+)
+_WRONGFUL_WORD = re.compile(rf"\b{_WRONG}\b")
+_AGENCY_FAULTED = re.compile(
+    r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|sai pham|sai sot"
+    r"|trai (?:phap )?luat|bat thuong|thieu minh bach|tieu cuc|nhung nhieu|tiep tay|lam ngo"
+    r"|tha long|bo tay|bat luc|buong long|thieu trach nhiem|tac trach|moi mon|mon moi|vo vong"
+    r"|ngam|bao che|dung tung|thong dong)\b"
+)
+
+# (j) A routine step: the headline (after a dateline) names a THADS office or officer doing a
+# step of its ordinary work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án
+# ...", "Thi hành án dân sự tỉnh X triển khai nhiệm vụ ..."), not coercion, a seizure or a sale
+# (where disputes are), and the opening holds no critical word.
+_ROUTINE_TITLE = re.compile(
+    r"(?:^|\. )(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
+    r"|co quan thi hanh an(?: dan su)?|(?:cuc quan ly |cuc |chi cuc |phong )?thi hanh an dan su)"
+    r"(?: [^ .]+){0,6}? (?:da |dang |tien hanh |chu dong |kip thoi )?"
+    r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
+    r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
+    r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat)|trao doi kinh nghiem|hoi thao|toa dam"
+    r"|boi duong)\b"
+    # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
+    # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
+    r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
+    r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
+    r"|chi tra tien|tiep cong dan)\b"
+)
+_COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
+# A headline that counts the years it took is a story of delay, not of a routine step.
+_YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam\b")
+
+# (k) The authority's reply: the headline names a THADS office or officer answering ("Thi hành
+# án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... làm rõ ..."), with no
+# critical word in it. The opening of such a story quotes the complaint it answers.
+_REPLY_TITLE = re.compile(
+    r"\b(?:phan hoi|tra loi|len tieng|thong tin (?:ve|lien quan|phan hoi)|lam ro|giai trinh)\b"
+)
+
+
+def _formal_notice(plain_title: str, plain: str) -> Signal | None:
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    m = _PERSONNEL_TITLE.search(plain_title)
+    if m is not None:
+        return Signal(
+            "formal_notice",
+            "quy tắc: bài là thông báo nhân sự (bổ nhiệm, điều động), không mang quan điểm "
+            "đánh giá",
+            m.group(0).removeprefix(". "),
+            "neutral",
+        )
+    m = _NOTICE_TITLE.search(plain_title)
+    if m is not None:
+        mention = m.group(0)
+    elif "dau gia" in plain:
+        fields = [f for f in _NOTICE_FIELDS if f in plain]
+        if len(fields) < NOTICE_MIN_FIELDS:
+            return None
+        mention = ", ".join(fields)
+    else:
+        return None
+    return Signal(
+        "formal_notice",
+        "quy tắc: bài là thông báo chính thức (đấu giá tài sản, thủ tục thi hành án), "
+        "không mang quan điểm đánh giá",
+        mention,
+        "neutral",
+    )
+
+
+def _legal_explainer(plain_title: str) -> Signal | None:
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    m = _EXPLAINER_TITLE.search(plain_title)
+    if m is None:
+        return None
+    return Signal(
+        "legal_explainer",
+        "quy tắc: bài hỏi đáp, hướng dẫn hoặc giải thích pháp luật, không mang quan điểm đánh giá",
+        m.group(0).removesuffix(" ."),
+        "neutral",
+    )
+
+
+def _law_news(plain_title: str) -> Signal | None:
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    m = _LAW_NEWS_TITLE.search(plain_title)
+    if m is None:
+        return None
+    return Signal(
+        "law_news",
+        "quy tắc: bài viết đưa tin về văn bản pháp luật, chính sách (dự thảo, đề xuất, quy định "
+        "mới), không mang quan điểm đánh giá",
+        m.group(0),
+        "neutral",
+    )
+
+
+def law_news(title: str) -> Signal | None:
+    """Signal (l): the headline tells a law or a policy being made or taking effect ("Dự
+    thảo ...", "Đề xuất ...", "Quốc hội thông qua ...", "Từ 1/7/2026, ..."), with no critical
+    word in it."""
+    return _law_news(_plain(title, "", None))
+
+
+def legal_explainer(title: str) -> Signal | None:
+    """Signal (h): the headline is a legal explainer — a guide, a reader's question answered,
+    the new points of a rule ("Hướng dẫn ...", "Hỏi đáp ...", "... xử lý thế nào?", "... là
+    bao lâu?") — with no critical word in it."""
+    return _legal_explainer(_plain(title, "", None))
+
+
+def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (e): the article is a formal notice (headline "Thông báo ...", or the body carries
+    at least :data:`NOTICE_MIN_FIELDS` fields of an auction notice)."""
+    return _formal_notice(_plain(title, "", None), _plain(title, text, lead))
+
+
+def thads_headline(title: str) -> Signal | None:
+    """Signal (d): the headline names a THADS office or officer, or reports enforcement results
+    in figures ("thi hành xong 1.895 việc")."""
+    plain = _plain(title, "", None)
+    m = _HEADLINE_THADS.search(plain)
+    if m is not None:
+        reason = "quy tắc: tiêu đề nêu cơ quan hoặc cán bộ thi hành án dân sự"
+    elif (m := _HEADLINE_RESULTS.search(plain)) is not None:
+        reason = "quy tắc: tiêu đề nêu kết quả thi hành án (số việc, số tiền thi hành xong)"
+    else:
+        return None
+    return Signal("thads_headline", reason, m.group(0), "relevant")
+
+
+def _aimed_at(opening: str, start: int) -> bool:
+    """Whether the result found at ``start`` is a target: an aim in the three words before
+    ("để" right before)."""
+    return _AIM.search(" ".join(opening[max(0, start - 40) : start].split()[-3:])) is not None
+
+
+def _results_report(opening: str) -> Signal | None:
+    m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
+    if m is None or _NOT_RESULTS.search(opening):
+        return None
+    return Signal(
+        "results_report",
+        "quy tắc: bài viết nêu kết quả, thành tích hoặc điển hình tích cực của công tác thi hành "
+        "án dân sự",
+        m.group(0),
+        "positive",
+    )
+
+
+def results_report(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (g): the headline, the lead or the first sentences report results achieved,
+    successful enforcement, good examples, praise or a reform, with no critical word."""
+    return _results_report(_opening(_plain(title, text, lead)))
+
+
+def _debtor_at_fault(plain_title: str, opening: str) -> Signal | None:
+    m = _DEBTOR_FAULT.search(plain_title)
+    if m is None or _AGENCY_FAULTED.search(opening):
+        return None
+    act = _AGAINST_DEBTOR.search(opening)
+    if act is None:
+        return None
+    return Signal(
+        "debtor_at_fault",
+        "quy tắc: bài viết nêu vi phạm của người phải thi hành án và biện pháp xử lý, không phản "
+        "ánh sai sót của cơ quan thi hành án",
+        f"{m.group(0)} … {act.group(0)}",
+        "neutral",
+    )
+
+
+def debtor_at_fault(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (i): the headline tells a debtor evading or resisting enforcement, the opening an
+    act against it, and nothing in the opening faults the agency."""
+    return _debtor_at_fault(_plain(title, "", None), _opening(_plain(title, text, lead)))
+
+
+def _routine_step(plain_title: str, opening: str) -> Signal | None:
+    m = _ROUTINE_TITLE.search(plain_title)
+    if m is None or _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
+        return None
+    step = "step" if m.group("step") else "bare"
+    if _YEARS_TAKEN.search(plain_title) or _COERCION.search(plain_title, 0, m.start(step)):
+        return None  # (a handover by coercion is coercion: "cưỡng chế giao tài sản")
+    if _WRONGFUL_WORD.search(opening):
+        return None
+    return Signal(
+        "routine_step",
+        "quy tắc: bài viết đưa tin một hoạt động nghiệp vụ thường xuyên của cơ quan thi hành án, "
+        "không mang quan điểm đánh giá",
+        m.group(step),
+        "neutral",
+    )
+
+
+def _reply(plain_title: str) -> Signal | None:
+    m = _REPLY_TITLE.search(plain_title)
+    if m is None or _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    if not _HEADLINE_THADS.search(plain_title, 0, m.start()):
+        return None  # (the authority answers: it is named before its answer)
+    return Signal(
+        "authority_reply",
+        "quy tắc: bài viết đăng phản hồi, trả lời của cơ quan thi hành án dân sự, không mang "
+        "quan điểm đánh giá",
+        m.group(0),
+        "neutral",
+    )
+
+
+def authority_reply(title: str) -> Signal | None:
+    """Signal (k): the headline names a THADS office or officer answering a complaint or an
+    article, with no critical word in it."""
+    return _reply(_plain(title, "", None))
+
+
+def routine_step(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (j): the headline names a THADS office or officer doing a routine step of its
+    work (verification, service of papers, a working session, payment ...), with no critical
+    word in the opening."""
+    return _routine_step(_plain(title, "", None), _opening(_plain(title, text, lead)))
