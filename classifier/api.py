@@ -10,11 +10,12 @@ decision.
 from __future__ import annotations
 
 import logging
+import re
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,17 @@ RULE_LABEL_SCORE = 0.9
 DECISION_REVISION = 6
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
-_HIDDEN_IF_ACCENTED, _SHORT = 1, 2
+_HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4
+# Lexicon terms matched without diacritics whose diacritic-free phrases are also other words
+# ("đồng phạm nhận" reads "pham nhan", "xuất phát từ" reads "phat tu", "từ từ" reads "tu tu"):
+# shown as a reason for a text with diacritics only where it has one of these phrases.
+_SAID_WITH_DIACRITICS = {
+    "phạt tù": ("phạt tù", "năm tù", "tù giam"),
+    "tử tù": ("tử tù",),
+    "tử hình": ("tử hình", "tiêm thuốc độc"),
+    "trại giam": ("trại giam", "nhà tù"),
+    "phạm nhân": ("phạm nhân",),
+}
 # The lexicon's phrases of two syllables or more, diacritic-free. A two-syllable feature may be
 # a piece of one in the text (:func:`_piece_like`: "chức thi" of "tổ chức thi hành án", "dân sự"
 # of "thi hành án dân sự"); such a feature is shown only where the document also has it
@@ -214,11 +225,12 @@ def _display(name: str) -> str:
 def _explanation_flags(names: list[str]) -> np.ndarray:
     """Per feature: _HIDDEN_IF_ACCENTED for diacritic-free features (of the stripped view, or
     learnt from diacritic-free training text: accented input is explained in accented words),
-    _SHORT for single syllables of three letters or fewer ("to", "án")."""
+    _SHORT for single syllables of three letters or fewer ("to", "án"), _CHECK_DIACRITICS for the
+    lexicon terms of :data:`_SAID_WITH_DIACRITICS`."""
     flags = np.zeros(len(names), np.uint8)
     for col, name in enumerate(names):
         term = _display(name)
-        flag = 0
+        flag = _CHECK_DIACRITICS if name.startswith("lex:") and term in _SAID_WITH_DIACRITICS else 0
         if name.startswith("s:") or (term.isascii() and "thads" not in term):
             flag = _HIDDEN_IF_ACCENTED
         if " " not in term:
@@ -249,6 +261,13 @@ class _Syllables:
             words = self._stripped.translate(_PUNCTUATION_TO_SPACE).split()
             self._text = " " + " ".join(words) + " "
         return self._text
+
+
+def _said(term: str, folded: str) -> bool:
+    """Whether the folded text with diacritics has one of the phrases of ``term``."""
+    return any(
+        re.search(rf"(?<!\w){phrase}(?!\w)", folded) for phrase in _SAID_WITH_DIACRITICS[term]
+    )
 
 
 def _piece_like(key: str) -> bool:
@@ -412,7 +431,8 @@ class Classifier:
                 score = max(score, RULE_LABEL_SCORE)
             k = lab_row.get(i)
             if k is None:
-                terms = self._terms(cols, rel_contrib[lo:hi], accented)
+                folded = partial(parts[i // BATCH].folded_text, i % BATCH)
+                terms = self._terms(cols, rel_contrib[lo:hi], accented, folded=folded)
                 reasons = ("không thuộc THADS: " + ", ".join(terms),) if terms else ()
                 out.append(
                     Classification(False, score, None, reasons=reasons, model_version=self.version)
@@ -422,7 +442,8 @@ class Classifier:
             # (only relevant articles are explained in THADS terms, whose pieces are hidden)
             stripped = parts[i // BATCH].stripped_text(i % BATCH)  # (and for the rule signals)
             context = _Syllables(stripped)
-            terms = self._terms(cols, -rel_contrib[lo:hi], accented, context)
+            folded = partial(parts[i // BATCH].folded_text, i % BATCH)
+            terms = self._terms(cols, -rel_contrib[lo:hi], accented, context, folded)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
             if i in headline:
@@ -432,7 +453,9 @@ class Classifier:
                 scores[c] = prob
             best = max(self._lab_classes, key=lambda c: scores[c])
             lab_coef = self._lab_coef[self._lab_classes.index(best)]
-            lab_terms = self._terms(cols, x.data[lo:hi] * -lab_coef[cols], accented, context)
+            lab_terms = self._terms(
+                cols, x.data[lo:hi] * -lab_coef[cols], accented, context, folded
+            )
             found = signals(
                 item["title"],
                 item["text"],
@@ -486,12 +509,15 @@ class Classifier:
         score: np.ndarray,
         accented: bool,
         context: _Syllables | None = None,
+        folded: Callable[[], str] | None = None,
     ) -> list[str]:
         """The features with the most negative ``score`` (minus their contribution to the
         decision explained), as shown to users: diacritic-free features only for
         diacritic-free input, no short single syllables ("to", "án"), no piece of a lexicon
         phrase where the document has it only inside one (``context``, when given: the document's
-        syllables), and no syllable already shown inside a longer term."""
+        syllables), no lexicon term of :data:`_SAID_WITH_DIACRITICS` that a text with diacritics
+        does not say (``folded``: its folded text with diacritics), and no syllable already
+        shown inside a longer term."""
         skip = _SHORT | (_HIDDEN_IF_ACCENTED if accented else 0)
         # The _TOP strongest first: nearly always enough to find N_TERMS.
         for top in (_TOP, len(score)):
@@ -510,6 +536,9 @@ class Classifier:
                 key, single, shown, piece = self._text(col)
                 if key in seen or (single and any(key in s.split() for s in seen)):
                     continue
+                if flag & _CHECK_DIACRITICS and accented and folded is not None:
+                    if not _said(_display(str(self._names[col])), folded()):
+                        continue  # "đồng phạm nhận" is no "phạm nhân"
                 if piece and context is not None and _only_inside_phrases(key, context.get()):
                     continue
                 seen.add(key)

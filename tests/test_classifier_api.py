@@ -142,6 +142,26 @@ def test_explanations_show_terms_not_pieces_of_them(clf):
     assert not shown & {"chức thi", "sự sáng", "hành án", "dân sự", "án dân"}
 
 
+def test_criminal_terms_are_shown_only_where_a_text_with_diacritics_says_them(clf):
+    """The lexicon reads "phạm nhân" in "đồng phạm nhận" and "phạt tù" in "xuất phát từ"
+    (matching without diacritics): not a reason to show for a text that has diacritics."""
+    title = "Tòa tuyên án vụ lừa đảo chiếm đoạt 300 tỷ đồng"
+    text = (
+        "Xuất phát từ lòng tham, bị cáo lập công ty ma để huy động vốn. Các đồng phạm nhận mức "
+        "án từ 5 đến 20 năm tù. Hội đồng xét xử buộc các bị cáo bồi thường cho nhà đầu tư."
+    )
+    shown = " ".join(clf.classify(title=title, text=text).reasons)
+    assert '"phạm nhân"' not in shown
+    prison = clf.classify(
+        title="Trại giam tổ chức cho phạm nhân học nghề",
+        text="Hơn 500 phạm nhân tại trại giam được học nghề trước khi mãn hạn tù.",
+    )
+    assert not prison.relevant and '"phạm nhân"' in prison.reasons[0]
+    # typed without diacritics, "pham nhan" may be either: shown
+    bare = clf.classify(title=strip_diacritics(title), text=strip_diacritics(text))
+    assert not bare.relevant and '"phạm nhân"' in " ".join(bare.reasons)
+
+
 def test_auction_notice_is_neutral_not_an_action_item(clf):
     """A plain auction notice of enforcement assets (the law has them published in the press):
     relevant, and an announcement, not a story the authority must answer."""
