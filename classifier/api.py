@@ -107,7 +107,8 @@ RULE_LABEL_SCORE = 0.9
 #      reader's letter to the newspaper and "kêu trời"; (c) knows neglect, complicity and
 #      harassment ("bỏ mặc", "tiếp tay", "làm luật", "gây phiền hà"); (g) takes a debtor
 #      persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao") and a good
-#      deed ("trả lại ... cho người chuyển nhầm") as positive. New rule (i): a headline
+#      deed ("trả lại ... cho người chuyển nhầm") and praise ("vượt khó", "tận tụy") as
+#      positive. New rule (i): a headline
 #      telling the debtor's evasion or resistance ("Tẩu tán tài sản ...", "Chống đối khi bị
 #      cưỡng chế ...") with an act against the debtor in the opening, and nothing faulting the
 #      agency, is neutral when no other rule speaks. New rule (j): a headline naming a THADS

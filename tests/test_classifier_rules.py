@@ -474,6 +474,11 @@ def test_critical_question_needs_a_failing_and_is_no_readers_question(title, tex
         ),
         ("Vận động thành công người phải thi hành án trả nợ 2 tỷ đồng", ""),
         ("Chấp hành viên trả lại 50 triệu đồng cho người dân chuyển nhầm", ""),
+        # praise of an officer's work, the hardship overcome told beside it
+        (
+            "Chấp hành viên vượt khó đưa bản án vào cuộc sống",
+            "Dù địa bàn rộng, đi lại khó khăn, các chấp hành viên vẫn bám cơ sở.",
+        ),
     ],
 )
 def test_results_report_fires(title, text):
@@ -511,6 +516,9 @@ def test_results_report_fires(title, text):
         ("Triển khai nhiệm vụ năm 2027", "Đơn vị phấn đấu thi hành xong trên 85% về việc."),
         ("Triển khai nhiệm vụ năm 2027", "Ngành đặt mục tiêu vượt chỉ tiêu được giao."),
         ("Triển khai nhiệm vụ năm 2027", "Để hoàn thành chỉ tiêu, đơn vị rà soát hồ sơ."),
+        # praise denied, or undone by a fault (revision 6)
+        ("Đơn vị làm việc chưa hết mình", "Cơ quan thi hành án còn chậm trễ."),
+        ("Chấp hành viên tận tụy bị tố nhận hối lộ", "Đơn vị đã nhận đơn tố cáo."),
         # persuaded, but not into compliance (revision 6)
         (
             "Cưỡng chế giao nhà sau nhiều lần vận động không thành",

@@ -116,6 +116,18 @@ _NOT_RESULTS = re.compile(
     r"|(?:chua|khong) (?:hoan thanh|dat|vuot|(?:duoc )?(?:ban )?giao)|kho giao)\b"
 )
 
+# Praise of people at work ("vượt khó", "tận tụy", "bám cơ sở", not "chưa hết mình"): a
+# portrait of an officer tells the hardship overcome ("địa bàn rộng, đi lại khó khăn"), so
+# only a fault, a complaint or a prosecution in the opening undoes it.
+_PRAISE = re.compile(
+    r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
+    r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh)\b"
+)
+_NOT_PRAISED = re.compile(
+    r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|vi pham|sai pham|sai sot"
+    r"|trai (?:phap )?luat|bat thuong|tieu cuc|nhung nhieu|ky luat|khoi to|bi bat|hoi lo)\b"
+)
+
 # Before a result: a target or a plan, not a result achieved ("phấn đấu thi hành xong 85%",
 # "mục tiêu vượt chỉ tiêu", "để hoàn thành chỉ tiêu").
 _AIM = re.compile(
@@ -276,7 +288,10 @@ def _aimed_at(opening: str, start: int) -> bool:
 def _results_report(opening: str) -> Signal | None:
     m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
     if m is None or _NOT_RESULTS.search(opening):
-        return None
+        # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
+        m = _PRAISE.search(opening)
+        if m is None or _NOT_PRAISED.search(opening):
+            return None
     return Signal(
         "results_report",
         "quy tắc: bài viết nêu kết quả, thành tích hoặc điển hình tích cực của công tác thi hành "
