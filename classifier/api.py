@@ -115,7 +115,12 @@ RULE_LABEL_SCORE = 0.9
 #      office or officer doing a routine step ("Chấp hành viên xác minh ...", "... triển khai
 #      nhiệm vụ"), or opening with one ("Hoãn thi hành án ...", "Bàn giao tài sản ..."), not
 #      coercion, a seizure or a sale, with no critical word in the opening, is neutral when no
-#      other rule speaks; (h) knows "Thủ tục ...", "...: những lưu ý". New rule (k): a
+#      other rule speaks; (h) knows "Thủ tục ...", "...: những lưu ý". (a) skips the passive
+#      ("chấp hành viên bị bắt tạm giam" is misconduct) and knows "tạm giam"; (b) skips a name
+#      told as history after it ("... quận Lê Chân cũ, nay do ..."); (f) takes coercion told
+#      before the pending appeal ("Vẫn cưỡng chế ... dù ... giám đốc thẩm") and a reader's
+#      letter headline ("Thư bạn đọc: ..."); (c) knows a bailiff (thừa phát lại) and "bị tố";
+#      the opening counts sentences, not paragraph breaks. New rule (k): a
 #      headline naming a THADS office answering ("... phản hồi bài viết ...") with no critical
 #      word is neutral, and (f) does not read its opening. New rule (l): a headline telling a
 #      law or policy being made or taking effect ("Dự thảo ...", "Đề xuất ...", "Từ 1/7/2026,

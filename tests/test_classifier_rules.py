@@ -830,3 +830,73 @@ def test_law_news_fires(title):
 )
 def test_law_news_needs_a_law_being_made_and_no_critical_word(title):
     assert law_news(title) is None
+
+
+def test_an_officer_arrested_is_misconduct_not_criminal_enforcement_by_thads():
+    """Revision 6: "chấp hành viên bị bắt tạm giam" — the officer suffers the act."""
+    found = signals("Chấp hành viên Chi cục THADS huyện X bị bắt tạm giam vì nhận hối lộ", "")
+    assert [s.code for s in found] == ["officer_misconduct"]
+    said = "Chấp hành viên có quyền ra quyết định tạm giam người chây ì tối đa 30 ngày."
+    assert criminal_enforcement_by_thads("Hỏi đáp", said) is not None
+    assert criminal_enforcement_by_thads("Hỏi đáp", strip_diacritics(said)) is not None
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        (
+            "Vụ việc được thụ lý tại Chi cục Thi hành án dân sự quận Lê Chân cũ, nay do Thi hành "
+            "án dân sự TP Hải Phòng giải quyết.",
+            False,
+        ),
+        ("Hồ sơ do Chi cục THADS huyện X cũ.", False),
+        ("Chi cục Thi hành án dân sự huyện Củ Chi ra quyết định cưỡng chế.", True),
+    ],
+)
+def test_a_defunct_name_told_as_history_after_it(text, fires):
+    """Revision 6: "... quận Lê Chân cũ, nay do ..." is history, "huyện Củ Chi" is a name."""
+    for t in (text, strip_diacritics(text)):
+        assert (defunct_agency_names("", t, published_at=AFTER) is not None) is fires
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Vẫn cưỡng chế giao nhà dù đương sự đã gửi đơn đề nghị giám đốc thẩm",
+            "Thi hành án dân sự tỉnh Vĩnh Long tổ chức cưỡng chế, gia đình ông T. phản đối.",
+        ),
+        (
+            "Thư bạn đọc: Hồ sơ thi hành án nằm im 18 tháng",
+            "Ông K. đã nộp đơn yêu cầu thi hành án từ tháng 5/2025.",
+        ),
+        (
+            "Văn phòng thừa phát lại bị tố lập biên bản tống đạt khi người nhận đang nằm viện",
+            "",
+        ),
+    ],
+)
+def test_disputed_coercion_told_backwards_a_readers_letter_a_bailiff_accused(title, text):
+    """Revision 6."""
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = signals(t, x)
+        assert found and found[0].label == "needs_correction", found
+
+
+def test_a_readers_thanks_is_no_complaint():
+    found = signals(
+        "Thư bạn đọc: Cảm ơn chấp hành viên tận tình",
+        "Bà H. gửi thư cảm ơn chấp hành viên đã giúp gia đình nhận tiền thi hành án.",
+    )
+    assert all(s.label != "needs_correction" for s in found)
+
+
+def test_the_opening_counts_sentences_not_paragraph_breaks():
+    """Revision 6: a paragraph break after a full stop is no sentence of the opening."""
+    title = "Thắng kiện từ năm 2019, bà H. vẫn ôm bản án chờ tiền"
+    text = (
+        "(PLVN) - Hơn 7 năm kể từ ngày bản án có hiệu lực, bà H. vẫn chưa nhận được khoản tiền "
+        "mà người vay phải trả.\n\nTheo hồ sơ, tòa án buộc ông Q. hoàn trả tiền.\n\nBà H. "
+        "nộp đơn yêu cầu thi hành án ngay sau đó."
+    )
+    assert enforcement_complaint(title, text) is not None

@@ -2,14 +2,17 @@
 
 (a) :func:`criminal_enforcement_by_thads` — a THADS agency or officer named as the one carrying
     out a death sentence, a prison term, detention or amnesty (that is criminal enforcement, done
-    by the police and prison system, never by THADS).
+    by the police and prison system, never by THADS); not when it suffers the act ("chấp hành
+    viên bị bắt tạm giam": (c)).
 (b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
-    Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after.
-(c) :func:`officer_misconduct` — alleged wrongdoing of a THADS officer or office (bribery,
-    corruption, neglect, complicity, harassment, arrest, prosecution, discipline of the
-    officer) told in one clause: the labelling
-    guide's "alleged wrongdoing or corruption of officers", which the authority must verify and
-    answer whether or not it turns out true.
+    Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after;
+    not when told as history, before the name ("nguyên", "trước đây") or after it ("... quận
+    Lê Chân cũ, nay do ...").
+(c) :func:`officer_misconduct` — alleged wrongdoing of a THADS officer, office or bailiff
+    (thừa phát lại: bribery, corruption, neglect, complicity, harassment, an accusation ("bị
+    tố"), arrest, prosecution, discipline) told in one clause: the labelling guide's "alleged
+    wrongdoing or corruption of officers", which the authority must verify and answer whether
+    or not it turns out true.
 
 (d) :func:`thads_headline` — the headline names a THADS office or officer (not a criminal
     enforcement body): the article is relevant even when the text model, which learned from
@@ -30,17 +33,19 @@
     nhầm", "kê biên trái luật", "bán đấu giá rẻ bất thường"), a judgment left unenforced for years
     ("bản án 5 năm chưa được thi hành", "chậm thi hành án"), a step not taken in time ("không được
     xác minh, kê biên kịp thời"), enforcement pressed on despite a pending appeal, complaint or
-    payment ("Dù Viện kiểm sát đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế"), a party not paid
-    ("vẫn chưa nhận được đồng nào"), a reader's letter of complaint to the newspaper ("Theo đơn của
-    bà L. gửi Báo ..."), or a complaint against an officer or office ("khiếu nại chấp hành viên",
-    "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The 2004-2018 corpus tells these stories
-    in other words (its critical stories are long investigations); the text model alone called
-    "Cưỡng chế nhầm nhà, người dân bức xúc" ``neutral``. Not when the opening tells the authority
-    settling it ("đã giải quyết các vụ chậm thi hành án"), the debtor's delay ("người phải thi hành
-    án chây ì, không thi hành"), or a denial ("không sai quy định"). Also a headline that asks who
-    answers for a failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất thoát?",
-    "... trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party waiting in
-    vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
+    payment ("Dù Viện kiểm sát đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế", or told the other
+    way round: "Vẫn cưỡng chế ... dù ... giám đốc thẩm"), a reader's letter headlined as one ("Thư
+    bạn đọc: ..."), a party not paid ("vẫn chưa nhận được đồng nào"), a reader's letter of complaint
+    to the newspaper ("Theo đơn của bà L. gửi Báo ..."), or a complaint against an officer or office
+    ("khiếu nại chấp hành viên", "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The
+    2004-2018 corpus tells these stories in other words (its critical stories are long
+    investigations); the text model alone called "Cưỡng chế nhầm nhà, người dân bức xúc"
+    ``neutral``. Not when the opening tells the authority settling it ("đã giải quyết các vụ chậm
+    thi hành án"), the debtor's delay ("người phải thi hành án chây ì, không thi hành"), or a denial
+    ("không sai quy định"). Also a headline that asks who answers for a failing or why it lasts ("Ai
+    chịu trách nhiệm khi tài sản kê biên bị thất thoát?", "... trách nhiệm thuộc về ai?", "Vì sao
+    bản án chưa được thi hành?") or tells a party waiting in vain ("... vẫn mỏi mòn chờ"): the text
+    model alone called such questions ``neutral``.
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng", "cao
@@ -103,7 +108,8 @@ did, (i), (h), (l), then (j), ``neutral`` when none of the others did (:func:`de
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
 runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
-press names the people of a complaint) and "TP.", "TX.", "TS." ... are not sentence ends.
+press names the people of a complaint) and "TP.", "TX.", "TS." ... are not sentence ends, and a
+paragraph break after a full stop is not a sentence of the opening.
 
 Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
 

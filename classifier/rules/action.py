@@ -60,6 +60,13 @@ _NOT_IN_TIME = re.compile(
 _DESPITE = re.compile(
     r"\b(?:du|mac du|bat chap)\b(?P<gap>(?: [^ .]+){1,15}?) (?:van|cu|tiep tuc)"
     r" (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)\b"
+    # ... told the other way round ("Vẫn cưỡng chế giao nhà dù đương sự đã gửi đơn ...")
+    r"|\b(?:van|cu|tiep tuc) (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)"
+    r"(?: [^ .]+){0,6}? (?:du|mac du|bat chap)\b(?P<gap2>(?: [^ .]+){1,15})"
+)
+# ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
+_READER_TITLE = re.compile(
+    r"(?:^|\. )(?:(?:thu|don thu) ban doc|ban doc (?:phan anh|viet|keu cuu|to))\b(?P<gap>)"
 )
 
 # ... or a party not paid or not handed what the judgment gave ("vẫn chưa nhận được đồng
@@ -130,6 +137,7 @@ _CRIMINAL_ACTS = (
     "tam giu nguoi",
     "bat va tam giu",
     "bat tam giam",
+    "tam giam",
     "bat giam",
     "ra lenh bat",
     "thi hanh an phat tu",
@@ -156,6 +164,13 @@ _HISTORICAL = re.compile(
     r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|trong nam 20(?:0\d|1\d|2[0-4])"
     r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
 )
+# ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
+# Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ." (not "huyện Củ Chi": "cũ" must end
+# the sentence or precede "nay").
+_HISTORICAL_AFTER = re.compile(
+    r"(?: [^ .]+){0,6}? (?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)\b"
+    r"|(?: [^ .]+){0,4}? cu(?: \.|$)"
+)
 _DEFUNCT_NAMES = {
     "tong cuc": "Tổng cục Thi hành án dân sự",
     "chi cuc": "Chi cục Thi hành án dân sự",
@@ -169,6 +184,7 @@ _DEFUNCT_NAMES = {
 # (arrest) is also "bất" (bất ngờ, bất động sản): bare "bat" never counts.
 _OFFICER = (
     r"(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
+    r"|(?:van phong )?thua phat lai"
     r"|(?:truong |pho )?(?:tong cuc |chi cuc |cuc |phong |doi )"
     r"(?:thi hanh an(?! hinh su)(?: dan su)?|thads)"
     r"|(?:truong |pho truong )?co quan thi hanh an(?! hinh su)|thi hanh an dan su|thads)"
@@ -181,7 +197,7 @@ _WRONGDOING = (
     r"|lam luat|gay phien ha"
     r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
     r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
-    r"|cach chuc|dinh chi|tam dinh chi|to cao|ket an|tuyen phat|phat tu|canh cao|khien trach"
+    r"|cach chuc|dinh chi|tam dinh chi|to cao|to|ket an|tuyen phat|phat tu|canh cao|khien trach"
     r"|buoc thoi viec))"
 )
 _BEFORE_OFFICER = (
@@ -220,6 +236,8 @@ def _criminal_enforcement(plain: str) -> Signal | None:
         gap = m.group("gap")
         if "." in gap.split() or _NEGATION.search(gap) or _CORRECT_AGENCY.search(gap):
             continue
+        if gap.split()[-1:] == ["bi"]:
+            continue  # "chấp hành viên bị bắt tạm giam": the officer suffers it ((c) speaks)
         return Signal(
             "criminal_enforcement",
             "quy tắc: bài viết gán việc thi hành án hình sự (tử hình, phạt tù, giam giữ, đặc xá) "
@@ -269,13 +287,16 @@ def _enforcement_complaint(opening: str) -> Signal | None:
         _DESPITE,
         _NOT_RECEIVED,
         _LETTER,
+        _READER_TITLE,
     ):
         for m in pattern.finditer(opening):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
             if pattern is _DESPITE:
-                if not _PENDING.search(gap):
+                if not _PENDING.search(gap or m.group("gap2") or ""):
                     continue  # despite the weather, a resisting debtor ...: not disputed
                 gap = ""  # (the pending appeal is the point, not a denial)
+            if pattern is _READER_TITLE and "cam on" in opening:
+                continue  # a reader's thanks
             window = opening[max(0, m.start() - 60) : m.start()]
             # (a negation in the complaint's own sentence: the sentence before negates nothing
             # of it; the debtor's delay may be told in the sentence before)
@@ -326,7 +347,7 @@ def _defunct_agency(plain: str, when: datetime) -> Signal | None:
         return None
     for m in _DEFUNCT.finditer(plain):
         before = plain[max(0, m.start() - 40) : m.start()]
-        if _HISTORICAL.search(before):
+        if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
             continue
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
         name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])

@@ -85,7 +85,15 @@ def _unasked(words: str) -> str:
 
 
 def _opening(plain: str) -> str:
-    return " . ".join(plain.split(" . ", _OPENING_SENTENCES)[:_OPENING_SENTENCES])
+    """The first :data:`_OPENING_SENTENCES` sentences of ``plain`` that have a word (a
+    paragraph break after a full stop is a sentence end of its own: no sentence)."""
+    limit = 3 * _OPENING_SENTENCES  # pieces enough, nearly always
+    while True:
+        pieces = plain.split(" . ", limit)
+        kept = [p for p in (piece.strip(" .") for piece in pieces[:limit]) if p]
+        if len(kept) >= _OPENING_SENTENCES or len(pieces) <= limit:
+            return " . ".join(kept[:_OPENING_SENTENCES])
+        limit *= 2
 
 
 def _published_after(published_at: datetime | None) -> datetime | None:

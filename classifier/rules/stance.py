@@ -94,7 +94,7 @@ _RESULTS = re.compile(
     # one who was not ("... nhưng ông K. vẫn không tự nguyện thi hành")
     r"|\bvan dong thanh cong\b|\b(?:van dong|thuyet phuc)"
     r"(?: (?!(?:khong|chua|chang|nhung|song)\b)[^ .]+){0,12}? tu nguyen"
-    r" (?:thi hanh|chap hanh|ban giao|giao|tra|nop|thuc hien|di doi|don|thao do)\b"
+    r" (?:thi hanh|chap hanh|ban giao|giao|tra|nop|thuc hien|di doi|don|thao do|thoa thuan)\b"
     # a good deed ("trả lại 50 triệu đồng cho người chuyển nhầm", "nghĩa cử đẹp")
     r"|\btra lai(?: [^ .]+){0,10}? (?:chuyen nham|chuyen khoan nham|nop nham|danh roi)\b"
     r"|\b(?:nghia cu|viec lam|hanh dong) (?:cao )?dep\b"
