@@ -48,7 +48,7 @@ from classifier.models import (
     with_lead_views,
 )
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
-from classifier.rules import decide, signals, thads_headline
+from classifier.rules import decide, signals, sports_sanction, thads_headline
 from classifier.textprep import compose, strip_folded
 
 __all__ = [
@@ -120,7 +120,11 @@ RULE_LABEL_SCORE = 0.9
 #      told as history after it ("... quận Lê Chân cũ, nay do ..."); (f) takes coercion told
 #      before the pending appeal ("Vẫn cưỡng chế ... dù ... giám đốc thẩm") and a reader's
 #      letter headline ("Thư bạn đọc: ..."); (c) knows a bailiff (thừa phát lại) and "bị tố";
-#      the opening counts sentences, not paragraph breaks. New rule (k): a
+#      the opening counts sentences, not paragraph breaks; (f) takes a sale said to be too
+#      cheap, a demand to annul it, a seizure beyond the debt, a request left unanswered, a
+#      notice never received; "nham", "ngam" in a text with diacritics that never writes
+#      "nhầm", "ngâm" are not read (they are "nhằm", "ngầm"); new rule (m): a sports ban
+#      ("thi hành án treo giò") is not relevant. New rule (k): a
 #      headline naming a THADS office answering ("... phản hồi bài viết ...") with no critical
 #      word is neutral, and (f) does not read its opening. New rule (l): a headline telling a
 #      law or policy being made or taking effect ("Dự thảo ...", "Đề xuất ...", "Từ 1/7/2026,
@@ -421,6 +425,13 @@ class Classifier:
             if (sig := thads_headline(items[int(i)]["title"])) is not None
         }
         decided[list(headline)] = True
+        # ... and a sports ban ("thi hành án treo giò") is not relevant whatever the model says.
+        vetoed = {
+            int(i): sig
+            for i in np.flatnonzero(decided)
+            if (sig := _sports_ban(items[int(i)])) is not None
+        }
+        decided[list(vetoed)] = False
         relevant = np.flatnonzero(decided)
         # Only relevant articles get a label: the assessment runs on their rows only.
         p_lab = self._lab_proba.predict_proba(x[relevant]) if len(relevant) else None
@@ -435,11 +446,15 @@ class Classifier:
             score = min(max(p, 0.0), 1.0)
             if i in headline:
                 score = max(score, RULE_LABEL_SCORE)
+            elif i in vetoed:
+                score = min(score, 1.0 - RULE_LABEL_SCORE)
             k = lab_row.get(i)
             if k is None:
                 folded = partial(parts[i // BATCH].folded_text, i % BATCH)
                 terms = self._terms(cols, rel_contrib[lo:hi], accented, folded=folded)
                 reasons = ("không thuộc THADS: " + ", ".join(terms),) if terms else ()
+                if i in vetoed:
+                    reasons = (vetoed[i].reason, *reasons)
                 out.append(
                     Classification(False, score, None, reasons=reasons, model_version=self.version)
                 )
@@ -554,6 +569,10 @@ class Classifier:
             if ranked is None or len(order) < top:  # every positive contribution was seen
                 return out
         return out
+
+
+def _sports_ban(item: Mapping[str, Any]) -> Any:
+    return sports_sanction(item["title"], item["text"], item.get("lead"))
 
 
 def _find_province(title: str, text: str, lead: str | None) -> Any:

@@ -27,6 +27,7 @@ from classifier.rules import (
     decide,
     defunct_agency_names,
     signals,
+    sports_sanction,
     thads_headline,
 )
 from classifier.textprep import compose, prepare_many, strip_folded
@@ -401,12 +402,12 @@ def teaches_assessment(row: dict[str, Any]) -> bool:
 def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
     """The rule signals (:mod:`classifier.rules`) of every row, as classification computes them
     (corpus rows carry no publication date, so the defunct-name signal never fires on them),
-    the headline signal included."""
+    the relevance signals included (the headline's, a sports ban's)."""
     out = []
     for r in rows:
         found = signals(r["title"], r["text"], r.get("lead"))
-        head = thads_headline(r["title"])
-        out.append(found + [head] if head else found)
+        extra = (thads_headline(r["title"]), sports_sanction(r["title"], r["text"], r.get("lead")))
+        out.append(found + [s for s in extra if s is not None])
     return out
 
 
@@ -418,10 +419,12 @@ def relevance_decisions(
 ) -> np.ndarray:
     """Relevant or not for each row of ``idx``: the text model's probability ``p`` at
     ``threshold`` (one, or one per row: :meth:`Thresholds.per_row`), then — with ``found``
-    (:func:`corpus_signals`) — the headline signal, as the deployed classifier decides."""
+    (:func:`corpus_signals`) — the headline signal and the sports ban, as the deployed
+    classifier decides."""
     out = p >= threshold
     if found is not None:
         out |= np.array([any(s.code == "thads_headline" for s in found[i]) for i in idx], bool)
+        out &= ~np.array([any(s.code == "sports_sanction" for s in found[i]) for i in idx], bool)
     return out
 
 

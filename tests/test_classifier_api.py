@@ -162,6 +162,19 @@ def test_criminal_terms_are_shown_only_where_a_text_with_diacritics_says_them(cl
     assert not bare.relevant and '"phạm nhân"' in " ".join(bare.reasons)
 
 
+def test_a_sports_ban_is_not_relevant_whatever_the_model_says(clf):
+    title = "Tiền đạo V-League phải thi hành án treo giò 3 trận"
+    text = "Ban Kỷ luật VFF công bố quyết định cấm thi đấu 3 trận đối với tiền đạo Trần Văn D."
+    keen = copy.copy(clf)
+    keen.thresholds = Thresholds(full=0.0, short=0.0)  # the text model alone: relevant
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        c = keen.classify(title=t, text=x)
+        assert not c.relevant and c.label is None and c.relevance_score <= 0.1
+        assert "án kỷ luật thể thao" in c.reasons[0]
+    thads = keen.classify(title="Cầu thủ bị kê biên nhà", text="Chấp hành viên kê biên nhà.")
+    assert thads.relevant  # (no sports ban: the veto does not apply)
+
+
 def test_auction_notice_is_neutral_not_an_action_item(clf):
     """A plain auction notice of enforcement assets (the law has them published in the press):
     relevant, and an announcement, not a story the authority must answer."""

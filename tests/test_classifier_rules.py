@@ -20,6 +20,7 @@ from classifier.rules import (
     results_report,
     routine_step,
     signals,
+    sports_sanction,
     thads_headline,
 )
 from text.normalize import strip_diacritics
@@ -318,6 +319,33 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
             "Theo đơn của ông K. gửi Báo Pháp luật Việt Nam, Phòng Thi hành án dân sự khu vực 2 "
             "chưa giải quyết.",
         ),
+        # a sale said to be too cheap, a demand to annul it, a seizure beyond the debt, a
+        # request left unanswered, a notice never received, a party still empty-handed
+        (
+            "Đấu giá lần thứ bảy lô đất của Công ty H.G.",
+            "Thi hành án dân sự tỉnh Đồng Nai giảm giá khởi điểm hơn 40%. Các chủ nợ phản đối, "
+            "cho rằng việc giảm giá liên tục khiến tài sản bị bán rẻ.",
+        ),
+        (
+            "Khách sạn ven biển có chủ mới",
+            "Khách sạn là tài sản kê biên để thi hành án, được đấu giá với mức giá thấp hơn gần "
+            "một nửa giá khởi điểm ban đầu. Nhiều chủ nợ đề nghị hủy kết quả đấu giá.",
+        ),
+        (
+            "Doanh nghiệp lên tiếng về việc nhà máy bị kê biên",
+            "Công ty cho rằng việc kê biên toàn bộ nhà máy để bảo đảm khoản nợ 15 tỷ đồng là "
+            "vượt quá nghĩa vụ phải thi hành.",
+        ),
+        (
+            "Cưỡng chế giao nhà khi chủ nhà đang nằm viện",
+            "Người thân đã nộp đơn xin hoãn cưỡng chế thi hành án nhưng không được xem xét.",
+        ),
+        (
+            "Cưỡng chế giao nhà tại phường Tuy Hòa",
+            "Gia đình ông T. cho rằng họ không hề nhận được thông báo cưỡng chế thi hành án.",
+        ),
+        ("Tiền đã nộp đủ, người được thi hành án vẫn chưa được nhận!", ""),
+        ("Hà Nội: Ôm bản án 6 năm, người thắng kiện vẫn trắng tay", "Thi hành án chậm."),
     ],
 )
 def test_enforcement_complaint_fires(title, text):
@@ -367,6 +395,15 @@ def test_enforcement_complaint_fires(title, text):
         ),
         ("Chỉ đạo thi hành án", "Cục trưởng yêu cầu nếu không kịp thời xử lý sẽ bị kỷ luật."),
         ("Tăng cường xác minh", "Chấp hành viên phải xác minh kịp thời điều kiện thi hành án."),
+        # "nhằm" (in order to) is not "nhầm" (mistaken) in a text with diacritics; a refusal
+        # to take a notice is not a notice never received (revision 6)
+        (
+            "Lấy ý kiến dự thảo Thông tư về biểu mẫu",
+            "Bộ Tư pháp lấy ý kiến dự thảo Thông tư về thi hành án dân sự, nhằm thay thế các mẫu "
+            "giấy tờ hiện hành.",
+        ),
+        ("Bị phạt tiền khi trì hoãn thi hành án", "Người không nhận giấy báo sẽ bị phạt tiền."),
+        ("Đấu giá thành công", "Tài sản thi hành án không bị bán rẻ, giá trúng cao hơn 20%."),
         # a rule on not being paid; a letter of thanks
         (
             "Quyền của người được thi hành án",
@@ -413,6 +450,7 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
         ("Vì sao hồ sơ thi hành án của bà H. mãi chưa được giải quyết?", ""),
         ("Đến bao giờ người mua trúng đấu giá mới nhận được nhà?", ""),
         ("Bản án có hiệu lực 5 năm, người được thi hành án vẫn mỏi mòn chờ", ""),
+        ("Mòn mỏi hơn 10 năm chờ thi hành bản án chia thừa kế", ""),
     ],
 )
 def test_critical_question_headline_fires(title, text):
@@ -900,3 +938,31 @@ def test_the_opening_counts_sentences_not_paragraph_breaks():
         "nộp đơn yêu cầu thi hành án ngay sau đó."
     )
     assert enforcement_complaint(title, text) is not None
+
+
+@pytest.mark.parametrize(
+    "title,text,fires",
+    [
+        (
+            "Tiền đạo V-League phải thi hành án treo giò 3 trận",
+            "Ban Kỷ luật VFF công bố quyết định cấm thi đấu 3 trận đối với tiền đạo D.",
+            True,
+        ),
+        ("Trung vệ thi hành xong án treo giò", "Anh sẵn sàng trở lại sân cỏ.", True),
+        # a THADS officer named: not a sports story only
+        (
+            "Cầu thủ bị kê biên nhà để thi hành án",
+            "Chấp hành viên kê biên nhà của cựu cầu thủ D., người từng bị treo giò 3 trận.",
+            False,
+        ),
+        # "treo giò" without sports words
+        ("Dự án bị treo giò", "Thi hành án dân sự tỉnh X chưa thể bán đấu giá.", False),
+    ],
+)
+def test_sports_sanction(title, text, fires):
+    """Revision 6, rule (m): a player's suspension is not THADS work."""
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = sports_sanction(t, x)
+        assert (found is not None) is fires
+        if found:
+            assert found.label == "not_relevant" and "án kỷ luật thể thao" in found.reason

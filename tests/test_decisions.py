@@ -45,6 +45,7 @@ def test_probes_cover_every_rule_both_ways(now):
         "legal_explainer",
         "results_report",
         "routine_step",
+        "sports_sanction",
         "thads_headline",
     ):
         fired = sum(code in f for f in found)

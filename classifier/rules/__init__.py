@@ -35,17 +35,19 @@
     xác minh, kê biên kịp thời"), enforcement pressed on despite a pending appeal, complaint or
     payment ("Dù Viện kiểm sát đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế", or told the other
     way round: "Vẫn cưỡng chế ... dù ... giám đốc thẩm"), a reader's letter headlined as one ("Thư
-    bạn đọc: ..."), a party not paid ("vẫn chưa nhận được đồng nào"), a reader's letter of complaint
-    to the newspaper ("Theo đơn của bà L. gửi Báo ..."), or a complaint against an officer or office
-    ("khiếu nại chấp hành viên", "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The
-    2004-2018 corpus tells these stories in other words (its critical stories are long
-    investigations); the text model alone called "Cưỡng chế nhầm nhà, người dân bức xúc"
-    ``neutral``. Not when the opening tells the authority settling it ("đã giải quyết các vụ chậm
-    thi hành án"), the debtor's delay ("người phải thi hành án chây ì, không thi hành"), or a denial
-    ("không sai quy định"). Also a headline that asks who answers for a failing or why it lasts ("Ai
-    chịu trách nhiệm khi tài sản kê biên bị thất thoát?", "... trách nhiệm thuộc về ai?", "Vì sao
-    bản án chưa được thi hành?") or tells a party waiting in vain ("... vẫn mỏi mòn chờ"): the text
-    model alone called such questions ``neutral``.
+    bạn đọc: ..."), a party not paid or never notified ("vẫn chưa nhận được đồng nào", "không hề
+    nhận được thông báo cưỡng chế", "vẫn trắng tay"), a sale said to be too cheap ("bị bán rẻ",
+    "thấp hơn gần một nửa"), a demand to annul it, a seizure beyond the debt, a party's request left
+    unanswered ("... nhưng không được xem xét"), a reader's letter of complaint to the newspaper
+    ("Theo đơn của bà L. gửi Báo ..."), or a complaint against an officer or office ("khiếu nại chấp
+    hành viên", "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The 2004-2018 corpus tells
+    these stories in other words (its critical stories are long investigations); the text model
+    alone called "Cưỡng chế nhầm nhà, người dân bức xúc" ``neutral``. Not when the opening tells the
+    authority settling it ("đã giải quyết các vụ chậm thi hành án"), the debtor's delay ("người phải
+    thi hành án chây ì, không thi hành"), or a denial ("không sai quy định"). Also a headline that
+    asks who answers for a failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất
+    thoát?", "... trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party
+    waiting in vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng", "cao
@@ -101,6 +103,11 @@
     ``needs_correction``. On the corpus it fires on two relevant examples ("Từ 1/7, người được
     thi hành án phải trả chi phí" in two outlets), both labelled ``neutral``.
 
+(m) :func:`sports_sanction` — "thi hành án treo giò", "cấm thi đấu" among sports words, with no
+    THADS office or officer named: a player serving a suspension (the domain notes' sports false
+    positives), not relevant whatever the text model says. The phrase "phải thi hành án" weighs
+    so much for relevance that the text model called such a feed item relevant.
+
 (a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
 unless the text model or another signal already says ``inaccurate``; (e) and (k) make it
 ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f), (k)
@@ -111,7 +118,9 @@ runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Cô
 press names the people of a complaint) and "TP.", "TX.", "TS." ... are not sentence ends, and a
 paragraph break after a full stop is not a sentence of the opening.
 
-Matching runs on diacritic-free folded syllables, so text typed without diacritics works too.
+Matching runs on diacritic-free folded syllables, so text typed without diacritics works too. A
+text typed with diacritics that never writes "nhầm" or "ngâm" uses "nham", "ngam" in another
+sense ("nhằm", in order to; "ngầm"): no rule reads them there.
 
 Modules: :mod:`classifier.rules.action` holds (a), (b), (c) and (f), the signals that make an
 article need action; :mod:`classifier.rules.stance` holds (d), (e) and (g)-(l);
@@ -152,6 +161,7 @@ from classifier.rules.stance import (
     legal_explainer,
     results_report,
     routine_step,
+    sports_sanction,
     thads_headline,
 )
 
@@ -171,6 +181,7 @@ __all__ = [
     "results_report",
     "routine_step",
     "signals",
+    "sports_sanction",
     "thads_headline",
 ]
 

@@ -72,8 +72,30 @@ _READER_TITLE = re.compile(
 # ... or a party not paid or not handed what the judgment gave ("vẫn chưa nhận được đồng
 # nào"), or a reader's letter of complaint to the newspaper ("Theo đơn của bà L. gửi Báo ...").
 _NOT_RECEIVED = re.compile(
-    r"\b(?:van )?(?:chua|khong) (?:duoc )?nhan(?P<gap>) (?:duoc )?(?:dong nao|tien|tai san|nha"
-    r"|dat|khoan)\b"
+    # (not "không nhận giấy báo": a refusal to take it)
+    r"\b(?:(?:van )?(?:chua (?:he )?(?:duoc )?nhan(?: duoc)?|khong (?:he )?(?:duoc nhan|nhan duoc))"
+    r" (?:(?:phan|so|khoan|bat ky) )?"
+    r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao)"
+    r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van trang tay)\b(?P<gap>)"
+)
+# ... or an enforcement sale said to be too cheap ("bị bán rẻ", "giá chỉ bằng một nửa", "thấp
+# hơn gần một nửa"), a demand to annul it, a seizure beyond the debt ("kê biên ... vượt quá
+# nghĩa vụ"), a party's request left unanswered ("đơn xin hoãn ... nhưng không được xem xét").
+_CHEAP_SALE = re.compile(
+    r"\b(?:bi ban re|ban re|re nhu cho|(?:ban|gia)(?: [^ .]+){0,4}? (?:chi bang|thap hon"
+    r" (?:gan |hon )?(?:mot nua|nhieu|mot phan)))\b(?P<gap>)"
+)
+_ANNUL_DEMANDED = re.compile(
+    r"\b(?:de nghi|yeu cau|doi) huy (?:bo )?(?:ket qua (?:ban )?dau gia|quyet dinh (?:cuong che"
+    r"|ke bien|thi hanh an))\b(?P<gap>)"
+)
+_EXCESSIVE = re.compile(
+    r"\b(?:ke bien|phong toa|cuong che)(?P<gap>(?: [^ .]+){0,20}?) vuot (?:qua )?(?:nghia vu"
+    r"|gia tri|so tien|muc)\b"
+)
+_IGNORED = re.compile(
+    r"\b(?:don|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .]+){0,12}?) (?:nhung )?(?:khong|chua)"
+    r" (?:he )?(?:duoc )?(?:xem xet|giai quyet|tra loi|phan hoi)\b"
 )
 _LETTER = re.compile(
     r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .]+){0,6}?) gui (?:den |toi )?"
@@ -84,6 +106,8 @@ _PENDING = re.compile(
     r"|dang (?:duoc )?(?:giai quyet|xem xet|thu ly)|da nop|da tra|da thi hanh xong|tam dung|hoan)\b"
 )
 
+_WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED)
+_DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
 # Before or inside the match: not a report of a failing (a denial, a rule, the authority
 # settling it, statistics going down).
 _NOT_REPORTED = re.compile(
@@ -107,7 +131,8 @@ _CRITICAL_QUESTION = re.compile(
     r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
     r"|\b(?:vi sao|tai sao)(?: [^ .]+){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
     r"|(?:^|\. )(?:den )?bao gio\b|\bden bao gio moi\b"
-    r"|\b(?:moi mon|mon moi|dai co|vo vong) cho\b|\bcho (?:doi )?(?:moi mon|mon moi)\b"
+    r"|\b(?:moi mon|mon moi|dai co|vo vong)(?: [^ .]+){0,4}? cho\b"
+    r"|\bcho (?:doi )?(?:moi mon|mon moi)\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
@@ -288,6 +313,10 @@ def _enforcement_complaint(opening: str) -> Signal | None:
         _NOT_RECEIVED,
         _LETTER,
         _READER_TITLE,
+        _CHEAP_SALE,
+        _ANNUL_DEMANDED,
+        _EXCESSIVE,
+        _IGNORED,
     ):
         for m in pattern.finditer(opening):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
@@ -301,7 +330,12 @@ def _enforcement_complaint(opening: str) -> Signal | None:
             # (a negation in the complaint's own sentence: the sentence before negates nothing
             # of it; the debtor's delay may be told in the sentence before)
             before = " ".join(window.rsplit(" . ", 1)[-1].split()[-8:])
-            if _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
+            if pattern in _WORDED_CLAIMS:
+                # (a claim in its own words: only a negation or a condition right before it
+                # undoes it, not "giảm giá" or "giải quyết" told beside it)
+                if _DENIED.search(" ".join(before.split()[-3:])):
+                    continue
+            elif _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
                 continue
             wide = " ".join(window.split()[-8:])
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):

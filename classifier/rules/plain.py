@@ -6,6 +6,7 @@ the words and spans the rules of :mod:`classifier.rules.action` and
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -49,6 +50,11 @@ _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
 _INITIAL = re.compile(r"(?:^|\W)(?:[^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs)$")
 _INITIAL_SPAN = 4  # the longest abbreviation and the character before it
 _SLASH_DASH = re.compile(r"[/\-]")
+# Diacritic-free words whose critical sense has one spelling ("nhầm", mistaken; "ngâm", left to
+# soak) while their other senses are frequent ("nhằm", in order to: "thi hành án dân sự, nhằm
+# thay thế ..."; "ngầm", hidden): in a text typed with diacritics that never writes the critical
+# spelling, the word is one of the others and no rule reads it.
+_ONE_CRITICAL_SENSE = {"nham": "nhầm", "ngam": "ngâm"}
 _QUOTES = "\"'()[],“”‘’…«»"
 
 
@@ -75,7 +81,27 @@ def _plain(title: str, text: str, lead: str | None, stripped: str | None = None)
         t = raw if raw == "." else raw.strip(_QUOTES)
         if t:
             out.append(t)
+    if any(w in plain for w in _ONE_CRITICAL_SENSE):  # (a substring: a cheap first test)
+        hidden = _other_senses(title, text, lead)
+        out = [t + "_" if t in hidden else t for t in out]
     return " ".join(out)
+
+
+def _other_senses(title: str, text: str, lead: str | None) -> frozenset[str]:
+    """The words of :data:`_ONE_CRITICAL_SENSE` that a text with diacritics uses only in their
+    other senses (it has the word, never its critical spelling)."""
+    parts = [p for p in (title, lead, text) if p and not p.isascii()]
+    if not parts:
+        return frozenset()
+    parts = [
+        p if unicodedata.is_normalized("NFC", p) else unicodedata.normalize("NFC", p) for p in parts
+    ]
+
+    def written(word: str) -> bool:
+        forms = (word, word.capitalize(), word.upper())
+        return any(f in p for p in parts for f in forms)
+
+    return frozenset(w for w, critical in _ONE_CRITICAL_SENSE.items() if not written(critical))
 
 
 def _unasked(words: str) -> str:

@@ -74,6 +74,14 @@ _NUMBER = r"(?:(?:hon|gan|tren|khoang|toi|den|xap xi) )?(?:\d[\d.,]*|hang (?:chu
 _DONE_FIGURE = rf"thi hanh xong (?:{_NUMBER}|ve viec|ve tien)"
 _HEADLINE_RESULTS = re.compile(rf"\b{_DONE_FIGURE}")
 
+# (m) A sports ban: "thi hành án treo giò" is a player serving a suspension (the domain notes'
+# sports false positives), among the words of football and other sports.
+_SPORTS_BAN = re.compile(r"\b(?:an treo gio|treo gio|cam thi dau)\b")
+_SPORTS = re.compile(
+    r"\b(?:cau thu|tien dao|trung ve|hau ve|thu mon|tien ve|hlv|huan luyen vien|doi bong|cau lac bo"
+    r"|clb|v league|vff|giai dau|tran dau|san co|bong da|van dong vien)\b"
+)
+
 # (g) Results achieved, successful enforcement, good examples, praise, reforms in the opening
 # (the domain notes' positive headline patterns). No "tuyên dương": without diacritics it is
 # also "tuyến đường" (a route).
@@ -181,7 +189,8 @@ _YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam
 # án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... làm rõ ..."), with no
 # critical word in it. The opening of such a story quotes the complaint it answers.
 _REPLY_TITLE = re.compile(
-    r"\b(?:phan hoi|tra loi|len tieng|thong tin (?:ve|lien quan|phan hoi)|lam ro|giai trinh)\b"
+    r"\b(?:phan hoi|tra loi|len tieng|cung cap thong tin|thong tin (?:ve|lien quan|phan hoi)"
+    r"|lam ro|giai trinh)\b"
 )
 
 
@@ -277,6 +286,25 @@ def thads_headline(title: str) -> Signal | None:
     else:
         return None
     return Signal("thads_headline", reason, m.group(0), "relevant")
+
+
+def _sports_sanction(plain: str) -> Signal | None:
+    m = _SPORTS_BAN.search(plain)
+    if m is None or not _SPORTS.search(plain) or _HEADLINE_THADS.search(plain):
+        return None
+    return Signal(
+        "sports_sanction",
+        'quy tắc: "thi hành án" ở đây là án kỷ luật thể thao (treo giò, cấm thi đấu), không phải '
+        "thi hành án dân sự",
+        m.group(0),
+        "not_relevant",
+    )
+
+
+def sports_sanction(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (m): a sports ban ("thi hành án treo giò", "cấm thi đấu") among sports words, with
+    no THADS office or officer named anywhere: not relevant, whatever the text model says."""
+    return _sports_sanction(_plain(title, text, lead))
 
 
 def _aimed_at(opening: str, start: int) -> bool:
