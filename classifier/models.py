@@ -419,11 +419,12 @@ def relevance_decisions(
 ) -> np.ndarray:
     """Relevant or not for each row of ``idx``: the text model's probability ``p`` at
     ``threshold`` (one, or one per row: :meth:`Thresholds.per_row`), then — with ``found``
-    (:func:`corpus_signals`) — the headline signal and the sports ban, as the deployed
-    classifier decides."""
+    (:func:`corpus_signals`) — the headline signal, criminal enforcement said to be done by
+    THADS and the sports ban, as the deployed classifier decides."""
     out = p >= threshold
     if found is not None:
-        out |= np.array([any(s.code == "thads_headline" for s in found[i]) for i in idx], bool)
+        relevant = ("thads_headline", "criminal_enforcement")  # (a): about THADS, falsely
+        out |= np.array([any(s.code in relevant for s in found[i]) for i in idx], bool)
         out &= ~np.array([any(s.code == "sports_sanction" for s in found[i]) for i in idx], bool)
     return out
 

@@ -162,6 +162,24 @@ def test_criminal_terms_are_shown_only_where_a_text_with_diacritics_says_them(cl
     assert not bare.relevant and '"phạm nhân"' in " ".join(bare.reasons)
 
 
+def test_criminal_enforcement_said_to_be_done_by_thads_is_relevant_and_inaccurate(clf):
+    """The text model reads a death-sentence story as criminal news; rule (a) says it is about
+    THADS, falsely: the labelling guide's first example of "inaccurate"."""
+    title = "Sơn La: Thi hành án tử hình đối với đối tượng mua bán ma túy"
+    text = (
+        "Sáng 12/11, Thi hành án dân sự tỉnh Sơn La chủ trì, phối hợp với các cơ quan tư pháp tổ "
+        "chức thi hành án tử hình bằng hình thức tiêm thuốc độc đối với tử tù L.V.P."
+    )
+    strict = copy.copy(clf)
+    strict.thresholds = Thresholds(full=1.01, short=1.01)  # the text model alone: not relevant
+    c = strict.classify(title=title, text=text, published_at=datetime(2026, 11, 12))
+    assert c.relevant and c.label == "inaccurate" and c.relevance_score >= 0.9
+    police = strict.classify(
+        title=title, text="Công an tỉnh tổ chức thi hành án tử hình đối với tử tù L.V.P."
+    )
+    assert not police.relevant
+
+
 def test_a_sports_ban_is_not_relevant_whatever_the_model_says(clf):
     title = "Tiền đạo V-League phải thi hành án treo giò 3 trận"
     text = "Ban Kỷ luật VFF công bố quyết định cấm thi đấu 3 trận đối với tiền đạo Trần Văn D."

@@ -874,6 +874,13 @@ def test_an_officer_arrested_is_misconduct_not_criminal_enforcement_by_thads():
     """Revision 6: "chấp hành viên bị bắt tạm giam" — the officer suffers the act."""
     found = signals("Chấp hành viên Chi cục THADS huyện X bị bắt tạm giam vì nhận hối lộ", "")
     assert [s.code for s in found] == ["officer_misconduct"]
+    presiding = (
+        "Thi hành án dân sự tỉnh Sơn La chủ trì, phối hợp với các cơ quan tư pháp tổ chức thi hành "
+        "án tử hình bằng hình thức tiêm thuốc độc."
+    )
+    assert criminal_enforcement_by_thads("Tin", presiding) is not None
+    working_with = "Thi hành án dân sự phối hợp với trại giam thu án phí của phạm nhân đặc xá."
+    assert criminal_enforcement_by_thads("Tin", working_with) is None
     said = "Chấp hành viên có quyền ra quyết định tạm giam người chây ì tối đa 30 ngày."
     assert criminal_enforcement_by_thads("Hỏi đáp", said) is not None
     assert criminal_enforcement_by_thads("Hỏi đáp", strip_diacritics(said)) is not None
@@ -888,6 +895,11 @@ def test_an_officer_arrested_is_misconduct_not_criminal_enforcement_by_thads():
             False,
         ),
         ("Hồ sơ do Chi cục THADS huyện X cũ.", False),
+        ("Năm 2024 tôi nộp đơn tại một Chi cục Thi hành án dân sự ở tỉnh Bình Định.", False),
+        (
+            "Tôi nộp đơn tại Chi cục Thi hành án dân sự ở tỉnh Bình Định cũ, nay có phải nộp lại?",
+            False,
+        ),
         ("Chi cục Thi hành án dân sự huyện Củ Chi ra quyết định cưỡng chế.", True),
     ],
 )

@@ -3,7 +3,9 @@
 (a) :func:`criminal_enforcement_by_thads` — a THADS agency or officer named as the one carrying
     out a death sentence, a prison term, detention or amnesty (that is criminal enforcement, done
     by the police and prison system, never by THADS); not when it suffers the act ("chấp hành
-    viên bị bắt tạm giam": (c)).
+    viên bị bắt tạm giam": (c)), nor when it works with the police or a prison, unless it
+    presides ("chủ trì, phối hợp ..."). It also makes the article relevant: such a story is
+    about THADS, falsely, though the text model reads a criminal one.
 (b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
     Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after;
     not when told as history, before the name ("nguyên", "trước đây") or after it ("... quận

@@ -170,9 +170,9 @@ _CRIMINAL_ACTS = (
 )
 _CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS) + ")"
 
-# The act follows the agency within one clause (no sentence end, at most ~14 syllables apart).
+# The act follows the agency within one clause (no sentence end, at most 18 syllables apart).
 _ATTRIBUTION = re.compile(
-    rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,14}}?) (?P<act>{_CRIMINAL_ACT})\b"
+    rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,18}}?) (?P<act>{_CRIMINAL_ACT})\b"
 )
 _NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
 _CORRECT_AGENCY = re.compile(
@@ -186,15 +186,15 @@ _DEFUNCT = re.compile(
     r"|(?<!chi )cuc (?:thi hanh an dan su|thads) (?:tinh|thanh pho|tp)\b)"
 )
 _HISTORICAL = re.compile(
-    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|trong nam 20(?:0\d|1\d|2[0-4])"
+    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
     r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
 )
 # ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
-# Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ." (not "huyện Củ Chi": "cũ" must end
-# the sentence or precede "nay").
+# Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ.", "... ở tỉnh Bình Định cũ, nay ..."
+# (not "huyện Củ Chi": "cũ" must end the sentence or precede "nay").
 _HISTORICAL_AFTER = re.compile(
     r"(?: [^ .]+){0,6}? (?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)\b"
-    r"|(?: [^ .]+){0,4}? cu(?: \.|$)"
+    r"|(?: [^ .]+){0,6}? cu(?: \.|$| nay\b)"
 )
 _DEFUNCT_NAMES = {
     "tong cuc": "Tổng cục Thi hành án dân sự",
@@ -259,8 +259,10 @@ def _criminal_enforcement(plain: str) -> Signal | None:
         return None
     for m in _ATTRIBUTION.finditer(plain):
         gap = m.group("gap")
-        if "." in gap.split() or _NEGATION.search(gap) or _CORRECT_AGENCY.search(gap):
+        if "." in gap.split() or _NEGATION.search(gap):
             continue
+        if _CORRECT_AGENCY.search(gap) and " chu tri" not in gap:
+            continue  # (working with the police or a prison; but "chủ trì, phối hợp": presiding)
         if gap.split()[-1:] == ["bi"]:
             continue  # "chấp hành viên bị bắt tạm giam": the officer suffers it ((c) speaks)
         return Signal(

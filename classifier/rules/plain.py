@@ -20,10 +20,12 @@ RESTRUCTURED_AT = datetime(2025, 7, 1, tzinfo=VN_TZ)
 class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
-    # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news"
+    # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news" |
+    # "sports_sanction"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
-    label: str = "inaccurate"  # the assessment the signal decides ("relevant": relevance only)
+    # the assessment the signal decides ("relevant", "not_relevant": relevance only)
+    label: str = "inaccurate"
 
 
 # The opening that (f) and (g) read.
