@@ -375,9 +375,7 @@ class Classifier:
         self._term_text: dict[int, tuple[str, bool, str, bool]] = {}
         # The lexicon's names of THADS agencies and officers: an article the text model finds
         # not relevant is read by rule (a) only when it names one (few do: a cheap test).
-        self._agency_cols = np.array(
-            [c for c, n in enumerate(self._names.tolist()) if n in _AGENCY_TERMS], np.int64
-        )
+        self._is_agency = np.array([n in _AGENCY_TERMS for n in self._names.tolist()], bool)
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -445,19 +443,22 @@ class Classifier:
         # guide's first example of "inaccurate").
         # (its reason is the label's: the signals give it)
         attributed = set()
-        for i in np.flatnonzero(~decided).tolist():
-            cols = x.indices[x.indptr[i] : x.indptr[i + 1]]
-            if not np.isin(cols, self._agency_cols).any():
-                continue
-            item = items[i]
-            if criminal_enforcement_by_thads(item["title"], item["text"], item.get("lead")):
+        row_of = np.repeat(np.arange(len(items)), np.diff(x.indptr))
+        naming = np.zeros(len(items), bool)
+        naming[row_of[self._is_agency[x.indices]]] = True
+        for i in np.flatnonzero(naming & ~decided).tolist():
+            item, stripped = items[i], parts[i // BATCH].stripped_text(i % BATCH)
+            if criminal_enforcement_by_thads(
+                item["title"], item["text"], item.get("lead"), stripped=stripped
+            ):
                 attributed.add(i)
                 decided[i] = True
         # ... and a sports ban ("thi hành án treo giò") is not relevant whatever the model says.
         vetoed = {
-            int(i): sig
-            for i in np.flatnonzero(decided)
-            if (sig := _sports_ban(items[int(i)])) is not None
+            i: sig
+            for i in np.flatnonzero(decided).tolist()
+            if (sig := _sports_ban(items[i], parts[i // BATCH].stripped_text(i % BATCH)))
+            is not None
         }
         decided[list(vetoed)] = False
         relevant = np.flatnonzero(decided)
@@ -599,8 +600,8 @@ class Classifier:
         return out
 
 
-def _sports_ban(item: Mapping[str, Any]) -> Any:
-    return sports_sanction(item["title"], item["text"], item.get("lead"))
+def _sports_ban(item: Mapping[str, Any], stripped: str) -> Any:
+    return sports_sanction(item["title"], item["text"], item.get("lead"), stripped=stripped)
 
 
 def _find_province(title: str, text: str, lead: str | None) -> Any:

@@ -373,9 +373,14 @@ def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Sig
     return _enforcement_complaint(opening) or _critical_question(_plain(title, "", None), opening)
 
 
-def criminal_enforcement_by_thads(title: str, text: str, lead: str | None = None) -> Signal | None:
-    """Signal (a): the civil enforcement agency named as executing a criminal sentence."""
-    return _criminal_enforcement(_plain(title, text, lead))
+def criminal_enforcement_by_thads(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (a): the civil enforcement agency named as executing a criminal sentence.
+    ``stripped``: the article's folded diacritic-free text when already at hand."""
+    if stripped is not None and not any(act in stripped for act in _CRIMINAL_ACTS):
+        return None  # (the act is needed: skip the sentence split)
+    return _criminal_enforcement(_plain(title, text, lead, stripped))
 
 
 def _defunct_agency(plain: str, when: datetime) -> Signal | None:

@@ -301,10 +301,15 @@ def _sports_sanction(plain: str) -> Signal | None:
     )
 
 
-def sports_sanction(title: str, text: str, lead: str | None = None) -> Signal | None:
+def sports_sanction(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
     """Signal (m): a sports ban ("thi hành án treo giò", "cấm thi đấu") among sports words, with
-    no THADS office or officer named anywhere: not relevant, whatever the text model says."""
-    return _sports_sanction(_plain(title, text, lead))
+    no THADS office or officer named anywhere: not relevant, whatever the text model says.
+    ``stripped``: the article's folded diacritic-free text when already at hand."""
+    if stripped is not None and "treo gio" not in stripped and "cam thi dau" not in stripped:
+        return None  # (the ban is needed: skip the sentence split)
+    return _sports_sanction(_plain(title, text, lead, stripped))
 
 
 def _aimed_at(opening: str, start: int) -> bool:
