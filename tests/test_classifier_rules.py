@@ -404,6 +404,12 @@ def test_enforcement_complaint_fires(title, text):
         ),
         ("Bị phạt tiền khi trì hoãn thi hành án", "Người không nhận giấy báo sẽ bị phạt tiền."),
         ("Đấu giá thành công", "Tài sản thi hành án không bị bán rẻ, giá trúng cao hơn 20%."),
+        # a plan exceeded, an office with work left: not a seizure beyond the debt, nor a
+        # request left unanswered
+        ("Kê biên, xử lý tài sản vượt mức kế hoạch", "Thi hành án dân sự tỉnh X báo cáo."),
+        ("Tổng kết", "Đơn vị thi hành án dân sự chưa giải quyết xong 20 việc do vướng mắc."),
+        # a report sent up, not a letter to the newspaper
+        ("Thống kê thi hành án", "Cục thu thập số liệu thi hành án, gửi báo cáo Bộ Tư pháp."),
         # a rule on not being paid; a letter of thanks
         (
             "Quyền của người được thi hành án",

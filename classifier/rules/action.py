@@ -90,16 +90,16 @@ _ANNUL_DEMANDED = re.compile(
     r"|ke bien|thi hanh an))\b(?P<gap>)"
 )
 _EXCESSIVE = re.compile(
-    r"\b(?:ke bien|phong toa|cuong che)(?P<gap>(?: [^ .]+){0,20}?) vuot (?:qua )?(?:nghia vu"
-    r"|gia tri|so tien|muc)\b"
+    r"\b(?:ke bien|phong toa|cuong che)(?P<gap>(?: [^ .]+){0,20}?)"
+    r" vuot (?:qua (?:nghia vu|gia tri|so tien|muc)|nghia vu|gia tri)\b"  # (not "vượt mức")
 )
 _IGNORED = re.compile(
-    r"\b(?:don|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .]+){0,12}?) (?:nhung )?(?:khong|chua)"
-    r" (?:he )?(?:duoc )?(?:xem xet|giai quyet|tra loi|phan hoi)\b"
+    r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .]+){0,12}?)"
+    r" (?:nhung )?(?:khong|chua) (?:he )?(?:duoc )?(?:xem xet|giai quyet|tra loi|phan hoi)\b"
 )
 _LETTER = re.compile(
     r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .]+){0,6}?) gui (?:den |toi )?"
-    r"(?:bao|toa soan)\b"
+    r"(?:bao(?! cao)|toa soan)\b"  # (not "gửi báo cáo", a report)
 )
 _PENDING = re.compile(
     r"\b(?:khang nghi|khieu nai|kien nghi|giam doc tham|tai tham|tranh chap|chua co hieu luc"
