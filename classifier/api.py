@@ -442,14 +442,15 @@ class Classifier:
         # is about THADS, falsely, though the text model reads a criminal one (the labelling
         # guide's first example of "inaccurate").
         # (its reason is the label's: the signals give it)
+        stripped_of = cache(lambda i: parts[i // BATCH].stripped_text(i % BATCH))  # decoded once
         attributed = set()
         row_of = np.repeat(np.arange(len(items)), np.diff(x.indptr))
         naming = np.zeros(len(items), bool)
         naming[row_of[self._is_agency[x.indices]]] = True
         for i in np.flatnonzero(naming & ~decided).tolist():
-            item, stripped = items[i], parts[i // BATCH].stripped_text(i % BATCH)
+            item = items[i]
             if criminal_enforcement_by_thads(
-                item["title"], item["text"], item.get("lead"), stripped=stripped
+                item["title"], item["text"], item.get("lead"), stripped=stripped_of(i)
             ):
                 attributed.add(i)
                 decided[i] = True
@@ -457,8 +458,7 @@ class Classifier:
         vetoed = {
             i: sig
             for i in np.flatnonzero(decided).tolist()
-            if (sig := _sports_ban(items[i], parts[i // BATCH].stripped_text(i % BATCH)))
-            is not None
+            if (sig := _sports_ban(items[i], stripped_of(i))) is not None
         }
         decided[list(vetoed)] = False
         relevant = np.flatnonzero(decided)
@@ -479,7 +479,7 @@ class Classifier:
                 score = min(score, 1.0 - RULE_LABEL_SCORE)
             k = lab_row.get(i)
             if k is None:
-                folded = partial(parts[i // BATCH].folded_text, i % BATCH)
+                folded = cache(partial(parts[i // BATCH].folded_text, i % BATCH))
                 terms = self._terms(cols, rel_contrib[lo:hi], accented, folded=folded)
                 reasons = ("không thuộc THADS: " + ", ".join(terms),) if terms else ()
                 if i in vetoed:
@@ -490,9 +490,9 @@ class Classifier:
                 continue
             reasons = []
             # (only relevant articles are explained in THADS terms, whose pieces are hidden)
-            stripped = parts[i // BATCH].stripped_text(i % BATCH)  # (and for the rule signals)
+            stripped = stripped_of(i)  # (and for the rule signals)
             context = _Syllables(stripped)
-            folded = partial(parts[i // BATCH].folded_text, i % BATCH)
+            folded = cache(partial(parts[i // BATCH].folded_text, i % BATCH))  # on first use
             terms = self._terms(cols, -rel_contrib[lo:hi], accented, context, folded)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
