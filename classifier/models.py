@@ -24,6 +24,7 @@ from classifier.result import ACTION_LABELS, LABELS
 from classifier.rules import (
     RESTRUCTURED_AT,
     Signal,
+    complaint_about_thads,
     decide,
     defunct_agency_names,
     signals,
@@ -406,7 +407,11 @@ def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
     out = []
     for r in rows:
         found = signals(r["title"], r["text"], r.get("lead"))
-        extra = (thads_headline(r["title"]), sports_sanction(r["title"], r["text"], r.get("lead")))
+        extra = (
+            thads_headline(r["title"]),
+            sports_sanction(r["title"], r["text"], r.get("lead")),
+            complaint_about_thads(r["title"], r["text"], r.get("lead")),
+        )
         out.append(found + [s for s in extra if s is not None])
     return out
 
@@ -423,7 +428,8 @@ def relevance_decisions(
     THADS and the sports ban, as the deployed classifier decides."""
     out = p >= threshold
     if found is not None:
-        relevant = ("thads_headline", "criminal_enforcement")  # (a): about THADS, falsely
+        # (a): about THADS, falsely; (c), (f): an allegation against THADS
+        relevant = ("thads_headline", "criminal_enforcement", "thads_complaint")
         out |= np.array([any(s.code in relevant for s in found[i]) for i in idx], bool)
         out &= ~np.array([any(s.code == "sports_sanction" for s in found[i]) for i in idx], bool)
     return out

@@ -29,7 +29,13 @@ from classifier.evaluation import headline_rows
 from classifier.models import corpus_rows
 from classifier.provinces import find_province
 from classifier.result import LABELS
-from classifier.rules import decide, signals, sports_sanction, thads_headline
+from classifier.rules import (
+    complaint_about_thads,
+    decide,
+    signals,
+    sports_sanction,
+    thads_headline,
+)
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "decisions"
 PROBES = FOLDER / "probes.jsonl"
@@ -48,11 +54,13 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     )
     head = thads_headline(row["title"])
     sports = sports_sanction(row["title"], row.get("text") or "", row.get("lead"))
+    complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
     province = find_province(row["title"], row.get("text") or "", row.get("lead"))
     return {
         "signals": [s.code for s in found]
         + (["thads_headline"] if head else [])
-        + (["sports_sanction"] if sports else []),
+        + (["sports_sanction"] if sports else [])
+        + (["thads_complaint"] if complaint else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order
         "province": province.province if province else None,
     }

@@ -180,6 +180,25 @@ def test_criminal_enforcement_said_to_be_done_by_thads_is_relevant_and_inaccurat
     assert not police.relevant
 
 
+def test_an_allegation_against_thads_is_relevant_whatever_the_model_says(clf):
+    """A feed item telling an officer's wrongful seizure, in few words: the text model, whose
+    relevant examples are mostly long stories, may score it low; rule (f) in an opening that names
+    the officer says it is about THADS, and needs action."""
+    title = "Cuộc sống của cụ bà 80 tuổi sau khi nhận quyết định kê biên"
+    text = "Bà S. cho rằng chấp hành viên đã kê biên nhầm nhà đất của bà vì trùng tên."
+    strict = copy.copy(clf)
+    strict.thresholds = Thresholds(full=1.01, short=1.01)  # the text model alone: not relevant
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        c = strict.classify(title=t, text=x)
+        assert c.relevant and c.label == "needs_correction" and c.action_needed
+        assert c.relevance_score >= 0.9
+    other = strict.classify(
+        title="Cưỡng chế nhầm nhà dân khi giải phóng mặt bằng",
+        text="UBND xã đã cưỡng chế nhầm ngôi nhà của ông T. khi thi công dự án đường.",
+    )
+    assert not other.relevant  # (no THADS office or officer named: the model decides)
+
+
 def test_a_sports_ban_is_not_relevant_whatever_the_model_says(clf):
     title = "Tiền đạo V-League phải thi hành án treo giò 3 trận"
     text = "Ban Kỷ luật VFF công bố quyết định cấm thi đấu 3 trận đối với tiền đạo Trần Văn D."
@@ -271,7 +290,16 @@ def test_feed_items_are_judged_at_the_feed_threshold(clf):
     only_short = copy.copy(clf)
     only_short.thresholds = Thresholds(full=1.01, short=0.0)
     assert only_short.classify(title=FOOTBALL[0], text=FOOTBALL[1]).relevant
-    assert not only_short.classify(title=FOOTBALL[0], text=body.replace("kê biên", "")).relevant
+    # (the same body without its complaint: an allegation against THADS decides relevance
+    # whatever the threshold)
+    routine = " ".join(
+        [
+            "Chấp hành viên Thi hành án dân sự TP Hồ Chí Minh làm việc với các đương sự về khoản "
+            "nợ ngân hàng, thông báo tiến độ và hướng dẫn thủ tục nộp tiền thi hành án."
+        ]
+        * 3
+    )
+    assert not only_short.classify(title=FOOTBALL[0], text=routine).relevant
     only_full = copy.copy(clf)
     only_full.thresholds = Thresholds(full=0.0, short=1.01)
     assert not only_full.classify(title=FOOTBALL[0], text=FOOTBALL[1]).relevant

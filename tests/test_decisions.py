@@ -43,9 +43,11 @@ def test_probes_cover_every_rule_both_ways(now):
         "formal_notice",
         "law_news",
         "legal_explainer",
+        "press_follow_up",
         "results_report",
         "routine_step",
         "sports_sanction",
+        "thads_complaint",
         "thads_headline",
     ):
         fired = sum(code in f for f in found)

@@ -50,6 +50,17 @@
     asks who answers for a failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất
     thoát?", "... trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party
     waiting in vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
+    After the opening, (f) reads the body a sentence at a time (``action._late_complaint``; a
+    complaint filed, "gửi đơn khiếu nại", counts there too), unless the failing is told as
+    settled ("Khiếu nại này sau đó đã được giải quyết"), as past ("bà từng khiếu nại") or as
+    the authority answering ("Trả lời câu hỏi của phóng viên ..."), and not under a guide,
+    law-news or notice headline; and the press's own follow-up counts there
+    (``press_follow_up``): the newspaper asks the authority to clarify or answer ("Báo Lao Động
+    đề nghị Thi hành án dân sự tỉnh Phú Thọ ... làm rõ"), promises to keep reporting ("Dân trí
+    sẽ tiếp tục thông tin về vụ việc") or had no answer; not a directive of the agency's
+    superiors. Many critical stories of today's press tell the stance only after a neutral
+    opening (a dateline, the judgment, the parties). (c), or (f) in an opening that names a
+    THADS office or officer, also makes the article relevant (:func:`complaint_about_thads`).
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng", "cao
@@ -141,7 +152,9 @@ from classifier.rules.action import (
     _critical_question,
     _defunct_agency,
     _enforcement_complaint,
+    _late_complaint,
     _officer_misconduct,
+    complaint_about_thads,
     criminal_enforcement_by_thads,
     defunct_agency_names,
     enforcement_complaint,
@@ -171,6 +184,7 @@ __all__ = [
     "RESTRUCTURED_AT",
     "Signal",
     "authority_reply",
+    "complaint_about_thads",
     "criminal_enforcement_by_thads",
     "debtor_at_fault",
     "decide",
@@ -204,10 +218,14 @@ def signals(
     when = _published_after(published_at)
     misconduct = _officer_misconduct(plain)
     reply = _reply(plain_title)
+    notice = _formal_notice(plain_title, plain)
     complaint = None
     if misconduct is None and reply is None:
         # (one signal for one story: the misconduct; a reply quotes the complaint it answers)
         complaint = _enforcement_complaint(opening) or _critical_question(plain_title, opening)
+        if complaint is None and notice is None and not _explains(plain_title):
+            # (a notice, a guide, a law tell the complaint procedure: not a complaint)
+            complaint = _late_complaint(plain, opening)
     found = [
         _criminal_enforcement(plain),
         # A story of alleged misconduct names the officer's post when the acts took place
@@ -216,7 +234,7 @@ def signals(
         None if when is None or misconduct else _defunct_agency(plain, when),
         misconduct,
         complaint,
-        _formal_notice(plain_title, plain),
+        notice,
         reply,
     ]
     found = [s for s in found if s is not None]
@@ -232,6 +250,11 @@ def signals(
         or _routine_step(plain_title, opening)
     )
     return [] if alone is None else [alone]
+
+
+def _explains(plain_title: str) -> bool:
+    """Whether the headline is a legal explainer (h) or law news (l)."""
+    return _legal_explainer(plain_title) is not None or _law_news(plain_title) is not None
 
 
 def decide(model_label: str, found: Sequence[Signal]) -> str:

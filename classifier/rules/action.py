@@ -62,7 +62,7 @@ _DESPITE = re.compile(
     r" (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)\b"
     # ... told the other way round ("Vẫn cưỡng chế giao nhà dù đương sự đã gửi đơn ...")
     r"|\b(?:van|cu|tiep tuc) (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)"
-    r"(?: [^ .]+){0,6}? (?:du|mac du|bat chap)\b(?P<gap2>(?: [^ .]+){1,15})"
+    r"(?: [^ .]+){0,8}? (?:du|mac du|bat chap)\b(?P<gap2>(?: [^ .]+){1,15})"
 )
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
@@ -73,7 +73,8 @@ _READER_TITLE = re.compile(
 # nào"), or a reader's letter of complaint to the newspaper ("Theo đơn của bà L. gửi Báo ...").
 _NOT_RECEIVED = re.compile(
     # (not "không nhận giấy báo": a refusal to take it)
-    r"\b(?:(?:van )?(?:chua (?:he )?(?:duoc )?nhan(?: duoc)?|khong (?:he )?(?:duoc nhan|nhan duoc))"
+    r"\b(?:(?:van )?(?:chua (?:he )?(?:duoc )?nhan(?: lai)?(?: duoc)?"
+    r"|khong (?:he )?(?:duoc nhan|nhan duoc))"
     r" (?:(?:phan|so|khoan|bat ky) )?"
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao)"
     r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van trang tay)\b(?P<gap>)"
@@ -101,12 +102,21 @@ _LETTER = re.compile(
     r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .]+){0,6}?) gui (?:den |toi )?"
     r"(?:bao(?! cao)|toa soan)\b"  # (not "gửi báo cáo", a report)
 )
+# ... or a complaint filed ("Ông S. đã gửi đơn khiếu nại ...", "làm đơn tố cáo").
+_FILED = re.compile(
+    r"\b(?:gui|nop|lam|viet) (?:[^ .]+ ){0,2}?don (?:khieu nai|to cao|keu cuu|cau cuu)\b(?P<gap>)"
+)
 _PENDING = re.compile(
     r"\b(?:khang nghi|khieu nai|kien nghi|giam doc tham|tai tham|tranh chap|chua co hieu luc"
     r"|dang (?:duoc )?(?:giai quyet|xem xet|thu ly)|da nop|da tra|da thi hanh xong|tam dung|hoan)\b"
 )
 
-_WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED)
+# ... or seized property left idle for years ("tài sản kê biên vẫn 'đắp chiếu'", "bỏ hoang").
+_IDLE = re.compile(
+    r"\b(?:ke bien|tai san)(?P<gap>(?: [^ .]+){0,12}?) (?:van |bi |de )?(?:dap chieu|bo hoang)\b"
+)
+
+_WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
 _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
 # Before or inside the match: not a report of a failing (a denial, a rule, the authority
 # settling it, statistics going down).
@@ -114,6 +124,50 @@ _NOT_REPORTED = re.compile(
     r"\b(?:khong|chua|khong co|khong de|neu|truong hop|doi voi|quyen|huong dan|tiep nhan"
     r"|giai quyet|xu ly|khac phuc|chan chinh|chi dao|dut diem|giam|han che|phong ngua|ngan chan"
     r"|tranh)\b"
+)
+
+# (f), later in the body: the stance of many critical stories shows only after a neutral
+# opening (a dateline, the judgment, the parties: "Vụ giao đất theo bản án ở phường X"). There the
+# same patterns count unless the failing is told as settled or as past ("Khiếu nại này sau đó đã
+# được giải quyết", "bà từng khiếu nại ..."), in its sentence or the next.
+# (statistics going down: "số đơn phản ánh chậm thi hành án giảm 35%"; a complaint handled:
+# "khiếu nại được Thi hành án dân sự tỉnh giải quyết")
+_SETTLED_MORE = (
+    r"|\bgiam (?:\d|manh|ro|dang ke|hon|con|so voi)"
+    r"|(?<!chua )(?<!khong )\bduoc(?: [^ .]+){0,6}? (?:giai quyet|khac phuc)\b(?! (?:chua|khong)\b)"
+)
+_SETTLED = re.compile(
+    r"\b(?:da|nay da|sau do da|cuoi cung da|moi) (?:duoc )?(?:giai quyet|khac phuc|nhan du"
+    r"|nhan lai|nhan duoc|nhan toan bo|chi tra|ban giao|thi hanh xong|thu hoi|hoan tra)\b"
+    r"|\b(?:giai quyet dut diem|da duoc giai quyet|ket thuc co hau|cam on|xuc dong|vui mung)\b"
+    + _SETTLED_MORE
+)
+# ... or the authority's answer to it ("Trả lời câu hỏi của phóng viên về vụ việc ... phản ánh
+# chậm ..., đại diện Thi hành án dân sự cho biết ...").
+_ANSWERED = re.compile(r"\b(?:tra loi (?:cau hoi|phong vien|bao|bao chi)|giai dap|tiep thu)\b")
+_PAST = re.compile(r"\b(?:tung|truoc day|truoc kia|da co thoi diem|co thoi diem|co luc)\b")
+
+# ... and the press's own follow-up, which closes the critical stories of every outlet: it asks
+# the authority to verify and answer ("Báo Lao Động đề nghị Thi hành án dân sự tỉnh Phú Thọ sớm
+# giải quyết khiếu nại, làm rõ ..."), promises to keep reporting ("Dân trí sẽ tiếp tục thông tin
+# về vụ việc"), or has had no answer ("phóng viên chưa nhận được phản hồi").
+_FOLLOW_UP = re.compile(
+    rf"\b(?:de nghi|kien nghi)(?: [^ .]+){{0,3}}? (?:{_THADS_BODY}|co quan chuc nang"
+    r"|co quan co tham quyen)"
+    r"(?P<gap>(?: [^ .]+){0,25}?) (?:som )?(?:lam ro|vao cuoc|xem xet trach nhiem"
+    r"|xac minh lai|kiem tra lai|tra loi (?:cong dan|ban doc|bao|nguoi dan|don)"
+    r"|thong tin (?:ket qua )?(?:den|toi|cho) (?:ban doc|bao|toa soan))\b"
+    r"|\b(?:se )?tiep tuc (?:theo doi(?: va)?(?: thong tin)?|thong tin|dua tin)"
+    r"(?: [^ .]+){0,3}? (?:vu viec|su viec|noi dung nay|ket qua)\b"
+    r"|\b(?:se )?tiep tuc thong tin(?: \.|$)"
+    r"|\b(?:phong vien|bao|toa soan|chung toi) (?:van )?chua nhan duoc"
+    r" (?:bat ky |mot )?(?:van ban |cau |su )?(?:phan hoi|tra loi|hoi am)\b"
+)
+# (a directive of the agency's own superiors asks its offices to clarify and settle: "Cục
+# Quản lý THADS đề nghị Thi hành án dân sự các tỉnh làm rõ nguyên nhân, giải quyết dứt điểm")
+_DIRECTIVE = re.compile(
+    rf"(?:^|\. )(?:[^ .]+ ){{0,3}}?(?:{_THADS_BODY}|cuc quan ly|bo tu phap|bo truong|thu truong"
+    r"|lanh dao bo|ubnd|uy ban nhan dan|chu tich|hoi nghi|doan kiem tra|thanh tra)\b"
 )
 
 # The debtor's delay, not the agency's.
@@ -192,8 +246,15 @@ _HISTORICAL = re.compile(
 # ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
 # Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ.", "... ở tỉnh Bình Định cũ, nay ..."
 # (not "huyện Củ Chi": "cũ" must end the sentence or precede "nay").
+# ... or earlier in its sentence: a career told ("Ông từng giữ các chức vụ Chi cục trưởng Chi cục
+# THADS huyện X, ... Cục THADS tỉnh Y"), a date before the restructuring ("Tháng 6/2019, Chi cục
+# THADS huyện Chợ Mới tổ chức giao tài sản ...").
+_HISTORY_SENTENCE = re.compile(
+    r"\b(?:tung|truoc day|truoc kia|truoc khi (?:sap xep|sap nhap|hop nhat)"
+    r"|(?:nam |thang \d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
+)
 _HISTORICAL_AFTER = re.compile(
-    r"(?: [^ .]+){0,6}? (?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)\b"
+    r"(?: [^ .]+){0,6}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
     r"|(?: [^ .]+){0,6}? cu(?: \.|$| nay\b)"
 )
 _DEFUNCT_NAMES = {
@@ -303,8 +364,10 @@ def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal
     return _officer_misconduct(_plain(title, text, lead))
 
 
-def _enforcement_complaint(opening: str) -> Signal | None:
-    if not any(word in opening for word in _COMPLAINT_WORDS):
+def _enforcement_complaint(opening: str, *, worded: bool = False) -> Signal | None:
+    """(f) in ``opening`` (or in one sentence of the body: ``worded``, the article has one of
+    :data:`_COMPLAINT_WORDS`)."""
+    if not worded and not any(word in opening for word in _COMPLAINT_WORDS):
         return None  # every pattern needs one of them
     for pattern in (
         _WRONGFUL,
@@ -314,11 +377,13 @@ def _enforcement_complaint(opening: str) -> Signal | None:
         _DESPITE,
         _NOT_RECEIVED,
         _LETTER,
+        _FILED,
         _READER_TITLE,
         _CHEAP_SALE,
         _ANNUL_DEMANDED,
         _EXCESSIVE,
         _IGNORED,
+        _IDLE,
     ):
         for m in pattern.finditer(opening):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
@@ -352,6 +417,49 @@ def _enforcement_complaint(opening: str) -> Signal | None:
     return None
 
 
+def _later(plain: str, opening: str) -> str:
+    """The sentences of ``plain`` after its opening (:func:`classifier.rules.plain._opening`)."""
+    kept = [p for p in (piece.strip(" .") for piece in plain.split(" . ")) if p]
+    first = opening.count(" . ") + 1 if opening else 0
+    return " . ".join(kept[first:])
+
+
+def _late_complaint(plain: str, opening: str) -> Signal | None:
+    body = _later(plain, opening)
+    if not body:
+        return None
+    sentences = body.split(" . ")
+    worded = any(word in plain for word in _COMPLAINT_WORDS)
+    for k, sentence in enumerate(sentences if worded else ()):
+        found = _enforcement_complaint(sentence, worded=True)
+        if found is None:
+            continue
+        told = sentence + " . " + (sentences[k + 1] if k + 1 < len(sentences) else "")
+        before = sentence[: sentence.find(found.mention)]
+        if _SETTLED.search(told) or _PAST.search(before) or _ANSWERED.search(before):
+            continue
+        return Signal(
+            "enforcement_complaint",
+            "quy tắc: nội dung bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ "
+            "quan, cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
+            found.mention,
+            "needs_correction",
+        )
+    for m in _FOLLOW_UP.finditer(plain):
+        start = plain.rfind(" . ", 0, m.start())
+        sentence = plain[start + 3 if start >= 0 else 0 : m.start()]
+        if m.group("gap") is not None and _DIRECTIVE.search(sentence):
+            continue
+        return Signal(
+            "press_follow_up",
+            "quy tắc: báo đề nghị cơ quan thi hành án làm rõ, trả lời, hoặc cho biết sẽ tiếp tục "
+            "theo dõi vụ việc (cần xác minh, phản hồi)",
+            m.group(0),
+            "needs_correction",
+        )
+    return None
+
+
 def _critical_question(plain_title: str, opening: str) -> Signal | None:
     m = _CRITICAL_QUESTION.search(plain_title)
     if m is None or _READERS_QUESTION.search(opening):
@@ -373,6 +481,32 @@ def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Sig
     return _enforcement_complaint(opening) or _critical_question(_plain(title, "", None), opening)
 
 
+_THADS_NAMED = re.compile(rf"\b{_THADS_BODY}\b")
+
+
+def complaint_about_thads(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Whether (c) fires, or (f) in an opening that names a THADS office or officer: an
+    allegation against THADS, which makes the article relevant (code ``thads_complaint``).
+    ``stripped``: the article's folded diacritic-free text when already at hand."""
+    plain = _plain(title, text, lead, stripped)
+    found = _officer_misconduct(plain)
+    if found is None:
+        opening = _opening(plain)
+        if _THADS_NAMED.search(opening) is None:
+            return None
+        found = _enforcement_complaint(opening)
+        if found is None:
+            return None
+    return Signal(
+        "thads_complaint",
+        "quy tắc: bài viết nêu khiếu nại, cáo buộc đối với cơ quan hoặc cán bộ thi hành án dân sự",
+        found.mention,
+        "relevant",
+    )
+
+
 def criminal_enforcement_by_thads(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
@@ -389,6 +523,8 @@ def _defunct_agency(plain: str, when: datetime) -> Signal | None:
     for m in _DEFUNCT.finditer(plain):
         before = plain[max(0, m.start() - 40) : m.start()]
         if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
+            continue
+        if _HISTORY_SENTENCE.search(plain, plain.rfind(" . ", 0, m.start()) + 1, m.start()):
             continue
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
         name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])

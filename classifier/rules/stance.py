@@ -37,6 +37,10 @@ _NOTICE_TITLE = re.compile(r"^thong bao\b|\bthong bao (?:ve viec )?(?:ban |to ch
 # ... or a personnel announcement: the headline (after a dateline) opens with the appointment.
 _PERSONNEL_TITLE = re.compile(
     r"(?:^|\. )(?:(?:trao|cong bo) (?:cac )?quyet dinh )?(?:bo nhiem|dieu dong|luan chuyen)\b"
+    # ... an office's new head ("Sơn La có tân Phó Trưởng Thi hành án dân sự tỉnh"), or an
+    # organisational announcement ("Lào Cai công bố địa bàn phụ trách của các Phòng ...")
+    r"|\bco tan (?:pho )?(?:truong|cuc truong|giam doc|chanh van phong)\b"
+    r"|(?:^|\. )(?:[^ .]+ ){0,3}?cong bo (?:cac )?(?:dia ban|danh sach)\b"
 )
 _NOTICE_FIELDS = (
     "gia khoi diem",
@@ -86,6 +90,12 @@ _SPORTS = re.compile(
 # (the domain notes' positive headline patterns). No "tuyên dương": without diacritics it is
 # also "tuyến đường" (a route).
 _MONEY = r"(?:ty|ti|nghin ty|ngan ty|nghin ti|ngan ti) dong"
+# What a backlog cleared names ("thi hành xong vụ việc tồn đọng", "tháo gỡ vướng mắc"; not "thi
+# hành xong nhiều việc, án tồn đọng vẫn lớn": commas are gone from the plain text).
+_CLEARED = (
+    r"(?: (?:cac|nhieu|mot so|hang chuc|hang tram))?(?: (?:vu viec|viec|vu|ban an|ho so))?"
+    r" (?:ton dong|vuong mac|kho khan)(?! (?:van|con|lon|nhieu)\b)"
+)
 _RESULTS = re.compile(
     rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
     r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
@@ -109,6 +119,18 @@ _RESULTS = re.compile(
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
     r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu)\b"
+    # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
+    # hơn")
+    r"|\bgiup(?: [^ .]+){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
+    # a backlog cleared ("Thi hành xong vụ việc tồn đọng 8 năm")
+    r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem)" + _CLEARED + r"\b"
+)
+# A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
+# đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
+_OVERCOME = re.compile(
+    r"\b(?:khong con|het|giam)(?: [^ .]+)? (?:sai sot|ton dong|vuong mac|kho khan)\b"
+    r"|\bton dong(?: [^ .]+){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
+    r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem|thao go)" + _CLEARED + r"\b"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
@@ -320,7 +342,7 @@ def _aimed_at(opening: str, start: int) -> bool:
 
 def _results_report(opening: str) -> Signal | None:
     m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
-    if m is None or _NOT_RESULTS.search(opening):
+    if m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", opening)):
         # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
         m = _PRAISE.search(opening)
         if m is None or _NOT_PRAISED.search(opening):

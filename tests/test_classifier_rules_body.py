@@ -1,0 +1,237 @@
+"""Rule signals that read past the opening (revision 7), both ways: a complaint told in the body,
+the press's follow-up, an allegation that makes an article relevant; and the narrower fixes of
+the same revision."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from classifier.rules import (
+    complaint_about_thads,
+    defunct_agency_names,
+    formal_notice,
+    results_report,
+    signals,
+)
+from text.normalize import strip_diacritics
+
+AFTER = datetime(2026, 5, 5, 9, 0)
+
+# Four sentences of neutral opening (a dateline, the judgment, the parties): what a critical
+# story of today's press often tells before its stance.
+OPENING = (
+    "Năm 2022, ông Lưu Văn C. (phường Nha Trang, tỉnh Khánh Hòa) là bị đơn trong một vụ tranh "
+    "chấp hợp đồng góp vốn. Theo bản án, ông phải chịu hơn 18 triệu đồng án phí. Tháng 11/2022, "
+    "ông nộp đủ số tiền này và được cấp biên lai. Đầu tháng 4/2026, ông nhận được quyết định "
+    "phong tỏa tài khoản để thi hành khoản án phí nói trên.\n\n"
+)
+TITLE = "Khoản án phí của ông C. ở phường Nha Trang"
+
+
+def codes(title: str, text: str) -> list[str]:
+    return [s.code for s in signals(title, text, None, AFTER)]
+
+
+def both(title: str, text: str) -> list[tuple[str, str]]:
+    """The article as written, and typed without diacritics."""
+    return [(title, text), (strip_diacritics(title), strip_diacritics(text))]
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        "Ngày 15/4, ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh Khánh Hòa.",
+        "Ông C. cho biết Thi hành án dân sự tỉnh vẫn cưỡng chế, tháo dỡ ngôi nhà của gia đình "
+        "dù ông đang khiếu nại quyết định cưỡng chế.",
+        "Sau hơn 19 tháng, người mua vẫn chưa được nhận nhà.",
+        "Hơn hai năm sau, tài sản kê biên vẫn đắp chiếu, xuống cấp.",
+    ],
+)
+def test_a_complaint_told_after_the_opening_needs_correction(late):
+    for title, text in both(TITLE, OPENING + late):
+        found = signals(title, text, None, AFTER)
+        assert [s.code for s in found] == ["enforcement_complaint"], (title, late)
+        assert found[0].label == "needs_correction"
+        assert found[0].reason.startswith("quy tắc: nội dung bài viết phản ánh")
+    assert codes(TITLE, OPENING) == []  # (the opening alone says nothing)
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        # told as settled, in its sentence or the next
+        "Năm 2023, ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Khiếu nại này sau đó "
+        "đã được giải quyết.",
+        "Ông đã có đơn khiếu nại, khiếu nại được Thi hành án dân sự tỉnh giải quyết vào tháng 5.",
+        # told as past
+        "Ông từng gửi đơn khiếu nại đến Thi hành án dân sự tỉnh.",
+        # the authority answering a question on it
+        "Trả lời câu hỏi của phóng viên về việc một hộ dân phản ánh chậm thi hành án, đại diện "
+        "đơn vị cho biết hồ sơ đang được xử lý.",
+        # statistics going down
+        "Số đơn thư phản ánh về việc chậm thi hành án giảm 35% so với cùng kỳ.",
+    ],
+)
+def test_a_complaint_told_as_settled_past_or_answered_is_not_one(late):
+    for title, text in both(TITLE, OPENING + late):
+        assert codes(title, text) == [], late
+
+
+def test_a_guide_or_a_notice_telling_the_complaint_procedure_is_not_a_complaint():
+    late = "Ông C. đã gửi đơn khiếu nại đến Thi hành án dân sự tỉnh."
+    guide = "Hướng dẫn nộp án phí khi bị phong tỏa tài khoản"
+    assert codes(guide, OPENING + late) == ["legal_explainer"]
+    notice = "Thông báo về việc thi hành khoản án phí"
+    assert codes(notice, OPENING + late) == ["formal_notice"]
+    assert codes(TITLE, OPENING + late) == ["enforcement_complaint"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Báo Lao Động đề nghị Thi hành án dân sự tỉnh Khánh Hòa sớm giải quyết khiếu nại, làm rõ "
+        "căn cứ phong tỏa và thông tin kết quả đến bạn đọc.",
+        "Dân trí sẽ tiếp tục thông tin về vụ việc.",
+        "Người Lao Động sẽ tiếp tục theo dõi vụ việc.",
+        "Đến thời điểm đăng bài, phóng viên chưa nhận được phản hồi chính thức.",
+    ],
+)
+def test_the_press_follow_up_needs_correction(closing):
+    for title, text in both(TITLE, OPENING + closing):
+        found = signals(title, text, None, AFTER)
+        assert [s.code for s in found] == ["press_follow_up"], closing
+        assert found[0].label == "needs_correction"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a directive of the agency's superiors, not the press
+        "Cục Quản lý thi hành án dân sự đề nghị Thi hành án dân sự các tỉnh làm rõ nguyên nhân "
+        "tồn đọng để có giải pháp.",
+        # a party asking a court, not the authority
+        "Công ty đã kiến nghị các cấp có thẩm quyền xem xét lại toàn bộ vụ án.",
+        # the agency following up its own work
+        "Thi hành án dân sự tỉnh sẽ tiếp tục theo dõi, đôn đốc người phải thi hành án.",
+    ],
+)
+def test_a_directive_or_the_agency_s_own_follow_up_is_not_the_press_s(closing):
+    for title, text in both(TITLE, OPENING + closing):
+        assert codes(title, text) == [], closing
+
+
+def test_a_reply_quotes_the_complaint_it_answers():
+    title = "Thi hành án dân sự tỉnh Khánh Hòa phản hồi về khoản án phí của ông C."
+    late = "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Báo sẽ tiếp tục thông tin."
+    assert codes(title, OPENING + late) == ["authority_reply"]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Cuộc sống của cụ bà 80 tuổi ở Bắc Kạn cũ sau khi nhận quyết định kê biên",
+            "Bà Hoàng Thị S. cho rằng chấp hành viên đã kê biên nhầm nhà đất của bà vì trùng tên "
+            "với người phải thi hành án.",
+        ),
+        (
+            "Gia đình phản ánh bị tháo dỡ nhà",
+            "Gia đình ông U. cho biết Thi hành án dân sự tỉnh Cà Mau vẫn tổ chức cưỡng chế dù ông "
+            "đang khiếu nại quyết định cưỡng chế.",
+        ),
+        (
+            "Tin pháp luật trong ngày",
+            "Một Phó Chi cục trưởng Chi cục Thi hành án dân sự bị khởi tố vì nhận hối lộ.",
+        ),
+    ],
+)
+def test_an_allegation_against_thads_makes_an_article_relevant(title, text):
+    for t, x in both(title, text):
+        found = complaint_about_thads(t, x)
+        assert found is not None and found.code == "thads_complaint" and found.label == "relevant"
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # the wrongful act of another authority: land clearance
+        (
+            "Cưỡng chế nhầm nhà dân khi giải phóng mặt bằng",
+            "UBND xã đã cưỡng chế nhầm ngôi nhà của ông T. khi thi công dự án đường.",
+        ),
+        # a critical question about the police
+        ("Vì sao chưa khởi tố vụ đánh người?", "Công an huyện cho biết đang xác minh."),
+        # a complaint after the opening: the text model decides relevance there
+        (TITLE, OPENING + "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh Khánh Hòa."),
+    ],
+)
+def test_other_complaints_do_not_make_an_article_relevant(title, text):
+    for t, x in both(title, text):
+        assert complaint_about_thads(t, x) is None, t
+
+
+def test_a_defunct_name_in_a_career_or_a_dated_past_sentence_is_history():
+    career = (
+        "Ngày 12/1/2026, Thi hành án dân sự tỉnh Hà Tĩnh công bố quyết định bổ nhiệm ông H. "
+        "giữ chức Trưởng Thi hành án dân sự tỉnh. Ông từng giữ các chức vụ Chi cục trưởng Chi cục "
+        "Thi hành án dân sự huyện Can Lộc, Phó Cục trưởng Cục Thi hành án dân sự tỉnh Hà Tĩnh."
+    )
+    dated = "Tháng 6/2019, Chi cục Thi hành án dân sự huyện Chợ Mới tổ chức giao tài sản."
+    live = "Ngày 3/3/2026, Chi cục Thi hành án dân sự huyện Chợ Mới tổ chức giao tài sản."
+    for title, text in both("Tin thi hành án", career) + both("Tin thi hành án", dated):
+        assert defunct_agency_names(title, text, None, AFTER) is None, text
+    for title, text in both("Tin thi hành án", live):
+        assert defunct_agency_names(title, text, None, AFTER) is not None
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Hải Phòng: Thi hành xong vụ việc tồn đọng 8 năm, bàn giao nhà xưởng",
+            "Thi hành án dân sự thành phố đã bàn giao khu nhà xưởng cho doanh nghiệp.",
+        ),
+        (
+            "Biên lai điện tử giúp người dân nộp tiền thi hành án thuận tiện hơn",
+            "Thời gian thu nộp được rút ngắn và hầu như không còn sai sót như biên lai giấy.",
+        ),
+        (
+            "Cà Mau: thu hơn 40 tỷ đồng tiền thi hành án trong 3 tháng",
+            "Nhiều việc tồn đọng ở địa bàn tỉnh Bạc Liêu cũ được giải quyết dứt điểm.",
+        ),
+    ],
+)
+def test_a_backlog_cleared_or_a_reform_easing_business_is_positive(title, text):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Dù thi hành xong nhiều việc, án tồn đọng vẫn lớn", ""),
+        ("Thu hơn 40 tỷ đồng nhưng còn nhiều việc tồn đọng", "Nhiều vụ việc còn sai sót."),
+        ("Phần mềm mới giúp tra cứu hồ sơ thuận tiện", "Người dân vẫn bức xúc vì chậm trễ."),
+    ],
+)
+def test_a_backlog_or_a_fault_still_told_is_not_a_results_report(title, text):
+    for t, x in both(title, text):
+        assert results_report(t, x) is None, t
+
+
+def test_a_new_head_or_an_organisational_announcement_is_a_notice():
+    for title in (
+        "Sơn La có tân Phó Trưởng Thi hành án dân sự tỉnh",
+        "Lào Cai công bố địa bàn phụ trách của các Phòng Thi hành án dân sự khu vực",
+    ):
+        for t, x in both(title, ""):
+            found = formal_notice(t, x)
+            assert found is not None and found.label == "neutral", t
+    for title in (
+        "Công bố kết luận kiểm tra tại Phòng Thi hành án dân sự khu vực 1",
+        "Tân Phó Trưởng Thi hành án dân sự tỉnh bị tố nhận hối lộ",
+    ):
+        assert formal_notice(title, "") is None, title
