@@ -447,18 +447,18 @@ class Classifier:
         x = self._features.transform_batches(parts)
         p_rel = self._rel_proba.predict_proba(x)[:, self._rel_true]
         decided = p_rel >= self.thresholds.per_row(short_flags(docs))
+        stripped_of = cache(lambda i: parts[i // BATCH].stripped_text(i % BATCH))  # decoded once
         # Below the threshold, a headline naming a THADS office or officer still decides.
         headline = {
-            int(i): sig
-            for i in np.flatnonzero(~decided)
-            if (sig := thads_headline(items[int(i)]["title"])) is not None
+            i: sig
+            for i in np.flatnonzero(~decided).tolist()
+            if (sig := thads_headline(items[i]["title"], stripped=stripped_of(i))) is not None
         }
         decided[list(headline)] = True
         # ... and so does rule (a), criminal enforcement said to be done by THADS: such a story
         # is about THADS, falsely, though the text model reads a criminal one (the labelling
         # guide's first example of "inaccurate").
         # (its reason is the label's: the signals give it)
-        stripped_of = cache(lambda i: parts[i // BATCH].stripped_text(i % BATCH))  # decoded once
         attributed = set()
         row_of = np.repeat(np.arange(len(items)), np.diff(x.indptr))
         naming = np.zeros(len(items), bool)

@@ -6,6 +6,7 @@ opening make it ``needs_correction``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 
 from classifier.rules.plain import (
@@ -163,6 +164,8 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:phong vien|bao|toa soan|chung toi) (?:van )?chua nhan duoc"
     r" (?:bat ky |mot )?(?:van ban |cau |su )?(?:phan hoi|tra loi|hoi am)\b"
 )
+# (every match holds one of these: a cheap first test)
+_FOLLOW_UP_WORDS = ("de nghi", "kien nghi", "tiep tuc", "chua nhan duoc")
 # (a directive of the agency's own superiors asks its offices to clarify and settle: "Cục
 # Quản lý THADS đề nghị Thi hành án dân sự các tỉnh làm rõ nguyên nhân, giải quyết dứt điểm")
 _DIRECTIVE = re.compile(
@@ -364,36 +367,83 @@ def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal
     return _officer_misconduct(_plain(title, text, lead))
 
 
-def _enforcement_complaint(opening: str, *, worded: bool = False) -> Signal | None:
-    """(f) in ``opening`` (or in one sentence of the body: ``worded``, the article has one of
-    :data:`_COMPLAINT_WORDS`)."""
-    if not worded and not any(word in opening for word in _COMPLAINT_WORDS):
-        return None  # every pattern needs one of them
-    for pattern in (
+# (f)'s patterns in the order they are tried, each with words it needs (one of each group): a
+# body of 3,000 characters costs each pattern 60-140 µs to scan, a word test under 1 µs.
+def _words(*parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Every joining of one choice from each of ``parts``."""
+    out = [""]
+    for choices in parts:
+        out = [f"{head}{c}" for head in out for c in choices]
+    return tuple(out)
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
+    (
         _WRONGFUL,
+        (
+            ("nham", "sai", "trai ", "khong dung", "qua tay", "beo", "bat thuong")
+            + ("binh thuong", "vo ly", "khuat tat", "ap dat", "oan"),
+        ),
+    ),
+    (
         _UNENFORCED,
-        _COMPLAINT,
-        _NOT_IN_TIME,
+        (_words(("chua ", "khong "), ("", "duoc ", "the "), ("thi hanh",)) + ("cham",),),
+    ),
+    (_COMPLAINT, (("khieu nai", "to cao", "keu ", "buc xuc", "don cau cuu", "phan anh"),)),
+    (_NOT_IN_TIME, (("kip thoi",),)),
+    (
         _DESPITE,
+        (
+            ("du", "bat chap"),
+            _words(
+                ("van ", "cu ", "tiep tuc "),
+                ("", "tien hanh ", "to chuc "),
+                ("cuong che", "ke bien", "ban dau gia"),
+            ),
+        ),
+    ),
+    (
         _NOT_RECEIVED,
-        _LETTER,
-        _FILED,
-        _READER_TITLE,
-        _CHEAP_SALE,
-        _ANNUL_DEMANDED,
-        _EXCESSIVE,
+        (("chua nhan", "chua he", "duoc nhan", "nhan duoc", "nhan lai", "trang tay"),),
+    ),
+    (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),
+    (_FILED, (_words(("don ",), ("khieu nai", "to cao", "keu cuu", "cau cuu")),)),
+    (_READER_TITLE, (("ban doc",),)),
+    (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon"),)),
+    (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
+    (_EXCESSIVE, (("vuot",),)),
+    (
         _IGNORED,
-        _IDLE,
-    ):
-        for m in pattern.finditer(opening):
+        (
+            _words(
+                ("khong ", "chua "),
+                ("", "he "),
+                ("", "duoc "),
+                ("xem xet", "giai quyet", "tra loi", "phan hoi"),
+            ),
+        ),
+    ),
+    (_IDLE, (("dap chieu", "bo hoang"),)),
+)
+
+
+def _complaints(text: str) -> Iterator[re.Match[str]]:
+    """The matches of (f)'s patterns in ``text`` that report a failing, pattern by pattern.
+    No pattern crosses a sentence end, and each is judged within its own sentence."""
+    if not any(word in text for word in _COMPLAINT_WORDS):
+        return  # every pattern needs one of them
+    for pattern, needed in _PATTERNS:
+        if not all(any(w in text for w in words) for words in needed):
+            continue  # (a cheap first test: a word the pattern needs is absent)
+        for m in pattern.finditer(text):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
             if pattern is _DESPITE:
                 if not _PENDING.search(gap or m.group("gap2") or ""):
                     continue  # despite the weather, a resisting debtor ...: not disputed
                 gap = ""  # (the pending appeal is the point, not a denial)
-            if pattern is _READER_TITLE and "cam on" in opening:
+            if pattern is _READER_TITLE and "cam on" in text:
                 continue  # a reader's thanks
-            window = opening[max(0, m.start() - 60) : m.start()]
+            window = text[max(0, m.start() - 60) : m.start()]
             # (a negation in the complaint's own sentence: the sentence before negates nothing
             # of it; the debtor's delay may be told in the sentence before)
             before = " ".join(window.rsplit(" . ", 1)[-1].split()[-8:])
@@ -407,14 +457,20 @@ def _enforcement_complaint(opening: str, *, worded: bool = False) -> Signal | No
             wide = " ".join(window.split()[-8:])
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):
                 continue
-            return Signal(
-                "enforcement_complaint",
-                "quy tắc: bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ quan, "
-                "cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
-                m.group(0),
-                "needs_correction",
-            )
-    return None
+            yield m
+
+
+def _enforcement_complaint(opening: str) -> Signal | None:
+    m = next(_complaints(opening), None)
+    if m is None:
+        return None
+    return Signal(
+        "enforcement_complaint",
+        "quy tắc: bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ quan, "
+        "cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
+        m.group(0),
+        "needs_correction",
+    )
 
 
 def _later(plain: str, opening: str) -> str:
@@ -428,23 +484,25 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     body = _later(plain, opening)
     if not body:
         return None
-    sentences = body.split(" . ")
-    worded = any(word in plain for word in _COMPLAINT_WORDS)
-    for k, sentence in enumerate(sentences if worded else ()):
-        found = _enforcement_complaint(sentence, worded=True)
-        if found is None:
-            continue
-        told = sentence + " . " + (sentences[k + 1] if k + 1 < len(sentences) else "")
-        before = sentence[: sentence.find(found.mention)]
+    for m in _complaints(body):
+        # (its sentence, and the next one, may tell it settled)
+        start = body.rfind(" . ", 0, m.start()) + 1
+        end = body.find(" . ", m.end())
+        if end >= 0:
+            end = body.find(" . ", end + 3)
+        told = body[start : end if end >= 0 else len(body)]
+        before = body[start : m.start()]
         if _SETTLED.search(told) or _PAST.search(before) or _ANSWERED.search(before):
             continue
         return Signal(
             "enforcement_complaint",
             "quy tắc: nội dung bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ "
             "quan, cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
-            found.mention,
+            m.group(0),
             "needs_correction",
         )
+    if not any(w in plain for w in _FOLLOW_UP_WORDS):
+        return None
     for m in _FOLLOW_UP.finditer(plain):
         start = plain.rfind(" . ", 0, m.start())
         sentence = plain[start + 3 if start >= 0 else 0 : m.start()]

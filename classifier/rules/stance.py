@@ -296,9 +296,16 @@ def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | No
     return _formal_notice(_plain(title, "", None), _plain(title, text, lead))
 
 
-def thads_headline(title: str) -> Signal | None:
+# Words every match of (d) holds (a cheap first test on the article's folded text).
+_HEADLINE_WORDS = ("thi hanh", "chap hanh vien", "thua phat lai")
+
+
+def thads_headline(title: str, *, stripped: str | None = None) -> Signal | None:
     """Signal (d): the headline names a THADS office or officer, or reports enforcement results
-    in figures ("thi hành xong 1.895 việc")."""
+    in figures ("thi hành xong 1.895 việc"). ``stripped``: the article's folded diacritic-free
+    text when already at hand (the headline is part of it)."""
+    if stripped is not None and not any(w in stripped for w in _HEADLINE_WORDS):
+        return None  # (none of its words anywhere: skip the headline's own folding)
     plain = _plain(title, "", None)
     m = _HEADLINE_THADS.search(plain)
     if m is not None:
