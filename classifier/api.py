@@ -143,8 +143,14 @@ RULE_LABEL_SCORE = 0.9
 #      sentence that tells a career or a date before 2025 ("Ông từng giữ các chức vụ Chi cục
 #      trưởng ...", "Tháng 6/2019, Chi cục ..."); (g) takes a backlog cleared ("thi hành xong
 #      vụ việc tồn đọng") and a reform easing people's business ("giúp ... thuận tiện"), and a
-#      shortfall told as overcome ("không còn sai sót") is no critical word; (e) takes "có tân
-#      Phó Trưởng ..." and "công bố địa bàn, danh sách ...".
+#      shortfall told as overcome ("không còn sai sót", "không phát sinh khiếu nại") is no
+#      critical word; (g) also takes all of a kind done ("100% ... được thi hành xong") and
+#      victims paid ("hoàn tất chi trả ... cho bị hại"); (e) takes "có tân Phó Trưởng ..." and
+#      "công bố địa bàn, danh sách ..."; (a) knows escorting convicts ("áp giải", "đưa ... đi
+#      chấp hành án phạt tù"); (c) leaves a passive act to the person named before it ("người
+#      bị kết án"); (b) skips a name told as abolished ("các Chi cục ... chấm dứt hoạt động",
+#      "... được tổ chức lại thành ..."); (f) knows an auction buyer "vẫn chưa được giao tài
+#      sản".
 DECISION_REVISION = 7
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

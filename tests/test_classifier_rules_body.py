@@ -235,3 +235,94 @@ def test_a_new_head_or_an_organisational_announcement_is_a_notice():
         "Tân Phó Trưởng Thi hành án dân sự tỉnh bị tố nhận hối lộ",
     ):
         assert formal_notice(title, "") is None, title
+
+
+def test_escorting_convicts_is_criminal_enforcement_not_misconduct():
+    title = "Phòng Thi hành án dân sự khu vực đưa 12 người bị kết án đi chấp hành án phạt tù"
+    text = (
+        "Tháng 5, một Phòng Thi hành án dân sự khu vực thuộc Thi hành án dân sự tỉnh Tuyên Quang "
+        "đã tổ chức áp giải 12 người bị kết án phạt tù đang tại ngoại đến trại giam."
+    )
+    for t, x in both(title, text):
+        assert [s.code for s in signals(t, x, None, AFTER)] == ["criminal_enforcement"], t
+    police = "Công an tỉnh tổ chức áp giải 12 người bị kết án phạt tù đến trại giam."
+    assert "criminal_enforcement" not in codes("Tin an ninh", police)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ ngày 1/7/2025, khi các Chi cục Thi hành án dân sự cấp huyện không còn, nhiều người "
+        "băn khoăn không biết nộp án phí ở đâu.",
+        "Theo các quyết định được công bố, Cục Thi hành án dân sự tỉnh Thanh Hóa được tổ chức "
+        "lại thành Thi hành án dân sự tỉnh Thanh Hóa.",
+        "Các Chi cục Thi hành án dân sự cấp huyện chấm dứt hoạt động.",
+    ],
+)
+def test_a_defunct_name_told_as_abolished_is_history(text):
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+def test_an_auction_buyer_still_not_handed_the_property_needs_correction():
+    title = "Trúng đấu giá gần 2 năm vẫn chưa được giao tài sản"
+    for t, x in both(title, "Ông V. đã nộp đủ tiền mua căn nhà bị kê biên."):
+        assert codes(t, x) == ["enforcement_complaint"]
+    done = "Bàn giao tài sản cho người mua trúng đấu giá"
+    assert codes(done, "Thi hành án dân sự tỉnh đã giao tài sản cho người mua.") != [
+        "enforcement_complaint"
+    ]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Phú Thọ: 100% bản án hành chính có hiệu lực được thi hành xong",
+            "Không còn trường hợp chậm thi hành nhờ việc đôn đốc, phối hợp chặt chẽ.",
+        ),
+        (
+            "Thi hành án dân sự TP Hà Nội hoàn tất chi trả hơn 900 tỷ đồng cho bị hại",
+            "Số tiền được thu hồi từ việc xử lý tài sản trong vụ án.",
+        ),
+        (
+            "Vụ Vạn Thịnh Phát: chi trả đợt 3 cho hơn 35.000 trái chủ",
+            "Thi hành án dân sự TP.HCM tiếp tục chi trả tiền cho người bị hại.",
+        ),
+        (
+            "Thi hành án dân sự tỉnh Hưng Yên sơ kết 6 tháng",
+            "Đơn vị thu được hơn 420 tỷ đồng, kết quả cao nhất từ trước đến nay. Không phát sinh "
+            "vụ việc khiếu nại đông người.",
+        ),
+    ],
+)
+def test_all_done_victims_paid_or_no_complaint_arising_is_positive(title, text):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Mới đạt 10% chỉ tiêu, còn nhiều việc chậm thi hành", "Tỷ lệ thấp nhất cả nước."),
+        ("Chi trả cho bị hại", "Nhiều bị hại bức xúc vì chưa được chi trả, khiếu nại kéo dài."),
+        ("Kết quả thi hành án", "Đơn vị thu hơn 400 tỷ đồng nhưng phát sinh nhiều khiếu nại."),
+    ],
+)
+def test_results_with_a_complaint_arising_are_no_results_report(title, text):
+    for t, x in both(title, text):
+        assert results_report(t, x) is None, t
+
+
+def test_a_passive_act_after_a_person_is_that_person_s():
+    from classifier.rules import officer_misconduct
+
+    for text in (
+        "Chấp hành viên áp giải người bị kết án đến trại giam.",
+        "Thi hành án dân sự tỉnh làm việc với ông Q., người bị khởi tố vì tẩu tán tài sản.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert officer_misconduct(t, x) is None, x
+    for t, x in both("Tin thi hành án", "Một chấp hành viên bị khởi tố vì nhận hối lộ."):
+        assert officer_misconduct(t, x) is not None

@@ -78,7 +78,9 @@ _NOT_RECEIVED = re.compile(
     r"|khong (?:he )?(?:duoc nhan|nhan duoc))"
     r" (?:(?:phan|so|khoan|bat ky) )?"
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao)"
-    r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van trang tay)\b(?P<gap>)"
+    r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van trang tay"
+    # ... or an auction buyer or a winning party still not handed the property
+    r"|van chua (?:duoc )?(?:ban )?giao(?: lai)? (?:tai san|nha|dat|quyen su dung))\b(?P<gap>)"
 )
 # ... or an enforcement sale said to be too cheap ("bị bán rẻ", "giá chỉ bằng một nửa", "thấp
 # hơn gần một nửa"), a demand to annul it, a seizure beyond the debt ("kê biên ... vượt quá
@@ -224,6 +226,8 @@ _CRIMINAL_ACTS = (
     "ra lenh bat",
     "thi hanh an phat tu",
     "thi hanh an hinh su",
+    "ap giai",  # escorting convicts ("áp giải ... đến trại giam")
+    "di chap hanh an phat tu",  # "đưa 12 người bị kết án đi chấp hành án phạt tù"
 )
 _CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS) + ")"
 
@@ -258,6 +262,10 @@ _HISTORY_SENTENCE = re.compile(
 )
 _HISTORICAL_AFTER = re.compile(
     r"(?: [^ .]+){0,6}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
+    # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
+    # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
+    r"|(?: [^ .]+){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
+    r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
     r"|(?: [^ .]+){0,6}? cu(?: \.|$| nay\b)"
 )
 _DEFUNCT_NAMES = {
@@ -314,8 +322,12 @@ _NOT_ALLEGED = re.compile(
 _OTHER_PARTY = re.compile(
     r"\b(?:nguoi dan|duong su|doi tuong|nguoi phai thi hanh an|bi cao|bi can|cong ty|doanh nghiep"
     r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau|canh bao|gia danh|mao danh"
-    r"|gia mao|phat hien|to giac)\b"
+    r"|gia mao|phat hien|to giac|\d+ nguoi|nhung nguoi|cac nguoi)\b"
 )
+
+
+# A person named right before a passive act is the one who suffers it.
+_PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
 
 
 def _criminal_enforcement(plain: str) -> Signal | None:
@@ -352,6 +364,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue
         if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
             continue
+        if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:
+            continue  # "áp giải người bị kết án": the person suffers it, not the officer
         return Signal(
             "officer_misconduct",
             "quy tắc: bài viết nêu cáo buộc sai phạm của chấp hành viên, cán bộ hoặc cơ quan "
@@ -404,7 +418,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         _NOT_RECEIVED,
-        (("chua nhan", "chua he", "duoc nhan", "nhan duoc", "nhan lai", "trang tay"),),
+        (
+            ("chua nhan", "chua he", "duoc nhan", "nhan duoc", "nhan lai", "trang tay")
+            + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao"),
+        ),
     ),
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),
     (_FILED, (_words(("don ",), ("khieu nai", "to cao", "keu cuu", "cau cuu")),)),

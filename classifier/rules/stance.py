@@ -122,13 +122,24 @@ _RESULTS = re.compile(
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
     r"|\bgiup(?: [^ .]+){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
+    # all of a kind done ("100% bản án hành chính ... được thi hành xong")
+    r"|\b100 ?%(?: [^ .]+){0,8}? (?:duoc )?(?:thi hanh xong|chap hanh xong|giai quyet xong)\b"
+    r"|\b(?:dat|hoan thanh|thi hanh xong) 100 ?%"
+    # victims paid ("hoàn tất chi trả hơn 900 tỷ đồng cho bị hại", "chi trả đợt 3 cho hơn
+    # 35.000 trái chủ")
+    r"|\b(?:hoan tat|hoan thanh) (?:viec )?chi tra\b"
+    rf"|\bchi tra(?: [^ .]+){{0,8}}? cho {_NUMBER} (?:bi hai|nguoi bi hai|trai chu|nha dau tu"
+    r"|nguoi lao dong|cong nhan|khach hang)\b"
     # a backlog cleared ("Thi hành xong vụ việc tồn đọng 8 năm")
     r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem)" + _CLEARED + r"\b"
 )
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
 # đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
 _OVERCOME = re.compile(
-    r"\b(?:khong con|het|giam)(?: [^ .]+)? (?:sai sot|ton dong|vuong mac|kho khan)\b"
+    r"\b(?:khong con|het|giam)(?: [^ .]+){0,2}? (?:sai sot|ton dong|vuong mac|kho khan"
+    r"|cham thi hanh|cham tre)\b"
+    r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .]+){0,3}? (?:khieu nai|to cao|sai sot"
+    r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .]+){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
     r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem|thao go)" + _CLEARED + r"\b"
 )
