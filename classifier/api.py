@@ -150,7 +150,15 @@ RULE_LABEL_SCORE = 0.9
 #      chấp hành án phạt tù"); (c) leaves a passive act to the person named before it ("người
 #      bị kết án"); (b) skips a name told as abolished ("các Chi cục ... chấm dứt hoạt động",
 #      "... được tổ chức lại thành ..."); (f) knows an auction buyer "vẫn chưa được giao tài
-#      sản".
+#      sản". After a seventh blind set was measured: a case told as closed ("Người dân đã nhận
+#      đủ ...", "kết thúc êm thấm", "hòa giải thành") is no complaint, in its sentence or the
+#      next, nor later in a story whose opening tells it closed, and (g) takes it as positive;
+#      (f) knows the wrong named first ("Bất thường vụ bán đấu giá ..."), "giá bèo", seized
+#      property left to rot ("để mục"), "vì sao ... suốt 6 năm", coercion after payment ("Đã
+#      nộp án phí, vẫn bị ... khấu trừ"); "quyền sử dụng đất" is no negation ("quyền"); (b)
+#      skips predecessors merged or handed over ("trên cơ sở hợp nhất Cục ...", "chuyển từ Chi
+#      cục ..."); (g) takes victims receiving money, "chuyển biến rõ nét", a portrait ("gắn bó
+#      với nghề", "tận tình"); (j) takes a training; (d) takes a bailiff's record ("vi bằng").
 DECISION_REVISION = 7
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

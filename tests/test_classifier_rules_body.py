@@ -326,3 +326,99 @@ def test_a_passive_act_after_a_person_is_that_person_s():
             assert officer_misconduct(t, x) is None, x
     for t, x in both("Tin thi hành án", "Một chấp hành viên bị khởi tố vì nhận hối lộ."):
         assert officer_misconduct(t, x) is not None
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # a follow-up telling the case closed, headlined with the complaint's own words
+        (
+            'Vụ "thắng kiện 5 năm chưa nhận tiền": Người dân đã nhận đủ 1,2 tỷ đồng',
+            "Sau khi báo phản ánh, Thi hành án dân sự tỉnh Gia Lai đã chi trả toàn bộ số tiền.",
+        ),
+        # a complaint told later in a story whose opening tells the case closed
+        (
+            "Cưỡng chế giao nhà sau 8 năm: Kết thúc êm thấm nhờ kiên trì vận động",
+            OPENING + "Năm 2019, gia đình gửi đơn khiếu nại đến cơ quan thi hành án.",
+        ),
+    ],
+)
+def test_a_case_told_as_closed_is_no_complaint(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+def test_a_case_not_yet_settled_is_still_a_complaint():
+    title = "Thắng kiện 5 năm vẫn chưa nhận được tiền thi hành án"
+    text = "Vụ việc đến nay vẫn chưa được giải quyết dứt điểm."
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ('Bất thường vụ bán đấu giá lô đất mặt đường "giá bèo"', "Người dân phản ánh."),
+        ("Vì sao tài sản kê biên để mục suốt 6 năm?", "Nhà xưởng xuống cấp."),
+        ("Đã nộp án phí, vẫn bị ra quyết định khấu trừ lương", "Ông T. cho biết."),
+        (
+            "5 năm thắng kiện, bản án hành chính vẫn nằm trên giấy",
+            "Ông B. thắng kiện buộc cấp giấy chứng nhận quyền sử dụng đất nhưng đến nay bản án "
+            "vẫn chưa được thi hành.",
+        ),
+    ],
+)
+def test_more_complaints_in_the_opening(title, text):
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+def test_a_defunct_name_merged_or_handed_over_is_history():
+    for text in (
+        "Thi hành án dân sự tỉnh Đắk Lắk được tổ chức trên cơ sở hợp nhất Cục Thi hành án dân sự "
+        "tỉnh Đắk Lắk và Cục Thi hành án dân sự tỉnh Phú Yên.",
+        "Hồ sơ được chuyển từ Chi cục Thi hành án dân sự huyện Can Lộc về Phòng Thi hành án dân "
+        "sự khu vực.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Hơn 2.100 bị hại vụ Phúc An Land bắt đầu nhận lại tiền", "Đợt chi trả đầu tiên."),
+        ("Chấp hành viên hòa giải thành khoản nợ 11 năm giữa hai anh em", "Sau 5 buổi làm việc."),
+        ("Tây Ninh: Việc chấp hành bản án hành chính chuyển biến rõ nét", "Năm 2026."),
+        (
+            "Nữ chấp hành viên vùng cao",
+            "Gần 10 năm gắn bó với nghề, chị M. đã quen với những cung đường đèo dốc.",
+        ),
+    ],
+)
+def test_victims_paid_a_dispute_settled_an_improvement_a_portrait_are_positive(title, text):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+def test_a_bailiff_s_record_in_the_headline_is_about_thads():
+    from classifier.rules import thads_headline
+
+    for title in (
+        "Mua nhà bằng vi bằng có sang tên được không?",
+        "Vi bằng ghi nhận mua bán nhà khi chủ nhà không có mặt?",
+    ):
+        for t, _ in both(title, ""):
+            assert thads_headline(t) is not None, t
+    assert thads_headline("Không gì thú vị bằng ở nhà") is None
+
+
+def test_a_training_is_a_routine_step():
+    from classifier.rules import routine_step
+
+    title = "Tập huấn nghiệp vụ thống kê cho công chức thi hành án dân sự"
+    for t, x in both(title, "Cục Quản lý thi hành án dân sự tổ chức lớp tập huấn."):
+        assert routine_step(t, x) is not None

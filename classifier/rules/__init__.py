@@ -54,7 +54,9 @@
     complaint filed, "gửi đơn khiếu nại", counts there too), unless the failing is told as
     settled ("Khiếu nại này sau đó đã được giải quyết"), as past ("bà từng khiếu nại") or as
     the authority answering ("Trả lời câu hỏi của phóng viên ..."), and not under a guide,
-    law-news or notice headline; and the press's own follow-up counts there
+    law-news or notice headline, nor after an opening that tells the case closed ("Người dân
+    đã nhận đủ ...", "kết thúc êm thấm": in the opening too, a complaint told with its closing
+    is none); and the press's own follow-up counts there
     (``press_follow_up``): the newspaper asks the authority to clarify or answer ("Báo Lao Động
     đề nghị Thi hành án dân sự tỉnh Phú Thọ ... làm rõ"), promises to keep reporting ("Dân trí
     sẽ tiếp tục thông tin về vụ việc") or had no answer; not a directive of the agency's

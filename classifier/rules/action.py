@@ -28,7 +28,12 @@ _ENFORCEMENT_ACT = (
     r"(?:cuong che|ke bien|phong toa|ban dau gia|dau gia|thi hanh an|giao tai san|tam giu tai san"
     r"|xu ly tai san)"
 )
-_WRONGFUL = re.compile(rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .]+){{0,3}}?) {_WRONG}\b")
+_WRONGFUL = re.compile(
+    rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .]+){{0,3}}?) {_WRONG}\b"
+    # ... or the wrong named first ("Bất thường vụ bán đấu giá ...", "Khuất tất trong cưỡng chế")
+    r"|(?:^|\. )(?:[^ .]+ )?(?:bat thuong|khuat tat|mo am|uan khuc|dau hieu sai pham)"
+    rf"(?: (?:o|trong|tai|quanh|cua|vu|viec|cuoc|phien|mot)){{0,3}} {_ENFORCEMENT_ACT}\b(?P<gap2>)"
+)
 _UNENFORCED = re.compile(
     rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .]+){{0,8}}?)"
     r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
@@ -49,6 +54,7 @@ _COMPLAINT_WORDS = (
     "chap hanh vien",
     "tham tra vien",
     "thads",
+    "an phi",
 )
 
 # ... or a step of enforcement not taken in time ("không được xác minh, kê biên kịp thời"),
@@ -64,6 +70,12 @@ _DESPITE = re.compile(
     # ... told the other way round ("Vẫn cưỡng chế giao nhà dù đương sự đã gửi đơn ...")
     r"|\b(?:van|cu|tiep tuc) (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)"
     r"(?: [^ .]+){0,8}? (?:du|mac du|bat chap)\b(?P<gap2>(?: [^ .]+){1,15})"
+)
+# ... or coercion after the party paid ("Đã nộp án phí, vẫn bị ra quyết định khấu trừ lương").
+_PAID_YET = re.compile(
+    r"\b(?:da nop|da tra|da thanh toan|da thi hanh xong|da nop du|da tra du)"
+    r"(?P<gap>(?: [^ .]+){0,10}?) (?:nhung )?(?:van|lai) bi (?:ra quyet dinh )?"
+    r"(?:cuong che|ke bien|khau tru|phong toa|tam giu|tru tien|thu tien)\b"
 )
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
@@ -86,7 +98,7 @@ _NOT_RECEIVED = re.compile(
 # hơn gần một nửa"), a demand to annul it, a seizure beyond the debt ("kê biên ... vượt quá
 # nghĩa vụ"), a party's request left unanswered ("đơn xin hoãn ... nhưng không được xem xét").
 _CHEAP_SALE = re.compile(
-    r"\b(?:bi ban re|ban re|re nhu cho|(?:ban|gia)(?: [^ .]+){0,4}? (?:chi bang|thap hon"
+    r"\b(?:bi ban re|ban re|re nhu cho|gia beo|(?:ban|gia)(?: [^ .]+){0,4}? (?:chi bang|thap hon"
     r" (?:gan |hon )?(?:mot nua|nhieu|mot phan)))\b(?P<gap>)"
 )
 _ANNUL_DEMANDED = re.compile(
@@ -116,7 +128,8 @@ _PENDING = re.compile(
 
 # ... or seized property left idle for years ("tài sản kê biên vẫn 'đắp chiếu'", "bỏ hoang").
 _IDLE = re.compile(
-    r"\b(?:ke bien|tai san)(?P<gap>(?: [^ .]+){0,12}?) (?:van |bi |de )?(?:dap chieu|bo hoang)\b"
+    r"\b(?:ke bien|tai san)(?P<gap>(?: [^ .]+){0,12}?) (?:van |bi |de )?"
+    r"(?:dap chieu|bo hoang|muc nat|hu hong|hoang phe|(?:de|bi) muc)\b"
 )
 
 _WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
@@ -124,7 +137,8 @@ _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
 # Before or inside the match: not a report of a failing (a denial, a rule, the authority
 # settling it, statistics going down).
 _NOT_REPORTED = re.compile(
-    r"\b(?:khong|chua|khong co|khong de|neu|truong hop|doi voi|quyen|huong dan|tiep nhan"
+    r"\b(?:khong|chua|khong co|khong de|neu|truong hop|doi voi|quyen(?! su dung| so huu)"
+    r"|huong dan|tiep nhan"
     r"|giai quyet|xu ly|khac phuc|chan chinh|chi dao|dut diem|giam|han che|phong ngua|ngan chan"
     r"|tranh)\b"
 )
@@ -142,12 +156,22 @@ _SETTLED_MORE = (
 _SETTLED = re.compile(
     r"\b(?:da|nay da|sau do da|cuoi cung da|moi) (?:duoc )?(?:giai quyet|khac phuc|nhan du"
     r"|nhan lai|nhan duoc|nhan toan bo|chi tra|ban giao|thi hanh xong|thu hoi|hoan tra)\b"
-    r"|\b(?:giai quyet dut diem|da duoc giai quyet|ket thuc co hau|cam on|xuc dong|vui mung)\b"
-    + _SETTLED_MORE
+    r"|\b(?:giai quyet dut diem|da duoc giai quyet|ket thuc co hau|cam on|xuc dong|vui mung"
+    r"|em tham|khep lai)\b" + _SETTLED_MORE
 )
 # ... or the authority's answer to it ("Trả lời câu hỏi của phóng viên về vụ việc ... phản ánh
 # chậm ..., đại diện Thi hành án dân sự cho biết ...").
 _ANSWERED = re.compile(r"\b(?:tra loi (?:cau hoi|phong vien|bao|bao chi)|giai dap|tiep thu)\b")
+# A case told as closed ("Người dân đã nhận đủ 1,2 tỷ đồng", "kết thúc êm thấm", "vụ việc ... đã
+# khép lại", "hòa giải thành"): a complaint told with it, in the opening (its sentence or the
+# next) or anywhere after an opening that tells it, is the story's past.
+_CLOSED = re.compile(
+    r"(?<!chua )(?<!khong )(?<!chua duoc )(?<!khong duoc )"
+    r"\b(?:da nhan du|nhan du (?:so )?tien|nhan lai du|da nhan toan bo|da khep lai|khep lai"
+    r"|em tham|giai quyet dut diem|da duoc giai quyet|hoa giai thanh|thoa thuan xong"
+    # (not "chi trả dù ...": "dù" reads "du" too)
+    r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d))\b"
+)
 _PAST = re.compile(r"\b(?:tung|truoc day|truoc kia|da co thoi diem|co thoi diem|co luc)\b")
 
 # ... and the press's own follow-up, which closes the critical stories of every outlet: it asks
@@ -191,6 +215,7 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:vi sao|tai sao)(?: [^ .]+){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
     r"|(?:^|\. )(?:den )?bao gio\b|\bden bao gio moi\b"
     r"|\b(?:moi mon|mon moi|dai co|vo vong)(?: [^ .]+){0,4}? cho\b"
+    rf"|\b(?:vi sao|tai sao)(?: [^ .]+){{0,10}}? suot {_SPAN}\b"
     r"|\bcho (?:doi )?(?:moi mon|mon moi)\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
@@ -255,10 +280,13 @@ _HISTORICAL = re.compile(
 # (not "huyện Củ Chi": "cũ" must end the sentence or precede "nay").
 # ... or earlier in its sentence: a career told ("Ông từng giữ các chức vụ Chi cục trưởng Chi cục
 # THADS huyện X, ... Cục THADS tỉnh Y"), a date before the restructuring ("Tháng 6/2019, Chi cục
-# THADS huyện Chợ Mới tổ chức giao tài sản ...").
+# THADS huyện Chợ Mới tổ chức giao tài sản ..."), a merger or a handover.
 _HISTORY_SENTENCE = re.compile(
     r"\b(?:tung|truoc day|truoc kia|truoc khi (?:sap xep|sap nhap|hop nhat)"
-    r"|(?:nam |thang \d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
+    r"|(?:nam |thang \d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4]))"
+    # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
+    # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
+    r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu)\b"
 )
 _HISTORICAL_AFTER = re.compile(
     r"(?: [^ .]+){0,6}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
@@ -395,7 +423,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (
         _WRONGFUL,
         (
-            ("nham", "sai", "trai ", "khong dung", "qua tay", "beo", "bat thuong")
+            (
+                "nham",
+                "sai",
+                "trai ",
+                "khong dung",
+                "qua tay",
+                "beo",
+                "bat thuong",
+                "mo am",
+                "uan khuc",
+            )
             + ("binh thuong", "vo ly", "khuat tat", "ap dat", "oan"),
         ),
     ),
@@ -426,9 +464,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),
     (_FILED, (_words(("don ",), ("khieu nai", "to cao", "keu cuu", "cau cuu")),)),
     (_READER_TITLE, (("ban doc",),)),
-    (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon"),)),
+    (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon", "gia beo"),)),
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
     (_EXCESSIVE, (("vuot",),)),
+    (
+        _PAID_YET,
+        (("van bi", "lai bi"),),
+    ),
     (
         _IGNORED,
         (
@@ -440,7 +482,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             ),
         ),
     ),
-    (_IDLE, (("dap chieu", "bo hoang"),)),
+    (_IDLE, (("dap chieu", "bo hoang", "muc nat", "hu hong", "hoang phe", "de muc", "bi muc"),)),
 )
 
 
@@ -477,15 +519,24 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _told(text: str, m: re.Match[str]) -> str:
+    """The sentence of ``text`` that holds ``m`` and the next one."""
+    start = text.rfind(" . ", 0, m.start()) + 1
+    end = text.find(" . ", m.end())
+    if end >= 0:
+        end = text.find(" . ", end + 3)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _enforcement_complaint(opening: str) -> Signal | None:
-    m = next(_complaints(opening), None)
+    m = next((m for m in _complaints(opening) if not _CLOSED.search(_told(opening, m))), None)
     if m is None:
         return None
     return Signal(
         "enforcement_complaint",
         "quy tắc: bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ quan, "
         "cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
-        m.group(0),
+        m.group(0).removeprefix(". "),
         "needs_correction",
     )
 
@@ -501,21 +552,19 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     body = _later(plain, opening)
     if not body:
         return None
+    if _CLOSED.search(opening):
+        return None  # (the story of a case closed tells its complaints as past)
     for m in _complaints(body):
         # (its sentence, and the next one, may tell it settled)
-        start = body.rfind(" . ", 0, m.start()) + 1
-        end = body.find(" . ", m.end())
-        if end >= 0:
-            end = body.find(" . ", end + 3)
-        told = body[start : end if end >= 0 else len(body)]
-        before = body[start : m.start()]
+        told = _told(body, m)
+        before = body[body.rfind(" . ", 0, m.start()) + 1 : m.start()]
         if _SETTLED.search(told) or _PAST.search(before) or _ANSWERED.search(before):
             continue
         return Signal(
             "enforcement_complaint",
             "quy tắc: nội dung bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ "
             "quan, cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
-            m.group(0),
+            m.group(0).removeprefix(". "),
             "needs_correction",
         )
     if not any(w in plain for w in _FOLLOW_UP_WORDS):

@@ -68,7 +68,9 @@ _CRITICAL_HEADLINE = re.compile(
 _HEADLINE_THADS = re.compile(
     r"\b(?:thi hanh an dan su|chap hanh vien|tham tra vien thi hanh an|thu ky thi hanh an"
     r"|thua phat lai|(?:tong cuc|chi cuc|cuc|phong|doi|co quan|can bo) thi hanh an"
-    r"(?! hinh su| tu hinh| phat tu))\b"
+    r"(?! hinh su| tu hinh| phat tu)"
+    # the bailiff's record ("Mua nhà bằng vi bằng ...", "Vi bằng ghi nhận ..."; not "thú vị bằng")
+    r"|(?:lap|bang|qua) vi bang|(?:^|\. )vi bang)\b"
 )
 
 # ... or reports enforcement results in numbers ("Thi hành xong 1.895 việc, thu gần 16.000 tỷ
@@ -130,6 +132,15 @@ _RESULTS = re.compile(
     r"|\b(?:hoan tat|hoan thanh) (?:viec )?chi tra\b"
     rf"|\bchi tra(?: [^ .]+){{0,8}}? cho {_NUMBER} (?:bi hai|nguoi bi hai|trai chu|nha dau tu"
     r"|nguoi lao dong|cong nhan|khach hang)\b"
+    # ... or the victims receiving it ("Hơn 2.100 bị hại vụ Phúc An Land bắt đầu nhận lại tiền")
+    r"|\b(?:bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan)(?: [^ .]+){0,5}?"
+    r" (?:bat dau |da )?nhan (?:lai |du |duoc )?(?:tien|so tien|khoan tien)\b"
+    # ... or a case closed ("Người dân đã nhận đủ 1,2 tỷ đồng", "đã chi trả toàn bộ số tiền")
+    r"|(?<!chua )(?<!khong )\b(?:da nhan du|nhan du so tien|da chi tra toan bo)\b"
+    r"|\b(?:ket thuc em tham|khep lai em tham|kien tri van dong)\b"
+    # a dispute settled by an officer ("Chấp hành viên hòa giải thành khoản nợ 11 năm"), a
+    # clear improvement ("chuyển biến rõ nét")
+    r"|\bhoa giai thanh(?: cong)?\b|\bchuyen bien (?:ro net|tich cuc|manh me)\b"
     # a backlog cleared ("Thi hành xong vụ việc tồn đọng 8 năm")
     r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem)" + _CLEARED + r"\b"
 )
@@ -162,7 +173,8 @@ _NOT_RESULTS = re.compile(
 # only a fault, a complaint or a prosecution in the opening undoes it.
 _PRAISE = re.compile(
     r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
-    r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh)\b"
+    r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh|lang tham|miet mai|nhiet huyet"
+    r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh))\b"
 )
 _NOT_PRAISED = re.compile(
     r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|vi pham|sai pham|sai sot"
@@ -212,7 +224,7 @@ _ROUTINE_TITLE = re.compile(
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
-    r"|chi tra tien|tiep cong dan)\b"
+    r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu)\b"
 )
 _COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
 # A headline that counts the years it took is a story of delay, not of a routine step.
@@ -308,7 +320,7 @@ def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | No
 
 
 # Words every match of (d) holds (a cheap first test on the article's folded text).
-_HEADLINE_WORDS = ("thi hanh", "chap hanh vien", "thua phat lai")
+_HEADLINE_WORDS = ("thi hanh", "chap hanh vien", "thua phat lai", "vi bang")
 
 
 def thads_headline(title: str, *, stripped: str | None = None) -> Signal | None:
