@@ -31,7 +31,7 @@ _ENFORCEMENT_ACT = (
 _WRONGFUL = re.compile(
     rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .]+){{0,3}}?) {_WRONG}\b"
     # ... or the wrong named first ("Bất thường vụ bán đấu giá ...", "Khuất tất trong cưỡng chế")
-    r"|(?:^|\. )(?:[^ .]+ )?(?:bat thuong|khuat tat|mo am|uan khuc|dau hieu sai pham)"
+    r"|\b(?:bat thuong|khuat tat|mo am|uan khuc)"
     rf"(?: (?:o|trong|tai|quanh|cua|vu|viec|cuoc|phien|mot)){{0,3}} {_ENFORCEMENT_ACT}\b(?P<gap2>)"
 )
 _UNENFORCED = re.compile(
@@ -434,7 +434,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "mo am",
                 "uan khuc",
             )
-            + ("binh thuong", "vo ly", "khuat tat", "ap dat", "oan"),
+            + ("binh thuong", "vo ly", "khuat tat", "ap dat", " oan"),
         ),
     ),
     (
@@ -536,7 +536,7 @@ def _enforcement_complaint(opening: str) -> Signal | None:
         "enforcement_complaint",
         "quy tắc: bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ quan, "
         "cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
-        m.group(0).removeprefix(". "),
+        m.group(0),
         "needs_correction",
     )
 
@@ -564,7 +564,7 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
             "enforcement_complaint",
             "quy tắc: nội dung bài viết phản ánh thi hành án sai, chậm trễ hoặc khiếu nại cơ "
             "quan, cán bộ thi hành án dân sự (cần xác minh, phản hồi)",
-            m.group(0).removeprefix(". "),
+            m.group(0),
             "needs_correction",
         )
     if not any(w in plain for w in _FOLLOW_UP_WORDS):
