@@ -313,10 +313,21 @@ class _Syllables:
         return self._text
 
 
+# Each phrase of _SAID_WITH_DIACRITICS as a whole-word pattern.
+_SAID_PATTERNS = {
+    phrase: re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+    for phrases in _SAID_WITH_DIACRITICS.values()
+    for phrase in phrases
+}
+
+
 def _said(term: str, folded: str) -> bool:
     """Whether the folded text with diacritics has one of the phrases of ``term``."""
+    # (a substring test first: the whole-word pattern, which starts with a look-behind, scans
+    # every position)
     return any(
-        re.search(rf"(?<!\w){phrase}(?!\w)", folded) for phrase in _SAID_WITH_DIACRITICS[term]
+        phrase in folded and _SAID_PATTERNS[phrase].search(folded) is not None
+        for phrase in _SAID_WITH_DIACRITICS[term]
     )
 
 
