@@ -159,6 +159,11 @@ RULE_LABEL_SCORE = 0.9
 #      skips predecessors merged or handed over ("trên cơ sở hợp nhất Cục ...", "chuyển từ Chi
 #      cục ..."); (g) takes victims receiving money, "chuyển biến rõ nét", a portrait ("gắn bó
 #      với nghề", "tận tình"); (j) takes a training; (d) takes a bailiff's record ("vi bằng").
+#      After an eighth blind set was measured: (f) knows a third party's property seized for
+#      another's debt and wages unpaid ("chưa nhận được lương"); (f) in the opening makes an
+#      article relevant when THADS is named anywhere in it, not only in the opening; (g) takes
+#      a backlog closed ("khép lại vụ việc tồn đọng"), a reform sparing paperwork ("bớt giấy
+#      tờ, đi lại") and a portrait's "vượt dốc".
 DECISION_REVISION = 7
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

@@ -422,3 +422,44 @@ def test_a_training_is_a_routine_step():
     title = "Tập huấn nghiệp vụ thống kê cho công chức thi hành án dân sự"
     for t, x in both(title, "Cục Quản lý thi hành án dân sự tổ chức lớp tập huấn."):
         assert routine_step(t, x) is not None
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Mua đất hợp pháp, bất ngờ bị kê biên để thi hành án cho người khác", "Ông P. cho biết."),
+        ("Hơn 3 năm chờ thi hành án, 47 công nhân vẫn chưa nhận được lương", "Công ty đã phá sản."),
+    ],
+)
+def test_a_third_party_s_seizure_or_wages_unpaid_need_correction(title, text):
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+def test_an_allegation_in_the_opening_of_an_article_naming_thads_later_is_relevant():
+    title = "Mua đất hợp pháp, bất ngờ bị kê biên để thi hành án cho người khác"
+    text = "Ông P. đã mua thửa đất từ năm 2018. Ba năm sau, chấp hành viên thông báo kê biên."
+    for t, x in both(title, text):
+        assert complaint_about_thads(t, x) is not None
+    for t, x in both(title, "Ông P. đã mua thửa đất từ năm 2018."):
+        assert complaint_about_thads(t, x) is None  # (no THADS office or officer named)
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Bien lai dien tu thi hanh an dan su: hon 6 thang trien khai, nguoi dan bot giay to",
+            "",
+        ),
+        (
+            "Quảng Ninh giải quyết dứt điểm vụ việc tồn đọng hơn 10 năm",
+            "Chấp hành viên đã bàn giao thành công 300 m2 đất, khép lại vụ việc tồn đọng từ 2014.",
+        ),
+        ("Chuyện nghề: nữ chấp hành viên và những chuyến đi vượt dốc ở vùng cao", ""),
+    ],
+)
+def test_a_reform_sparing_paperwork_a_backlog_closed_a_portrait_are_positive(title, text):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t

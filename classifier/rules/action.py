@@ -77,6 +77,13 @@ _PAID_YET = re.compile(
     r"(?P<gap>(?: [^ .]+){0,10}?) (?:nhung )?(?:van|lai) bi (?:ra quyet dinh )?"
     r"(?:cuong che|ke bien|khau tru|phong toa|tam giu|tru tien|thu tien)\b"
 )
+# ... or a third party's property seized for another's debt ("Mua đất hợp pháp, bất ngờ bị kê
+# biên để thi hành án cho người khác").
+_THIRD_PARTY = re.compile(
+    r"\bbi (?:ke bien|cuong che|phong toa|tam giu)(?: de)?(?: thi hanh an)?"
+    r" (?:cho|thay cho|vi no cua) (?:nguoi khac|nguoi khong lien quan)\b(?P<gap>)"  # (not
+    # "bị kê biên, giao cho người khác giữ": a keeper)
+)
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
     r"(?:^|\. )(?:(?:thu|don thu) ban doc|ban doc (?:phan anh|viet|keu cuu|to))\b(?P<gap>)"
@@ -89,7 +96,8 @@ _NOT_RECEIVED = re.compile(
     r"\b(?:(?:van )?(?:chua (?:he )?(?:duoc )?nhan(?: lai)?(?: duoc)?"
     r"|khong (?:he )?(?:duoc nhan|nhan duoc))"
     r" (?:(?:phan|so|khoan|bat ky) )?"
-    r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao)"
+    r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
+    r"|tien luong|boi thuong|tien boi thuong)"
     r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van trang tay"
     # ... or an auction buyer or a winning party still not handed the property
     r"|van chua (?:duoc )?(?:ban )?giao(?: lai)? (?:tai san|nha|dat|quyen su dung))\b(?P<gap>)"
@@ -467,6 +475,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon", "gia beo"),)),
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
     (_EXCESSIVE, (("vuot",),)),
+    (_THIRD_PARTY, (("nguoi khac", "nguoi khong lien quan"),)),
     (
         _PAID_YET,
         (("van bi", "lai bi"),),
@@ -611,16 +620,16 @@ _THADS_NAMED = re.compile(rf"\b{_THADS_BODY}\b")
 def complaint_about_thads(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
-    """Whether (c) fires, or (f) in an opening that names a THADS office or officer: an
-    allegation against THADS, which makes the article relevant (code ``thads_complaint``).
+    """Whether (c) fires, or (f) in the opening of an article that names a THADS office or
+    officer: an allegation against THADS, which makes the article relevant (code
+    ``thads_complaint``).
     ``stripped``: the article's folded diacritic-free text when already at hand."""
     plain = _plain(title, text, lead, stripped)
     found = _officer_misconduct(plain)
     if found is None:
-        opening = _opening(plain)
-        if _THADS_NAMED.search(opening) is None:
+        if _THADS_NAMED.search(plain) is None:
             return None
-        found = _enforcement_complaint(opening)
+        found = _enforcement_complaint(_opening(plain))
         if found is None:
             return None
     return Signal(

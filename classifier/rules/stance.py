@@ -124,6 +124,7 @@ _RESULTS = re.compile(
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
     r"|\bgiup(?: [^ .]+){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
+    r"|\bbot (?:duoc )?(?:giay to|thu tuc|di lai|phien ha|chi phi)\b"
     # all of a kind done ("100% bản án hành chính ... được thi hành xong")
     r"|\b100 ?%(?: [^ .]+){0,8}? (?:duoc )?(?:thi hanh xong|chap hanh xong|giai quyet xong)\b"
     r"|\b(?:dat|hoan thanh|thi hanh xong) 100 ?%"
@@ -152,7 +153,7 @@ _OVERCOME = re.compile(
     r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .]+){0,3}? (?:khieu nai|to cao|sai sot"
     r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .]+){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
-    r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem|thao go)" + _CLEARED + r"\b"
+    r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem|thao go|khep lai)" + _CLEARED + r"\b"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
@@ -174,7 +175,7 @@ _NOT_RESULTS = re.compile(
 _PRAISE = re.compile(
     r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
     r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh|lang tham|miet mai|nhiet huyet"
-    r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh))\b"
+    r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh)|vuot doc|vuot deo)\b"
 )
 _NOT_PRAISED = re.compile(
     r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|vi pham|sai pham|sai sot"
