@@ -56,13 +56,14 @@
     the authority answering ("Trả lời câu hỏi của phóng viên ..."), and not under a guide,
     law-news or notice headline, nor after an opening that tells the case closed ("Người dân
     đã nhận đủ ...", "kết thúc êm thấm": in the opening too, a complaint told with its closing
-    is none); and the press's own follow-up counts there
+    is none); and, on the same conditions, the press's own follow-up anywhere in the article
     (``press_follow_up``): the newspaper asks the authority to clarify or answer ("Báo Lao Động
     đề nghị Thi hành án dân sự tỉnh Phú Thọ ... làm rõ"), promises to keep reporting ("Dân trí
     sẽ tiếp tục thông tin về vụ việc") or had no answer; not a directive of the agency's
     superiors. Many critical stories of today's press tell the stance only after a neutral
-    opening (a dateline, the judgment, the parties). (c), or (f) in an opening that names a
-    THADS office or officer, also makes the article relevant (:func:`complaint_about_thads`).
+    opening (a dateline, the judgment, the parties). (c), or (f) in the opening of an article
+    that names a THADS office or officer, also makes the article relevant
+    (:func:`complaint_about_thads`).
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng", "cao
@@ -123,10 +124,11 @@
     positives), not relevant whatever the text model says. The phrase "phải thi hành án" weighs
     so much for relevance that the text model called such a feed item relevant.
 
-(a) and (b) make a relevant article ``inaccurate``; (c) and (f) make it ``needs_correction``
-unless the text model or another signal already says ``inaccurate``; (e) and (k) make it
-``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c), (e), (f), (k)
-did, (i), (h), (l), then (j), ``neutral`` when none of the others did (:func:`decide`).
+(a) and (b) make a relevant article ``inaccurate``; (c) and (f) (with ``press_follow_up``) make
+it ``needs_correction`` unless the text model or another signal already says ``inaccurate``; (e)
+and (k) make it ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c),
+(e), (f), (k) did, (i), (h), (l), then (j), ``neutral`` when none of the others did
+(:func:`decide`).
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
 runs across a sentence end. An initial ("ông T.", "bà Nguyễn Thị H.", "Công ty M." — how the
