@@ -493,9 +493,9 @@ class Classifier:
         row_of = np.repeat(np.arange(len(items)), np.diff(x.indptr))
         naming = np.zeros(len(items), bool)
         naming[row_of[self._is_agency[x.indices]]] = True
-        # ... and so does an allegation against a THADS office or officer ((c), or (f) in an
-        # opening that names one): the text model, whose relevant examples are mostly long
-        # stories, scored a feed item "chấp hành viên đã kê biên nhầm nhà đất" low.
+        # ... and so does an allegation against a THADS office or officer ((c), or (f) in the
+        # opening of an article that names one): the text model, whose relevant examples are
+        # mostly long stories, scored a feed item "chấp hành viên đã kê biên nhầm nhà đất" low.
         for i in np.flatnonzero(naming & ~decided).tolist():
             item = items[i]
             args = (item["title"], item["text"], item.get("lead"))

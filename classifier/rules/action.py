@@ -528,9 +528,15 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` holding position ``at`` starts (at its ". " when it is not
+    the first)."""
+    return text.rfind(" . ", 0, at) + 1
+
+
 def _told(text: str, m: re.Match[str]) -> str:
     """The sentence of ``text`` that holds ``m`` and the next one."""
-    start = text.rfind(" . ", 0, m.start()) + 1
+    start = _sentence_start(text, m.start())
     end = text.find(" . ", m.end())
     if end >= 0:
         end = text.find(" . ", end + 3)
@@ -566,7 +572,7 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     for m in _complaints(body):
         # (its sentence, and the next one, may tell it settled)
         told = _told(body, m)
-        before = body[body.rfind(" . ", 0, m.start()) + 1 : m.start()]
+        before = body[_sentence_start(body, m.start()) : m.start()]
         if _SETTLED.search(told) or _PAST.search(before) or _ANSWERED.search(before):
             continue
         return Signal(
@@ -579,8 +585,7 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     if not any(w in plain for w in _FOLLOW_UP_WORDS):
         return None
     for m in _FOLLOW_UP.finditer(plain):
-        start = plain.rfind(" . ", 0, m.start())
-        sentence = plain[start + 3 if start >= 0 else 0 : m.start()]
+        sentence = plain[_sentence_start(plain, m.start()) : m.start()].removeprefix(". ")
         if m.group("gap") is not None and _DIRECTIVE.search(sentence):
             continue
         return Signal(
@@ -657,7 +662,7 @@ def _defunct_agency(plain: str, when: datetime) -> Signal | None:
         before = plain[max(0, m.start() - 40) : m.start()]
         if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
             continue
-        if _HISTORY_SENTENCE.search(plain, plain.rfind(" . ", 0, m.start()) + 1, m.start()):
+        if _HISTORY_SENTENCE.search(plain, _sentence_start(plain, m.start()), m.start()):
             continue
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
         name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
