@@ -98,6 +98,7 @@ _CLEARED = (
     r"(?: (?:cac|nhieu|mot so|hang chuc|hang tram))?(?: (?:vu viec|viec|vu|ban an|ho so))?"
     r" (?:ton dong|vuong mac|kho khan)(?! (?:van|con|lon|nhieu)\b)"
 )
+_CLEARING = r"thi hanh xong|giai quyet dut diem|xu ly dut diem"
 _RESULTS = re.compile(
     rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
     r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
@@ -143,7 +144,7 @@ _RESULTS = re.compile(
     # clear improvement ("chuyển biến rõ nét")
     r"|\bhoa giai thanh(?: cong)?\b|\bchuyen bien (?:ro net|tich cuc|manh me)\b"
     # a backlog cleared ("Thi hành xong vụ việc tồn đọng 8 năm")
-    r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem)" + _CLEARED + r"\b"
+    rf"|\b(?:{_CLEARING})" + _CLEARED + r"\b"
 )
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
 # đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
@@ -153,7 +154,7 @@ _OVERCOME = re.compile(
     r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .]+){0,3}? (?:khieu nai|to cao|sai sot"
     r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .]+){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
-    r"|\b(?:thi hanh xong|giai quyet dut diem|xu ly dut diem|thao go|khep lai)" + _CLEARED + r"\b"
+    rf"|\b(?:{_CLEARING}|thao go|khep lai)" + _CLEARED + r"\b"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
