@@ -164,7 +164,10 @@ RULE_LABEL_SCORE = 0.9
 #      article relevant when THADS is named anywhere in it, not only in the opening; (g) takes
 #      a backlog closed ("khép lại vụ việc tồn đọng"), a reform sparing paperwork ("bớt giấy
 #      tờ, đi lại") and a portrait's "vượt dốc".
-DECISION_REVISION = 7
+#   8: (f) in the body: a closing phrase denied ("vẫn chưa được giải quyết dứt điểm", "chưa
+#      được khép lại") no longer tells the complaint settled; the closing phrases are read with
+#      their negation guard (_CLOSED) only.
+DECISION_REVISION = 8
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

@@ -47,6 +47,11 @@ def both(title: str, text: str) -> list[tuple[str, str]]:
         "dù ông đang khiếu nại quyết định cưỡng chế.",
         "Sau hơn 19 tháng, người mua vẫn chưa được nhận nhà.",
         "Hơn hai năm sau, tài sản kê biên vẫn đắp chiếu, xuống cấp.",
+        # a closing phrase denied is no settlement
+        "Ông C. đã gửi đơn khiếu nại đến Thi hành án dân sự tỉnh Khánh Hòa nhưng đến nay vụ "
+        "việc vẫn chưa được giải quyết dứt điểm.",
+        "Ông C. nhiều lần khiếu nại lên Thi hành án dân sự tỉnh. Đến nay, vụ việc vẫn chưa được "
+        "khép lại.",
     ],
 )
 def test_a_complaint_told_after_the_opening_needs_correction(late):
@@ -72,6 +77,11 @@ def test_a_complaint_told_after_the_opening_needs_correction(late):
         "đơn vị cho biết hồ sơ đang được xử lý.",
         # statistics going down
         "Số đơn thư phản ánh về việc chậm thi hành án giảm 35% so với cùng kỳ.",
+        # told as closed
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Đến tháng 6, vụ việc đã được "
+        "giải quyết dứt điểm.",
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Vụ việc kết thúc êm thấm sau "
+        "buổi đối thoại.",
     ],
 )
 def test_a_complaint_told_as_settled_past_or_answered_is_not_one(late):

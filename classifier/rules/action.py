@@ -153,8 +153,9 @@ _NOT_REPORTED = re.compile(
 
 # (f), later in the body: the stance of many critical stories shows only after a neutral
 # opening (a dateline, the judgment, the parties: "Vụ giao đất theo bản án ở phường X"). There the
-# same patterns count unless the failing is told as settled or as past ("Khiếu nại này sau đó đã
-# được giải quyết", "bà từng khiếu nại ..."), in its sentence or the next.
+# same patterns count unless the failing is told as settled, closed (_CLOSED, whose negation guard
+# keeps "vẫn chưa được giải quyết dứt điểm" a failing) or past ("Khiếu nại này sau đó đã được
+# giải quyết", "bà từng khiếu nại ..."), in its sentence or the next.
 # (statistics going down: "số đơn phản ánh chậm thi hành án giảm 35%"; a complaint handled:
 # "khiếu nại được Thi hành án dân sự tỉnh giải quyết")
 _SETTLED_MORE = (
@@ -164,8 +165,7 @@ _SETTLED_MORE = (
 _SETTLED = re.compile(
     r"\b(?:da|nay da|sau do da|cuoi cung da|moi) (?:duoc )?(?:giai quyet|khac phuc|nhan du"
     r"|nhan lai|nhan duoc|nhan toan bo|chi tra|ban giao|thi hanh xong|thu hoi|hoan tra)\b"
-    r"|\b(?:giai quyet dut diem|da duoc giai quyet|ket thuc co hau|cam on|xuc dong|vui mung"
-    r"|em tham|khep lai)\b" + _SETTLED_MORE
+    r"|\b(?:cam on|xuc dong|vui mung)\b" + _SETTLED_MORE
 )
 # ... or the authority's answer to it ("Trả lời câu hỏi của phóng viên về vụ việc ... phản ánh
 # chậm ..., đại diện Thi hành án dân sự cho biết ...").
@@ -573,7 +573,12 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
         # (its sentence, and the next one, may tell it settled)
         told = _told(body, m)
         before = body[_sentence_start(body, m.start()) : m.start()]
-        if _SETTLED.search(told) or _PAST.search(before) or _ANSWERED.search(before):
+        if (
+            _SETTLED.search(told)
+            or _CLOSED.search(told)
+            or _PAST.search(before)
+            or _ANSWERED.search(before)
+        ):
             continue
         return Signal(
             "enforcement_complaint",
