@@ -1,6 +1,6 @@
 """Rule signals that read past the opening (revision 7), both ways: a complaint told in the body,
 the press's follow-up, an allegation that makes an article relevant; and the narrower fixes of
-the same revision."""
+the same revision and of revision 8."""
 
 from __future__ import annotations
 
@@ -10,10 +10,13 @@ import pytest
 
 from classifier.rules import (
     complaint_about_thads,
+    criminal_enforcement_by_thads,
     defunct_agency_names,
     formal_notice,
+    officer_misconduct,
     results_report,
     signals,
+    thads_headline,
 )
 from text.normalize import strip_diacritics
 
@@ -406,6 +409,12 @@ def test_a_defunct_name_merged_or_handed_over_is_history():
             "Nữ chấp hành viên vùng cao",
             "Gần 10 năm gắn bó với nghề, chị M. đã quen với những cung đường đèo dốc.",
         ),
+        # (revision 8) victims repaid, an online service
+        ("Hoàn trả hơn 40 tỷ đồng cho gần 900 bị hại vụ huy động vốn trái phép", ""),
+        (
+            "Người dân Đà Nẵng tra cứu tiến độ thi hành án qua điện thoại",
+            "Thi hành án dân sự TP Đà Nẵng đưa vào vận hành hệ thống tra cứu trực tuyến.",
+        ),
     ],
 )
 def test_victims_paid_a_dispute_settled_an_improvement_a_portrait_are_positive(title, text):
@@ -473,3 +482,196 @@ def test_a_reform_sparing_paperwork_a_backlog_closed_a_portrait_are_positive(tit
     for t, x in both(title, text):
         found = results_report(t, x)
         assert found is not None and found.label == "positive", t
+
+
+# Revision 8, after a ninth blind set was measured.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prison term passed, a wanted notice: powers of a court and of the police
+        "Chấp hành viên Thi hành án dân sự TP Huế vừa ra quyết định phạt 18 tháng tù đối với ông "
+        "N.V.H. vì cố tình không thi hành bản án trả nợ.",
+        "Chấp hành viên tuyên phạt 18 tháng tù người chây ì không trả nợ.",
+        "Thi hành án dân sự tỉnh An Giang vừa ra quyết định truy nã đối với ông T.V.B., người "
+        "phải thi hành án bỏ trốn.",
+    ],
+)
+def test_a_prison_term_or_a_wanted_notice_by_thads_is_inaccurate(text):
+    for _, x in both("", text):
+        found = criminal_enforcement_by_thads("", x)
+        assert found is not None and found.label == "inaccurate", x
+        assert "truy nã" in found.reason and "phạt tù" in found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the court passes the sentence; THADS asks the police to issue the notice
+        "Thi hành án dân sự tỉnh đang thi hành phần dân sự của bản án, theo đó TAND tỉnh tuyên "
+        "phạt bị cáo 18 tháng tù.",
+        "Thi hành án dân sự tỉnh An Giang đã đề nghị Công an tỉnh ra quyết định truy nã ông B.",
+        # April, not a prison term
+        "Thi hành án dân sự tỉnh Huế tổ chức hội nghị vào tháng tư hằng năm.",
+    ],
+)
+def test_a_court_s_sentence_or_a_request_to_the_police_is_not(text):
+    for _, x in both("", text):
+        assert criminal_enforcement_by_thads("", x) is None, x
+
+
+def test_the_procedure_for_denunciations_is_no_allegation():
+    text = (
+        "Học viên được hướng dẫn quy trình tiếp nhận, giải quyết khiếu nại, tố cáo trong thi "
+        "hành án dân sự."
+    )
+    for t, x in both("Tập huấn Luật Thi hành án dân sự (sửa đổi)", text):
+        assert officer_misconduct(t, x) is None
+    for t, x in both("", "Người dân tố cáo chấp hành viên nhận hối lộ."):
+        assert officer_misconduct(t, x) is not None
+
+
+def test_a_party_not_notified_told_late_needs_correction():
+    late = "Theo bà, bà không được thông báo đầy đủ về giá bán và thời điểm đấu giá."
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["enforcement_complaint"], x
+
+
+def test_the_press_having_asked_the_authority_needs_correction():
+    late = (
+        "Tuổi Trẻ đã liên hệ Thi hành án dân sự TP.HCM đề nghị cung cấp thông tin về việc tổ "
+        "chức cưỡng chế."
+    )
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["press_follow_up"], x
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # a headline telling the case closed: the complaints its opening tells are past
+        (
+            "Giải quyết dứt điểm vụ thi hành án tồn đọng hơn 10 năm ở Phan Thiết",
+            "Thi hành án dân sự tỉnh Lâm Đồng vừa giao đất cho người được thi hành án. Do gia "
+            "đình ông K. nhiều lần làm đơn khiếu nại, đề nghị giám đốc thẩm, việc thi hành án "
+            "bị kéo dài.",
+        ),
+    ],
+)
+def test_a_complaint_under_a_headline_telling_the_case_closed_is_past(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        # a demand or a hope to settle is no settlement
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh, đề nghị sớm giải quyết dứt điểm.",
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Vụ việc tưởng đã khép lại nhưng "
+        "nay lại phát sinh.",
+    ],
+)
+def test_a_demand_to_settle_is_no_settlement(late):
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["enforcement_complaint"], late
+
+
+def test_a_settlement_brought_about_and_a_backlog_of_an_enforcement_case_are_positive():
+    for t, x in both(
+        "Kiên trì thuyết phục, chấp hành viên giúp hai bên thỏa thuận xong khoản nợ 3 tỷ đồng", ""
+    ):
+        assert results_report(t, x) is not None
+    for t, x in both("Giải quyết dứt điểm vụ thi hành án tồn đọng hơn 10 năm", ""):
+        assert results_report(t, x) is not None
+    for t, x in both("Hai bên vẫn chưa thỏa thuận xong khoản nợ 3 tỷ đồng", ""):
+        assert results_report(t, x) is None
+
+
+def test_a_police_warning_of_a_fraud_by_vi_bang_is_not_a_bailiff_s_story():
+    for t, _ in both("Công an cảnh báo chiêu bán đất nền qua vi bằng ở Bình Dương cũ", ""):
+        assert thads_headline(t) is None
+    for title in (
+        "Mua nhà bằng vi bằng: những rủi ro cần biết",
+        "Thừa phát lại lập vi bằng giúp lừa đảo",
+        "Lừa đảo mua bán đất qua vi bằng, thừa phát lại có liên đới?",
+    ):
+        for t, _ in both(title, ""):
+            assert thads_headline(t) is not None, t
+
+
+def test_a_city_written_tp_hcm_does_not_end_a_clause():
+    # ("TP.HCM" has a full stop inside: the clause of the officer and the act runs across it)
+    for t, x in both("", "Một chấp hành viên Thi hành án dân sự TP.HCM bị bắt vì nhận hối lộ."):
+        assert officer_misconduct(t, x) is not None, x
+
+
+def test_an_impostor_is_no_officer():
+    for t, x in both(
+        "Bắt đối tượng tự xưng 'cán bộ thi hành án' lừa đảo hơn 1,2 tỷ đồng",
+        "Công an vừa bắt đối tượng tự xưng cán bộ thi hành án lừa đảo nhiều người dân.",
+    ):
+        assert thads_headline(t) is None, t
+        assert officer_misconduct(t, x) is None, x
+    for t, _ in both("Chấp hành viên lừa đảo bị bắt", ""):
+        assert thads_headline(t) is not None
+        assert officer_misconduct(t, "") is not None
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # civil enforcement named by its act, or the civil judgment it enforces, with no office
+        (
+            "Nghệ An: Dân phản ánh cưỡng chế thi hành án 'quá tay', tháo dỡ cả công trình",
+            "",
+        ),
+        (
+            "Bạn đọc đơn thư: Đề nghị làm rõ việc chậm thi hành bản án tranh chấp đất",
+            "Ông L. cho biết bản án tranh chấp đất có hiệu lực từ năm 2023.",
+        ),
+    ],
+)
+def test_a_complaint_about_civil_enforcement_with_no_office_named_is_relevant(title, text):
+    for t, x in both(title, text):
+        assert complaint_about_thads(t, x) is not None, t
+
+
+def test_a_complaint_about_a_criminal_sentence_is_not_made_relevant():
+    for t, x in both("Người nhà bị cáo phản ánh chậm thi hành bản án hình sự", ""):
+        assert complaint_about_thads(t, x) is None
+
+
+def test_a_seizure_many_times_the_debt_needs_correction():
+    for t, x in both(
+        "Doanh nghiệp kêu bị phong tỏa tài khoản gấp 10 lần số tiền phải thi hành", ""
+    ):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+def test_people_complaining_in_the_headline_are_no_reply():
+    for t, _ in both("Phú Thọ: Người dân phản ánh chấp hành viên 'lờ' thông tin về tài sản", ""):
+        assert "authority_reply" not in codes(t, "")
+    for t, _ in both(
+        "Thi hành án dân sự tỉnh Tây Ninh thông tin vụ việc bạn đọc phản ánh chậm giao tài sản",
+        "",
+    ):
+        assert codes(t, "") == ["authority_reply"], t
+
+
+def test_a_plan_launched_is_no_results_report():
+    title = "Phát động phong trào thi đua năm 2027 trong hệ thống Thi hành án dân sự"
+    text = "Kế hoạch tập trung vượt các chỉ tiêu về việc, về tiền và đẩy mạnh chuyển đổi số."
+    for t, x in both(title, text):
+        assert results_report(t, x) is None
+        assert codes(t, x) == ["routine_step"], t
+
+
+def test_a_case_told_settled_in_the_headline_has_its_complaints_past():
+    title = "Dứt điểm vụ việc kéo dài 9 năm, gia đình ở Kinh Môn nhận lại nhà"
+    text = "Trước đó, gia đình bà nhiều lần gửi đơn khiếu nại vì việc thi hành án chậm trễ."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+    for t, x in both("Gia đình ở Kinh Môn vẫn chưa nhận lại nhà", text):
+        assert "enforcement_complaint" in codes(t, x), t

@@ -35,6 +35,7 @@ def test_probes_cover_every_rule_both_ways(now):
     found = [set(d["signals"]) for d in now["probes"].values()]
     for code in (
         "authority_reply",
+        "contradicting_figures",
         "criminal_enforcement",
         "debtor_at_fault",
         "defunct_agency",

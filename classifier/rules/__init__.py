@@ -124,7 +124,15 @@
     positives), not relevant whatever the text model says. The phrase "phải thi hành án" weighs
     so much for relevance that the text model called such a feed item relevant.
 
-(a) and (b) make a relevant article ``inaccurate``; (c) and (f) (with ``press_follow_up``) make
+(n) :func:`contradicting_figures` — results whose own figures contradict each other: a rate
+    above 100% of what was to be enforced ("đạt tỷ lệ 108,4% so với tổng số việc phải thi
+    hành", "số việc thi hành xong vượt tổng số việc phải thi hành"), or a rate that the figures
+    the story states do not give ("trong tổng số 4.000 việc ..., đã thi hành xong 3.200 việc,
+    đạt tỷ lệ 92%"): the labelling guide's "figures that contradict", ``inaccurate``, where the
+    story carries both figures (:mod:`classifier.rules.figures`). The text model and (g) read
+    such a story as results achieved, ``positive``.
+
+(a), (b) and (n) make a relevant article ``inaccurate``; (c) and (f) (with ``press_follow_up``) make
 it ``needs_correction`` unless the text model or another signal already says ``inaccurate``; (e)
 and (k) make it ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c),
 (e), (f), (k) did, (i), (h), (l), then (j), ``neutral`` when none of the others did
@@ -140,7 +148,8 @@ text typed with diacritics that never writes "nhầm" or "ngâm" uses "nham", "n
 sense ("nhằm", in order to; "ngầm"): no rule reads them there.
 
 Modules: :mod:`classifier.rules.action` holds (a), (b), (c) and (f), the signals that make an
-article need action; :mod:`classifier.rules.stance` holds (d), (e) and (g)-(l);
+article need action, and :mod:`classifier.rules.figures` (n); :mod:`classifier.rules.stance`
+holds (d), (e) and (g)-(l);
 :mod:`classifier.rules.plain` is the text they read. This module settles a decision
 (:func:`signals`, :func:`decide`).
 """
@@ -152,6 +161,7 @@ from datetime import datetime
 
 from classifier.result import ACTION_LABELS
 from classifier.rules.action import (
+    CIVIL_ENFORCEMENT_WORDS,
     _criminal_enforcement,
     _critical_question,
     _defunct_agency,
@@ -164,6 +174,7 @@ from classifier.rules.action import (
     enforcement_complaint,
     officer_misconduct,
 )
+from classifier.rules.figures import _contradicting_figures
 from classifier.rules.plain import RESTRUCTURED_AT, Signal, _opening, _plain, _published_after
 from classifier.rules.stance import (
     _debtor_at_fault,
@@ -185,10 +196,12 @@ from classifier.rules.stance import (
 )
 
 __all__ = [
+    "CIVIL_ENFORCEMENT_WORDS",
     "RESTRUCTURED_AT",
     "Signal",
     "authority_reply",
     "complaint_about_thads",
+    "contradicting_figures",
     "criminal_enforcement_by_thads",
     "debtor_at_fault",
     "decide",
@@ -232,6 +245,7 @@ def signals(
             complaint = _late_complaint(plain, opening)
     found = [
         _criminal_enforcement(plain),
+        _contradicting_figures(plain),
         # A story of alleged misconduct names the officer's post when the acts took place
         # ("Phó Chi cục trưởng Chi cục THADS huyện X bị khởi tố"): an old agency name there is
         # not a false statement.
@@ -254,6 +268,11 @@ def signals(
         or _routine_step(plain_title, opening)
     )
     return [] if alone is None else [alone]
+
+
+def contradicting_figures(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (n): results whose own figures contradict each other."""
+    return _contradicting_figures(_plain(title, text, lead))
 
 
 def _explains(plain_title: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from classifier.rules.plain import (
+    _IMPERSONATED,
     _SPAN,
     _WRONG,
     Signal,
@@ -37,7 +38,7 @@ _WRONGFUL = re.compile(
 _UNENFORCED = re.compile(
     rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .]+){{0,8}}?)"
     r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
-    r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh an\b"
+    r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
 )
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
@@ -86,7 +87,8 @@ _THIRD_PARTY = re.compile(
 )
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
-    r"(?:^|\. )(?:(?:thu|don thu) ban doc|ban doc (?:phan anh|viet|keu cuu|to))\b(?P<gap>)"
+    r"(?:^|\. )(?:(?:thu|don thu) ban doc|ban doc (?:phan anh|viet|keu cuu|to|don thu|gui don))"
+    r"\b(?P<gap>)"
 )
 
 # ... or a party not paid or not handed what the judgment gave ("vẫn chưa nhận được đồng
@@ -100,7 +102,11 @@ _NOT_RECEIVED = re.compile(
     r"|tien luong|boi thuong|tien boi thuong)"
     r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van trang tay"
     # ... or an auction buyer or a winning party still not handed the property
-    r"|van chua (?:duoc )?(?:ban )?giao(?: lai)? (?:tai san|nha|dat|quyen su dung))\b(?P<gap>)"
+    r"|van chua (?:duoc )?(?:ban )?giao(?: lai)? (?:tai san|nha|dat|quyen su dung)"
+    # ... or never notified ("chị không được thông báo đầy đủ về giá bán")
+    r"|(?:khong|chua) (?:he )?duoc (?:thong bao|tong dat)"
+    r" (?:day du|kip thoi|truoc|ve (?:gia|thoi diem|viec))"
+    r")\b(?P<gap>)"
 )
 # ... or an enforcement sale said to be too cheap ("bị bán rẻ", "giá chỉ bằng một nửa", "thấp
 # hơn gần một nửa"), a demand to annul it, a seizure beyond the debt ("kê biên ... vượt quá
@@ -116,6 +122,9 @@ _ANNUL_DEMANDED = re.compile(
 _EXCESSIVE = re.compile(
     r"\b(?:ke bien|phong toa|cuong che)(?P<gap>(?: [^ .]+){0,20}?)"
     r" vuot (?:qua (?:nghia vu|gia tri|so tien|muc)|nghia vu|gia tri)\b"  # (not "vượt mức")
+    # ... or many times it ("phong tỏa tài khoản gấp 10 lần số tiền phải thi hành")
+    r"|\b(?:ke bien|phong toa|cuong che)(?P<gap2>(?: [^ .]+){0,8}?)"
+    r" gap (?:\d+|hai|ba|bon|nam|muoi|nhieu|hang chuc) lan\b"
 )
 _IGNORED = re.compile(
     r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .]+){0,12}?)"
@@ -174,12 +183,31 @@ _ANSWERED = re.compile(r"\b(?:tra loi (?:cau hoi|phong vien|bao|bao chi)|giai da
 # khép lại", "hòa giải thành"): a complaint told with it, in the opening (its sentence or the
 # next) or anywhere after an opening that tells it, is the story's past.
 _CLOSED = re.compile(
-    r"(?<!chua )(?<!khong )(?<!chua duoc )(?<!khong duoc )"
     r"\b(?:da nhan du|nhan du (?:so )?tien|nhan lai du|da nhan toan bo|da khep lai|khep lai"
     r"|em tham|giai quyet dut diem|da duoc giai quyet|hoa giai thanh|thoa thuan xong"
     # (not "chi trả dù ...": "dù" reads "du" too)
-    r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d))\b"
+    r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d)"
+    # ... or the property back, a long case settled ("gia đình ... nhận lại nhà", "Dứt điểm vụ
+    # việc kéo dài 9 năm")
+    r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem)\b"
 )
+# ... not denied, nor a demand or a hope ("chưa được giải quyết dứt điểm", "đề nghị ... sớm giải
+# quyết dứt điểm", "tưởng đã khép lại"): the words right before (checked in code: as
+# look-behinds, they were tried at every position of the text).
+_NOT_CLOSED = re.compile(
+    r"(?:^| )(?:chua|khong|chua duoc|khong duoc|de nghi|yeu cau|kien nghi|can|som|mong|de|phai"
+    r"|tuong|tuong da) $"
+)
+
+
+def _closed(text: str) -> bool:
+    """Whether ``text`` tells a case closed (:data:`_CLOSED`, not :data:`_NOT_CLOSED`)."""
+    return any(
+        _NOT_CLOSED.search(text[max(0, m.start() - 16) : m.start()]) is None
+        for m in _CLOSED.finditer(text)
+    )
+
+
 _PAST = re.compile(r"\b(?:tung|truoc day|truoc kia|da co thoi diem|co thoi diem|co luc)\b")
 
 # ... and the press's own follow-up, which closes the critical stories of every outlet: it asks
@@ -195,6 +223,10 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:se )?tiep tuc (?:theo doi(?: va)?(?: thong tin)?|thong tin|dua tin)"
     r"(?: [^ .]+){0,3}? (?:vu viec|su viec|noi dung nay|ket qua)\b"
     r"|\b(?:se )?tiep tuc thong tin(?: \.|$)"
+    # ... or has asked it for information ("Tuổi Trẻ đã liên hệ Thi hành án dân sự TP.HCM đề
+    # nghị cung cấp thông tin")
+    rf"|\b(?:lien he|lien lac)(?: voi)? (?:{_THADS_BODY})(?: [^ .][^ ]*){{0,8}}? de nghi"
+    r" (?:cung cap thong tin|tra loi|lam ro|phan hoi)\b"
     r"|\b(?:phong vien|bao|toa soan|chung toi) (?:van )?chua nhan duoc"
     r" (?:bat ky |mot )?(?:van ban |cau |su )?(?:phan hoi|tra loi|hoi am)\b"
 )
@@ -261,8 +293,15 @@ _CRIMINAL_ACTS = (
     "thi hanh an hinh su",
     "ap giai",  # escorting convicts ("áp giải ... đến trại giam")
     "di chap hanh an phat tu",  # "đưa 12 người bị kết án đi chấp hành án phạt tù"
+    "truy na",  # a wanted notice ("ra quyết định truy nã"): the police's
+    "thang tu",  # a prison term passed ("phạt 18 tháng tù"; the pattern needs "phạt")
+    "nam tu",
 )
-_CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS) + ")"
+_CRIMINAL_ACT = (
+    "(?:"
+    + "|".join(a for a in _CRIMINAL_ACTS if a not in ("thang tu", "nam tu"))
+    + r"|(?:tuyen )?phat (?:[^ .]+ ){0,2}?\d+ (?:thang|nam) tu)"
+)
 
 # The act follows the agency within one clause (no sentence end, at most 18 syllables apart).
 _ATTRIBUTION = re.compile(
@@ -270,7 +309,8 @@ _ATTRIBUTION = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
 _CORRECT_AGENCY = re.compile(
-    r"\b(?:cong an|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau)\b"
+    r"\b(?:cong an|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau"
+    r"|toa an|tand|hoi dong xet xu|hdxx)\b"  # (the court passing the sentence)
 )
 
 # (b) An agency name abolished on 2025-07-01 (not told as history: "nguyên", "trước đây").
@@ -362,6 +402,12 @@ _OTHER_PARTY = re.compile(
 )
 
 
+# Before "tố cáo": the procedure that handles denunciations, not one made.
+_PROCEDURE = re.compile(
+    r"\b(?:giai quyet|tiep nhan|thu ly|quy trinh|thu tuc|cong tac|phap luat ve|luat)"
+    r"(?: khieu nai)? to cao$"
+)
+
 # A person named right before a passive act is the one who suffers it.
 _PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
 
@@ -379,8 +425,8 @@ def _criminal_enforcement(plain: str) -> Signal | None:
             continue  # "chấp hành viên bị bắt tạm giam": the officer suffers it ((c) speaks)
         return Signal(
             "criminal_enforcement",
-            "quy tắc: bài viết gán việc thi hành án hình sự (tử hình, phạt tù, giam giữ, đặc xá) "
-            "cho cơ quan thi hành án dân sự",
+            "quy tắc: bài viết gán việc thi hành án hình sự hoặc quyền tố tụng hình sự (tử hình, "
+            "phạt tù, giam giữ, truy nã, đặc xá) cho cơ quan thi hành án dân sự",
             m.group(0),
         )
     return None
@@ -396,10 +442,15 @@ def _officer_misconduct(plain: str) -> Signal | None:
             or _NOT_ALLEGED.search(_unasked(gap))
             or _OTHER_PARTY.search(gap)
             or _NOT_ALLEGED.search(_unasked(" ".join(before)))
+            or _IMPERSONATED.search(" ".join(before))
         ):
             continue
         if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
             continue
+        if m.group("act2") == "to cao" and _PROCEDURE.search(
+            plain, max(0, m.start() - 40), m.end("act2")
+        ):
+            continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
         if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:
             continue  # "áp giải người bị kết án": the person suffers it, not the officer
         return Signal(
@@ -466,7 +517,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         _NOT_RECEIVED,
         (
             ("chua nhan", "chua he", "duoc nhan", "nhan duoc", "nhan lai", "trang tay")
-            + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao"),
+            + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao")
+            + ("duoc thong bao", "duoc tong dat"),
         ),
     ),
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),
@@ -474,7 +526,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (_READER_TITLE, (("ban doc",),)),
     (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon", "gia beo"),)),
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
-    (_EXCESSIVE, (("vuot",),)),
+    (_EXCESSIVE, (("vuot", " lan"),)),
     (_THIRD_PARTY, (("nguoi khac", "nguoi khong lien quan"),)),
     (
         _PAID_YET,
@@ -534,6 +586,9 @@ def _sentence_start(text: str, at: int) -> int:
     return text.rfind(" . ", 0, at) + 1
 
 
+_HEADLINE = re.compile("")  # (matches at 0: the headline is the opening's first sentence)
+
+
 def _told(text: str, m: re.Match[str]) -> str:
     """The sentence of ``text`` that holds ``m`` and the next one."""
     start = _sentence_start(text, m.start())
@@ -544,7 +599,9 @@ def _told(text: str, m: re.Match[str]) -> str:
 
 
 def _enforcement_complaint(opening: str) -> Signal | None:
-    m = next((m for m in _complaints(opening) if not _CLOSED.search(_told(opening, m))), None)
+    if _closed(_told(opening, _HEADLINE.match(opening))):
+        return None  # ("Giải quyết dứt điểm vụ ... tồn đọng 10 năm": its complaints are past)
+    m = next((m for m in _complaints(opening) if not _closed(_told(opening, m))), None)
     if m is None:
         return None
     return Signal(
@@ -567,7 +624,7 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     body = _later(plain, opening)
     if not body:
         return None
-    if _CLOSED.search(opening):
+    if _closed(opening):
         return None  # (the story of a case closed tells its complaints as past)
     for m in _complaints(body):
         # (its sentence, and the next one, may tell it settled)
@@ -575,7 +632,7 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
         before = body[_sentence_start(body, m.start()) : m.start()]
         if (
             _SETTLED.search(told)
-            or _CLOSED.search(told)
+            or _closed(told)
             or _PAST.search(before)
             or _ANSWERED.search(before)
         ):
@@ -624,7 +681,25 @@ def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Sig
     return _enforcement_complaint(opening) or _critical_question(_plain(title, "", None), opening)
 
 
-_THADS_NAMED = re.compile(rf"\b{_THADS_BODY}\b")
+# THADS named, or its work named by an act only civil enforcement does ("cưỡng chế thi hành án",
+# "cưỡng chế giao đất theo bản án"), or the civil judgment it enforces ("bản án tranh chấp đất").
+# (A match of the last three holds one of CIVIL_ENFORCEMENT_WORDS: a cheap first test for
+# callers that have not seen a THADS office named.)
+CIVIL_ENFORCEMENT_WORDS = (
+    "cuong che thi hanh an",
+    "cuong che giao",
+    "cuong che ban giao",
+    "cuong che tra lai",
+    "ban an dan su",
+    "ban an tranh chap",
+    "ban an ly hon",
+    "ban an kinh doanh",
+)
+_THADS_NAMED = re.compile(
+    rf"\b(?:{_THADS_BODY}|cuong che thi hanh an(?! hinh su)"
+    r"|cuong che (?:giao|ban giao|tra lai)(?: [^ .]+){0,4}? theo ban an"
+    r"|ban an (?:dan su|tranh chap|ly hon|kinh doanh thuong mai))\b"
+)
 
 
 def complaint_about_thads(

@@ -21,7 +21,7 @@ class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
     # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news" |
-    # "sports_sanction"
+    # "sports_sanction" | "contradicting_figures" | "press_follow_up"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     # the assessment the signal decides ("relevant", "not_relevant": relevance only)
@@ -37,6 +37,9 @@ _WRONG = (
     r"|khong dung (?:quy dinh|phap luat|luat|doi tuong)|qua tay|beo|re bat thuong|bat thuong"
     r"|khong binh thuong|vo ly|khuat tat|ap dat|oan)"
 )
+# Before an officer's title: someone posing as one ("đối tượng tự xưng là cán bộ thi hành án lừa
+# đảo"), in the words right before it.
+_IMPERSONATED = re.compile(r"\b(?:tu xung|gia danh|mao danh|gia lam|gia mao|nhan la)(?: la)?$")
 # A span of years or months ("5 năm", "hơn 10 tháng", "nhiều năm").
 _SPAN = (
     r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|hang chuc|may|(?:gan|hon|suot) \d+)"
@@ -52,6 +55,9 @@ _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
 _INITIAL = re.compile(r"(?:^|\W)(?:[^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs)$")
 _INITIAL_SPAN = 4  # the longest abbreviation and the character before it
 _SLASH_DASH = re.compile(r"[/\-]")
+# A full stop inside a word ("TP.HCM", "Tp.Hồ Chí Minh"; not "3.200", a figure) separates words:
+# no rule's clause stops there.
+_DOT_IN_WORD = re.compile(r"(?<=[a-z])\.(?=[a-z])")
 # Diacritic-free words whose critical sense has one spelling ("nhầm", mistaken; "ngâm", left to
 # soak) while their other senses are frequent ("nhằm", in order to: "thi hành án dân sự, nhằm
 # thay thế ..."; "ngầm", hidden): in a text typed with diacritics that never writes the critical
@@ -81,7 +87,9 @@ def _plain(title: str, text: str, lead: str | None, stripped: str | None = None)
     out = []
     for raw in plain.split():
         t = raw if raw == "." else raw.strip(_QUOTES)
-        if t:
+        if "." in t and t != ".":
+            out.extend(_DOT_IN_WORD.sub(" ", t).split())
+        elif t:
             out.append(t)
     if any(w in plain for w in _ONE_CRITICAL_SENSE):  # (a substring: a cheap first test)
         hidden = _other_senses(title, text, lead)

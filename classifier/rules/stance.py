@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.rules.plain import _SPAN, _WRONG, Signal, _opening, _plain
+from classifier.rules.plain import _IMPERSONATED, _SPAN, _WRONG, Signal, _opening, _plain
 
 # (h) A legal explainer: the headline opens as a guide or a reader's question, or ends with a
 # question on the law ("... xử lý thế nào?", "... là bao lâu?", "... có được ... không?"). Not "vì
@@ -73,6 +73,11 @@ _HEADLINE_THADS = re.compile(
     r"|(?:lap|bang|qua) vi bang|(?:^|\. )vi bang)\b"
 )
 
+# A police warning of a fraud told by how the sale was recorded ("Công an cảnh báo chiêu bán đất
+# nền qua vi bằng"): the story is the fraud (not "Thừa phát lại lập vi bằng giúp lừa đảo": the
+# bailiff named acting).
+_SCAM_WARNING = re.compile(r"\b(?:cong an|canh bao|lua dao|chieu|thu doan)\b")
+
 # ... or reports enforcement results in numbers ("Thi hành xong 1.895 việc, thu gần 16.000 tỷ
 # đồng"): "thi hành xong" followed by a figure is the THADS statistics' phrase (a served
 # sentence is "chấp hành xong"; "thi hành xong bản án", "... án treo giò" have no figure).
@@ -96,7 +101,7 @@ _MONEY = r"(?:ty|ti|nghin ty|ngan ty|nghin ti|ngan ti) dong"
 # hành xong nhiều việc, án tồn đọng vẫn lớn": commas are gone from the plain text).
 _CLEARED = (
     r"(?: (?:cac|nhieu|mot so|hang chuc|hang tram))?(?: (?:vu viec|viec|vu|ban an|ho so))?"
-    r" (?:ton dong|vuong mac|kho khan)(?! (?:van|con|lon|nhieu)\b)"
+    r"(?: thi hanh an)? (?:ton dong|vuong mac|kho khan)(?! (?:van|con|lon|nhieu)\b)"
 )
 _CLEARING = r"thi hanh xong|giai quyet dut diem|xu ly dut diem"
 _RESULTS = re.compile(
@@ -121,7 +126,8 @@ _RESULTS = re.compile(
     r"|\b(?:nghia cu|viec lam|hanh dong) (?:cao )?dep\b"
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
-    r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu)\b"
+    r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu"
+    r"|tra cuu truc tuyen|dich vu cong truc tuyen)\b"
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
     r"|\bgiup(?: [^ .]+){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
@@ -132,8 +138,8 @@ _RESULTS = re.compile(
     # victims paid ("hoàn tất chi trả hơn 900 tỷ đồng cho bị hại", "chi trả đợt 3 cho hơn
     # 35.000 trái chủ")
     r"|\b(?:hoan tat|hoan thanh) (?:viec )?chi tra\b"
-    rf"|\bchi tra(?: [^ .]+){{0,8}}? cho {_NUMBER} (?:bi hai|nguoi bi hai|trai chu|nha dau tu"
-    r"|nguoi lao dong|cong nhan|khach hang)\b"
+    rf"|\b(?:chi tra|hoan tra)(?: [^ .]+){{0,8}}? cho {_NUMBER} (?:bi hai|nguoi bi hai|trai chu"
+    r"|nha dau tu|nguoi lao dong|cong nhan|khach hang)\b"
     # ... or the victims receiving it ("Hơn 2.100 bị hại vụ Phúc An Land bắt đầu nhận lại tiền")
     r"|\b(?:bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan)(?: [^ .]+){0,5}?"
     r" (?:bat dau |da )?nhan (?:lai |du |duoc )?(?:tien|so tien|khoan tien)\b"
@@ -143,9 +149,18 @@ _RESULTS = re.compile(
     # a dispute settled by an officer ("Chấp hành viên hòa giải thành khoản nợ 11 năm"), a
     # clear improvement ("chuyển biến rõ nét")
     r"|\bhoa giai thanh(?: cong)?\b|\bchuyen bien (?:ro net|tich cuc|manh me)\b"
+    # ... or the parties brought to agree ("giúp hai bên thỏa thuận xong khoản nợ 3 tỷ đồng")
+    r"|(?<!chua )(?<!khong )\bthoa thuan (?:xong|thanh cong)\b"
     # a backlog cleared ("Thi hành xong vụ việc tồn đọng 8 năm")
     rf"|\b(?:{_CLEARING})" + _CLEARED + r"\b"
 )
+# A plan launched ("Phát động phong trào thi đua năm 2027 ...", "Triển khai nhiệm vụ công tác
+# năm 2027"): its opening tells last year's results and the targets, but the story is the plan.
+_PLAN_TITLE = re.compile(
+    r"(?:[^ .]+ ){0,3}?(?:phat dong (?:phong trao )?thi dua|ban hanh ke hoach"
+    r"|trien khai (?:nhiem vu|ke hoach|cong tac) (?:cong tac )?nam)\b"
+)
+
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
 # đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
 _OVERCOME = re.compile(
@@ -226,7 +241,8 @@ _ROUTINE_TITLE = re.compile(
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
-    r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu)\b"
+    r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua)"
+    r"\b"
 )
 _COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
 # A headline that counts the years it took is a story of delay, not of a routine step.
@@ -236,8 +252,14 @@ _YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam
 # án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... làm rõ ..."), with no
 # critical word in it. The opening of such a story quotes the complaint it answers.
 _REPLY_TITLE = re.compile(
-    r"\b(?:phan hoi|tra loi|len tieng|cung cap thong tin|thong tin (?:ve|lien quan|phan hoi)"
-    r"|lam ro|giai trinh)\b"
+    r"\b(?:phan hoi|tra loi|len tieng|cung cap thong tin"
+    r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec)|lam ro|giai trinh)\b"
+)
+# ... not where people are told complaining about the office ("Người dân phản ánh chấp hành viên
+# 'lờ' thông tin về tài sản ...").
+_COMPLAINER = re.compile(
+    r"\b(?:nguoi dan|dan|ban doc|doanh nghiep|gia dinh|cong dan|nguoi mua|nguoi trung dau gia)"
+    r" (?:phan anh|to|keu|buc xuc|khieu nai)\b"
 )
 
 
@@ -332,7 +354,18 @@ def thads_headline(title: str, *, stripped: str | None = None) -> Signal | None:
     if stripped is not None and not any(w in stripped for w in _HEADLINE_WORDS):
         return None  # (none of its words anywhere: skip the headline's own folding)
     plain = _plain(title, "", None)
-    m = _HEADLINE_THADS.search(plain)
+    scam = _SCAM_WARNING.search(plain) is not None
+    # ("Công an cảnh báo chiêu bán đất nền qua vi bằng": a fraud, not the bailiff's work)
+    m = next(
+        (
+            m
+            for m in _HEADLINE_THADS.finditer(plain)
+            if not (scam and m.group(0).endswith(" vi bang"))
+            # ("Bắt đối tượng tự xưng 'cán bộ thi hành án' lừa đảo": an impostor)
+            and not _IMPERSONATED.search(plain, max(0, m.start() - 16), max(0, m.start() - 1))
+        ),
+        None,
+    )
     if m is not None:
         reason = "quy tắc: tiêu đề nêu cơ quan hoặc cán bộ thi hành án dân sự"
     elif (m := _HEADLINE_RESULTS.search(plain)) is not None:
@@ -373,6 +406,8 @@ def _aimed_at(opening: str, start: int) -> bool:
 
 
 def _results_report(opening: str) -> Signal | None:
+    if _PLAN_TITLE.match(opening):
+        return None  # (a plan's opening tells last year's results and this year's targets)
     m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
     if m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", opening)):
         # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
@@ -440,6 +475,8 @@ def _reply(plain_title: str) -> Signal | None:
         return None
     if not _HEADLINE_THADS.search(plain_title, 0, m.start()):
         return None  # (the authority answers: it is named before its answer)
+    if _COMPLAINER.search(plain_title, 0, m.start()):
+        return None
     return Signal(
         "authority_reply",
         "quy tắc: bài viết đăng phản hồi, trả lời của cơ quan thi hành án dân sự, không mang "

@@ -1,0 +1,119 @@
+"""(n) Enforcement results whose own figures contradict each other: the labelling guide's
+"uses figures that contradict official ones", where the story carries both figures.
+
+- A rate of cases or money finished above 100% of what was to be enforced ("thi hành xong 3.702
+  việc, đạt tỷ lệ 108,4% so với tổng số việc phải thi hành", "số việc thi hành xong vượt tổng số
+  việc phải thi hành"): what is finished is part of what was to be enforced, so it cannot exceed
+  it; so is a rate of the finished above 100% ("thi hành xong 12.430 việc, đạt tỷ lệ 125,9%").
+  A rate above 100% of a target ("đạt 108% chỉ tiêu") is not one.
+- A rate that its own figures do not give ("trong tổng số 4.000 việc có điều kiện, đã thi hành
+  xong 3.200 việc, đạt tỷ lệ 92%"): 3.200 of 4.000 is 80%. Only where the rate's sentence states
+  a base with its figure ("trong tổng số 4.000 việc"; not "đạt 85% số việc có điều kiện", whose
+  figure is not told); then every figure told before the finished one, of its unit or of none,
+  is a possible base (the total, the part "có điều kiện", told a few sentences back), and only
+  when none gives the rate (to within rounding) is it wrong.
+
+The text is :func:`classifier.rules.plain._plain`'s: diacritic-free, folded, commas other than a
+decimal comma gone, sentence ends as " . ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.rules.plain import Signal
+
+_NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+# Units of a figure, with what they multiply (money in đồng).
+_UNITS = {
+    "viec": ("viec", 1.0),
+    "nghin ty dong": ("dong", 1e12),
+    "ngan ty dong": ("dong", 1e12),
+    "ty dong": ("dong", 1e9),
+    "trieu dong": ("dong", 1e6),
+    "dong": ("dong", 1.0),
+    "nghin ty": ("dong", 1e12),
+    "ngan ty": ("dong", 1e12),
+    "ty": ("dong", 1e9),
+    "trieu": ("dong", 1e6),
+}
+_UNIT = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+# Any figure (not a rate): a figure without a unit may be a base too ("có điều kiện 4.000, đã
+# thi hành xong 3.200 việc").
+_FIGURE = re.compile(rf"(?<![\d.,/])(?P<n>{_NUMBER})(?![\d%]| %)(?: (?P<u>{_UNIT})\b)?")
+
+# Finished, then its rate ("đã thi hành xong 3.200 việc, đạt tỷ lệ 92%"; "thu được 850 tỷ đồng,
+# bằng 58%"), not a rate of a target or a change ("đạt 92% kế hoạch", "tăng 5% so với cùng kỳ").
+_RATE = re.compile(
+    rf"\b(?:thi hanh xong|thi hanh duoc|thu duoc|thu ve) (?:duoc )?(?:tong cong |hon |gan )?"
+    rf"(?P<n>{_NUMBER}) (?P<u>{_UNIT})\b(?: [^ .]+){{0,4}}?"
+    rf" (?:dat|bang|chiem) (?:ty le |muc )?(?P<p>{_NUMBER}) ?%"
+    r"(?! (?:chi tieu|ke hoach|muc tieu|so voi (?:cung ky|nam|chi tieu|ke hoach)))"
+)
+# A rate told against the whole to be enforced ("108,4% so với tổng số việc phải thi hành"), or
+# the finished said to exceed it.
+_OVER_WHOLE = re.compile(
+    rf"\b(?P<p>{_NUMBER}) ?% (?:so voi )?(?:tong )?so (?:viec |tien )?(?:phai thi hanh"
+    r"|co dieu kien thi hanh|thu ly)\b"
+    r"|\b(?:so viec |so tien )?(?:da )?thi hanh xong(?: [^ .]+){0,3}? vuot"
+    r" (?:ca |qua )?(?:tong )?so (?:viec |tien )?(?:phai thi hanh|co dieu kien thi hanh|thu ly)\b"
+)
+# The base stated with its figure in the sentence of the rate ("trong tổng số 4.000 việc có điều
+# kiện", "có điều kiện thi hành là 4.000 việc").
+_STATED_BASE = re.compile(
+    rf"\b(?:tong so|trong so|tren|co dieu kien(?: thi hanh)?(?: la)?) (?:hon |gan )?{_NUMBER}\b"
+)
+_WORDS = ("thi hanh xong", "thu duoc", "thu ve", "thi hanh duoc")
+_TOLERANCE = 1.5  # percentage points: rounding, a rate truncated
+
+
+def _number(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _amount(n: str, unit: str) -> tuple[str, float]:
+    kind, factor = _UNITS[unit]
+    return kind, _number(n) * factor
+
+
+def _rate_contradicted(plain: str, m: re.Match[str]) -> bool:
+    kind, done = _amount(m.group("n"), m.group("u"))
+    rate = _number(m.group("p"))
+    start = plain.rfind(" . ", 0, m.start()) + 1
+    if _STATED_BASE.search(plain, start, m.start()) is None:
+        return False  # (the base is named without its figure: "85% số việc có điều kiện")
+    # (every figure told before is a possible base: it may be a few sentences back)
+    bases = [
+        amount
+        for f in _FIGURE.finditer(plain, 0, m.start())
+        for k, amount in (_amount(f.group("n"), f.group("u") or m.group("u")),)
+        if k == kind and amount > 0
+    ]
+    if not bases or done <= 0:
+        return False
+    return all(abs(100 * done / base - rate) > _TOLERANCE for base in bases)
+
+
+def _contradicting_figures(plain: str) -> Signal | None:
+    """Signal (n) on the plain text of an article
+    (:func:`classifier.rules.contradicting_figures`)."""
+    if not any(w in plain for w in _WORDS):
+        return None  # (both checks need a figure finished)
+    for m in _OVER_WHOLE.finditer(plain):
+        if m.group("p") is None or _number(m.group("p")) > 100:
+            return _signal(m.group(0))
+    for m in _RATE.finditer(plain):
+        # (a rate of what was finished above 100%: "thi hành xong 12.430 việc, đạt tỷ lệ 125,9%")
+        if _number(m.group("p")) > 100 or _rate_contradicted(plain, m):
+            return _signal(m.group(0))
+    return None
+
+
+def _signal(mention: str) -> Signal:
+    return Signal(
+        "contradicting_figures",
+        "quy tắc: số liệu kết quả thi hành án trong bài tự mâu thuẫn (tỷ lệ không khớp với số "
+        "việc, số tiền nêu trong bài, hoặc số thi hành xong vượt tổng số phải thi hành)",
+        mention,
+        "inaccurate",
+    )
