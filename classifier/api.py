@@ -49,10 +49,10 @@ from classifier.models import (
 )
 from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classification
 from classifier.rules import (
-    CIVIL_ENFORCEMENT_WORDS,
     complaint_about_thads,
     criminal_enforcement_by_thads,
     decide,
+    names_civil_enforcement,
     signals,
     sports_sanction,
     thads_headline,
@@ -521,7 +521,7 @@ class Classifier:
         # (or names civil enforcement by its acts or the civil judgment enforced: "Dân phản ánh
         # cưỡng chế thi hành án 'quá tay'", "... chậm thi hành bản án tranh chấp đất")
         for i in np.flatnonzero(~naming & ~decided).tolist():
-            naming[i] = any(w in stripped_of(i) for w in CIVIL_ENFORCEMENT_WORDS)
+            naming[i] = names_civil_enforcement(stripped_of(i))
         # ... and so does an allegation against a THADS office or officer ((c), or (f) in the
         # opening of an article that names one): the text model, whose relevant examples are
         # mostly long stories, scored a feed item "chấp hành viên đã kê biên nhầm nhà đất" low.

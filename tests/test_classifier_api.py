@@ -197,6 +197,14 @@ def test_an_allegation_against_thads_is_relevant_whatever_the_model_says(clf):
         text="UBND xã đã cưỡng chế nhầm ngôi nhà của ông T. khi thi công dự án đường.",
     )
     assert not other.relevant  # (no THADS office or officer named: the model decides)
+    # ... but civil enforcement named by its act, or the civil judgment enforced, is THADS's work
+    for t in (
+        "Nghệ An: Dân phản ánh cưỡng chế thi hành án 'quá tay', tháo dỡ cả công trình",
+        "Bạn đọc đơn thư: Đề nghị làm rõ việc chậm thi hành bản án tranh chấp đất",
+    ):
+        for t2 in (t, strip_diacritics(t)):
+            c = strict.classify(title=t2, text="")
+            assert c.relevant and c.action_needed, t2
 
 
 def test_a_sports_ban_is_not_relevant_whatever_the_model_says(clf):

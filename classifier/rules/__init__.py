@@ -62,8 +62,10 @@
     sẽ tiếp tục thông tin về vụ việc") or had no answer; not a directive of the agency's
     superiors. Many critical stories of today's press tell the stance only after a neutral
     opening (a dateline, the judgment, the parties). (c), or (f) in the opening of an article
-    that names a THADS office or officer, also makes the article relevant
-    (:func:`complaint_about_thads`).
+    that names a THADS office or officer, or civil enforcement by its acts or the civil judgment
+    it enforces ("cưỡng chế thi hành án", "bản án tranh chấp đất"), also makes the article
+    relevant (:func:`complaint_about_thads`). A headline telling the case settled ("Dứt điểm vụ
+    việc kéo dài 9 năm, gia đình ... nhận lại nhà") makes the complaints of its opening past.
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng", "cao
@@ -161,7 +163,6 @@ from datetime import datetime
 
 from classifier.result import ACTION_LABELS
 from classifier.rules.action import (
-    CIVIL_ENFORCEMENT_WORDS,
     _criminal_enforcement,
     _critical_question,
     _defunct_agency,
@@ -172,6 +173,7 @@ from classifier.rules.action import (
     criminal_enforcement_by_thads,
     defunct_agency_names,
     enforcement_complaint,
+    names_civil_enforcement,
     officer_misconduct,
 )
 from classifier.rules.figures import _contradicting_figures
@@ -196,7 +198,6 @@ from classifier.rules.stance import (
 )
 
 __all__ = [
-    "CIVIL_ENFORCEMENT_WORDS",
     "RESTRUCTURED_AT",
     "Signal",
     "authority_reply",
@@ -210,6 +211,7 @@ __all__ = [
     "formal_notice",
     "law_news",
     "legal_explainer",
+    "names_civil_enforcement",
     "officer_misconduct",
     "results_report",
     "routine_step",

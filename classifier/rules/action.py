@@ -683,9 +683,8 @@ def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Sig
 
 # THADS named, or its work named by an act only civil enforcement does ("cưỡng chế thi hành án",
 # "cưỡng chế giao đất theo bản án"), or the civil judgment it enforces ("bản án tranh chấp đất").
-# (A match of the last three holds one of CIVIL_ENFORCEMENT_WORDS: a cheap first test for
-# callers that have not seen a THADS office named.)
-CIVIL_ENFORCEMENT_WORDS = (
+# (A match of the last three holds one of _CIVIL_ENFORCEMENT_WORDS: see names_civil_enforcement.)
+_CIVIL_ENFORCEMENT_WORDS = (
     "cuong che thi hanh an",
     "cuong che giao",
     "cuong che ban giao",
@@ -695,6 +694,17 @@ CIVIL_ENFORCEMENT_WORDS = (
     "ban an ly hon",
     "ban an kinh doanh",
 )
+
+
+def names_civil_enforcement(stripped: str) -> bool:
+    """Whether the folded diacritic-free text may name civil enforcement by its acts or the
+    civil judgment it enforces (a cheap first test for callers that have not seen a THADS office
+    named: :func:`complaint_about_thads` decides)."""
+    return ("cuong che" in stripped or "ban an" in stripped) and any(
+        w in stripped for w in _CIVIL_ENFORCEMENT_WORDS
+    )
+
+
 _THADS_NAMED = re.compile(
     rf"\b(?:{_THADS_BODY}|cuong che thi hanh an(?! hinh su)"
     r"|cuong che (?:giao|ban giao|tra lai)(?: [^ .]+){0,4}? theo ban an"
