@@ -675,3 +675,49 @@ def test_a_case_told_settled_in_the_headline_has_its_complaints_past():
         assert "enforcement_complaint" not in codes(t, x), t
     for t, x in both("Gia đình ở Kinh Môn vẫn chưa nhận lại nhà", text):
         assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_an_old_office_named_with_its_former_place_is_history():
+    for text in (
+        "Chi cục Thi hành án dân sự huyện Thạch Hà cũ đã ra quyết định thi hành án.",
+        "Chi cục THADS TP Biên Hòa cũ thụ lý vụ việc theo đơn của bà H.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x
+    for text in (
+        "Chi cục THADS huyện Củ Chi vừa ra quyết định thi hành án.",
+        "Chi cục THADS huyện Thạch Hà vừa ra quyết định thi hành án.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is not None, x
+
+
+def test_an_administrative_judgment_unenforced_is_no_complaint_against_thads():
+    title = "Bắc Ninh: 6 bản án hành chính chưa được thi hành xong"
+    for t, x in both(title, ""):
+        assert "enforcement_complaint" not in codes(t, x)
+    for t, x in both("Bắc Ninh: 6 bản án dân sự chưa được thi hành xong", ""):
+        assert "enforcement_complaint" in codes(t, x)
+
+
+def test_a_debtor_s_own_cheap_sale_is_no_complaint():
+    title = "Bán nhà cho người thân để 'né' trả nợ, giám đốc bị khởi tố tội Không chấp hành án"
+    text = (
+        "Công an tỉnh vừa khởi tố bị can về tội Không chấp hành án. Ông Đ. đã chuyển nhượng căn "
+        "nhà cho em trai với giá chuyển nhượng thấp hơn nhiều so với giá thị trường."
+    )
+    for t, x in both(title, text):
+        assert codes(t, x) == ["debtor_at_fault"], t
+    sale = "Căn nhà bị bán đấu giá với giá thấp hơn nhiều so với giá thị trường."
+    for t, x in both(TITLE, OPENING + sale):
+        assert codes(t, x) == ["enforcement_complaint"], x
+
+
+def test_officers_paying_for_a_poor_debtor_and_a_conflict_resolved_are_positive():
+    title = "Chấp hành viên góp tiền giúp cụ ông nghèo trả nợ"
+    text = (
+        "Cán bộ thi hành án đã cùng góp tiền giúp cụ ông trả khoản nợ còn lại, hóa giải mâu "
+        "thuẫn kéo dài giữa hai gia đình. Suốt 6 năm, bà N. không nhận được tiền."
+    )
+    for t, x in both(title, text):
+        assert codes(t, x) == ["results_report"], t

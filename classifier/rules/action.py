@@ -149,6 +149,9 @@ _IDLE = re.compile(
     r"(?:dap chieu|bo hoang|muc nat|hu hong|hoang phe|(?:de|bi) muc)\b"
 )
 
+# A sale by a party (a transfer, a gift), not an enforcement sale, in the claim's sentences.
+_PRIVATE_SALE = re.compile(r"\b(?:chuyen nhuong|tang cho|ban cho nguoi than)\b(?!.*\bdau gia\b)")
+
 _WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
 _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
 # Before or inside the match: not a report of a failing (a denial, a rule, the authority
@@ -188,15 +191,15 @@ _CLOSED = re.compile(
     # (not "chi trả dù ...": "dù" reads "du" too)
     r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d)"
     # ... or the property back, a long case settled ("gia đình ... nhận lại nhà", "Dứt điểm vụ
-    # việc kéo dài 9 năm")
-    r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem)\b"
+    # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
+    r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem|hoa giai mau thuan)\b"
 )
 # ... not denied, nor a demand or a hope ("chưa được giải quyết dứt điểm", "đề nghị ... sớm giải
 # quyết dứt điểm", "tưởng đã khép lại"): the words right before (checked in code: as
 # look-behinds, they were tried at every position of the text).
 _NOT_CLOSED = re.compile(
     r"(?:^| )(?:chua|khong|chua duoc|khong duoc|de nghi|yeu cau|kien nghi|can|som|mong|de|phai"
-    r"|tuong|tuong da) $"
+    r"|nham|tuong|tuong da) $"
 )
 
 
@@ -343,6 +346,9 @@ _HISTORICAL_AFTER = re.compile(
     r"|(?: [^ .]+){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
     r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
     r"|(?: [^ .]+){0,6}? cu(?: \.|$| nay\b)"
+    # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
+    # quyết định ...": the body of that time; not "huyện Củ Chi")
+    r"|(?: [^ .]+)? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .]+){1,3}? cu\b(?! chi\b)"
 )
 _DEFUNCT_NAMES = {
     "tong cuc": "Tổng cục Thi hành án dân sự",
@@ -577,6 +583,10 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
             wide = " ".join(window.split()[-8:])
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):
                 continue
+            if pattern is _UNENFORCED and "hanh chinh" in gap.split(" an ")[0]:
+                continue  # (an administrative judgment: the administrative body enforces it)
+            if pattern is _CHEAP_SALE and _PRIVATE_SALE.search(_told(text, m)):
+                continue  # (the debtor's sale to a relative "thấp hơn nhiều": not enforcement's)
             yield m
 
 

@@ -100,8 +100,11 @@ _MONEY = r"(?:ty|ti|nghin ty|ngan ty|nghin ti|ngan ti) dong"
 # What a backlog cleared names ("thi hành xong vụ việc tồn đọng", "tháo gỡ vướng mắc"; not "thi
 # hành xong nhiều việc, án tồn đọng vẫn lớn": commas are gone from the plain text).
 _CLEARED = (
-    r"(?: (?:cac|nhieu|mot so|hang chuc|hang tram))?(?: (?:vu viec|viec|vu|ban an|ho so))?"
-    r"(?: thi hanh an)? (?:ton dong|vuong mac|kho khan)(?! (?:van|con|lon|nhieu)\b)"
+    r"(?: (?:cac|nhieu|mot so|hang chuc|hang tram|\d[\d.]*))?"
+    # (the kind of case named: "37 việc thi hành án tín dụng, ngân hàng tồn đọng")
+    r"(?: (?:vu viec|viec|vu|ban an|ho so)(?: thi hanh an)?"
+    r"(?: (?!(?:van|con|nhung|chua|khong)\b)[^ .]+){0,4}?)?"
+    r" (?:ton dong|vuong mac|kho khan)(?! (?:van|con|lon|nhieu)\b)"
 )
 _CLEARING = r"thi hanh xong|giai quyet dut diem|xu ly dut diem"
 _RESULTS = re.compile(
@@ -124,6 +127,8 @@ _RESULTS = re.compile(
     # a good deed ("trả lại 50 triệu đồng cho người chuyển nhầm", "nghĩa cử đẹp")
     r"|\btra lai(?: [^ .]+){0,10}? (?:chuyen nham|chuyen khoan nham|nop nham|danh roi)\b"
     r"|\b(?:nghia cu|viec lam|hanh dong) (?:cao )?dep\b"
+    # ... officers paying for a poor debtor ("Chấp hành viên góp tiền giúp cụ ông nghèo trả nợ")
+    r"|\b(?:gop tien|quyen gop|bo tien tui)(?: [^ .]+){0,4}? (?:giup|ho tro)\b"
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
     r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu"
