@@ -708,9 +708,14 @@ def test_a_debtor_s_own_cheap_sale_is_no_complaint():
     )
     for t, x in both(title, text):
         assert codes(t, x) == ["debtor_at_fault"], t
-    sale = "Căn nhà bị bán đấu giá với giá thấp hơn nhiều so với giá thị trường."
-    for t, x in both(TITLE, OPENING + sale):
-        assert codes(t, x) == ["enforcement_complaint"], x
+    for sale in (
+        "Căn nhà bị bán đấu giá với giá thấp hơn nhiều so với giá thị trường.",
+        # (an auction told with a transfer: still the enforcement sale)
+        "Căn nhà bị bán đấu giá với giá thấp hơn nhiều so với giá thị trường, rồi người mua "
+        "chuyển nhượng lại ngay.",
+    ):
+        for t, x in both(TITLE, OPENING + sale):
+            assert codes(t, x) == ["enforcement_complaint"], x
 
 
 def test_officers_paying_for_a_poor_debtor_and_a_conflict_resolved_are_positive():

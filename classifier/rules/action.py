@@ -149,8 +149,14 @@ _IDLE = re.compile(
     r"(?:dap chieu|bo hoang|muc nat|hu hong|hoang phe|(?:de|bi) muc)\b"
 )
 
-# A sale by a party (a transfer, a gift), not an enforcement sale, in the claim's sentences.
-_PRIVATE_SALE = re.compile(r"\b(?:chuyen nhuong|tang cho|ban cho nguoi than)\b(?!.*\bdau gia\b)")
+# A sale by a party (a transfer, a gift), not an enforcement sale (no auction told), in the
+# claim's sentences.
+_PRIVATE_SALE = re.compile(r"\b(?:chuyen nhuong|tang cho|ban cho nguoi than)\b")
+
+
+def _private_sale(told: str) -> bool:
+    return "dau gia" not in told and _PRIVATE_SALE.search(told) is not None
+
 
 _WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
 _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
@@ -583,9 +589,9 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
             wide = " ".join(window.split()[-8:])
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):
                 continue
-            if pattern is _UNENFORCED and "hanh chinh" in gap.split(" an ")[0]:
+            if pattern is _UNENFORCED and gap.split()[:2] == ["hanh", "chinh"]:
                 continue  # (an administrative judgment: the administrative body enforces it)
-            if pattern is _CHEAP_SALE and _PRIVATE_SALE.search(_told(text, m)):
+            if pattern is _CHEAP_SALE and _private_sale(_told(text, m)):
                 continue  # (the debtor's sale to a relative "thấp hơn nhiều": not enforcement's)
             yield m
 
@@ -596,20 +602,22 @@ def _sentence_start(text: str, at: int) -> int:
     return text.rfind(" . ", 0, at) + 1
 
 
-_HEADLINE = re.compile("")  # (matches at 0: the headline is the opening's first sentence)
-
-
 def _told(text: str, m: re.Match[str]) -> str:
     """The sentence of ``text`` that holds ``m`` and the next one."""
-    start = _sentence_start(text, m.start())
-    end = text.find(" . ", m.end())
+    return _told_between(text, m.start(), m.end())
+
+
+def _told_between(text: str, first: int, last: int) -> str:
+    """The sentences of ``text`` that hold positions ``first`` to ``last``, and the next one."""
+    start = _sentence_start(text, first)
+    end = text.find(" . ", last)
     if end >= 0:
         end = text.find(" . ", end + 3)
     return text[start : end if end >= 0 else len(text)]
 
 
 def _enforcement_complaint(opening: str) -> Signal | None:
-    if _closed(_told(opening, _HEADLINE.match(opening))):
+    if _closed(_told_between(opening, 0, 0)):  # (the headline, and the sentence after it)
         return None  # ("Giải quyết dứt điểm vụ ... tồn đọng 10 năm": its complaints are past)
     m = next((m for m in _complaints(opening) if not _closed(_told(opening, m))), None)
     if m is None:
