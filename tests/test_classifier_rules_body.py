@@ -726,3 +726,53 @@ def test_officers_paying_for_a_poor_debtor_and_a_conflict_resolved_are_positive(
     )
     for t, x in both(title, text):
         assert codes(t, x) == ["results_report"], t
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old office told at the time of the events
+        "Chi cục Thi hành án dân sự huyện Mỏ Cày Nam khi đó ra quyết định thi hành án.",
+        "Hồ sơ được Cục Thi hành án dân sự tỉnh Vĩnh Phúc thụ lý từ năm 2020, nay do Thi hành án "
+        "dân sự tỉnh Phú Thọ tổ chức thi hành.",
+        "Phiên đấu giá do Chi cục Thi hành án dân sự TP Thủ Dầu Một, tỉnh Bình Dương cũ phối hợp "
+        "tổ chức.",
+        "Chị làm việc tại Chi cục Thi hành án dân sự huyện Phong Thổ trước khi về Phòng Thi hành "
+        "án dân sự khu vực 2.",
+    ],
+)
+def test_an_old_office_told_at_the_time_of_the_events_is_history(text):
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+def test_an_old_office_told_as_acting_now_is_still_defunct():
+    for text in (
+        "Chi cục Thi hành án dân sự huyện Mỏ Cày Nam vừa ra quyết định thi hành án.",
+        "Năm 2026, Chi cục Thi hành án dân sự huyện Mỏ Cày Nam thụ lý 300 việc.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is not None, x
+
+
+def test_thads_said_to_manage_prisoners_is_inaccurate():
+    text = (
+        "Cán bộ Thi hành án dân sự tỉnh Điện Biên còn trực tiếp quản lý, giáo dục hơn 400 phạm "
+        "nhân đang chấp hành án phạt tù."
+    )
+    for t, x in both("", text):
+        assert criminal_enforcement_by_thads(t, x) is not None, x
+    works_with = (
+        "Thi hành án dân sự tỉnh phối hợp với trại giam quản lý việc thu án phí của phạm nhân."
+    )
+    for t, x in both("", works_with):
+        assert criminal_enforcement_by_thads(t, x) is None, x
+
+
+def test_administrative_judgments_told_before_are_no_complaint_against_thads():
+    title = "Theo dõi thi hành án hành chính: Còn 214 bản án, quyết định chưa thi hành xong"
+    text = "Các bản án chưa thi hành xong chủ yếu liên quan đến đất đai."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+    for t, x in both("Sau sắp xếp đơn vị hành chính, bản án 5 năm vẫn chưa được thi hành", ""):
+        assert "enforcement_complaint" in codes(t, x), t

@@ -154,6 +154,22 @@ _IDLE = re.compile(
 _PRIVATE_SALE = re.compile(r"\b(?:chuyen nhuong|tang cho|ban cho nguoi than)\b")
 
 
+# An administrative judgment named ("bản án, quyết định hành chính", "thi hành án hành chính";
+# not "đơn vị hành chính").
+_ADMINISTRATIVE = re.compile(r"\b(?:ban an|quyet dinh|thi hanh an)(?: [^ .]+){0,2}? hanh chinh\b")
+
+
+def _administrative_count(text: str, m: re.Match[str], gap: str) -> bool:
+    """Whether the unenforced judgments of ``m`` are administrative ones counted ("6 bản án hành
+    chính chưa được thi hành xong", "Theo dõi thi hành án hành chính: Còn 214 bản án ..."): the
+    monitoring's statistics, whose failing is the administrative body's (it enforces them), not
+    one party's story ("5 năm thắng kiện, bản án hành chính vẫn nằm trên giấy")."""
+    before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+    if not before or not (before[0][0].isdigit() or before[0] in ("cac", "nhung")):
+        return False
+    return gap.split()[:2] == ["hanh", "chinh"] or bool(_ADMINISTRATIVE.search(text, 0, m.start()))
+
+
 def _private_sale(told: str) -> bool:
     return "dau gia" not in told and _PRIVATE_SALE.search(told) is not None
 
@@ -305,11 +321,13 @@ _CRIMINAL_ACTS = (
     "truy na",  # a wanted notice ("ra quyết định truy nã"): the police's
     "thang tu",  # a prison term passed ("phạt 18 tháng tù"; the pattern needs "phạt")
     "nam tu",
+    "pham nhan",  # "quản lý, giáo dục hơn 400 phạm nhân" (the pattern needs "quản lý")
 )
 _CRIMINAL_ACT = (
     "(?:"
-    + "|".join(a for a in _CRIMINAL_ACTS if a not in ("thang tu", "nam tu"))
-    + r"|(?:tuyen )?phat (?:[^ .]+ ){0,2}?\d+ (?:thang|nam) tu)"
+    + "|".join(a for a in _CRIMINAL_ACTS if a not in ("thang tu", "nam tu", "pham nhan"))
+    + r"|(?:tuyen )?phat (?:[^ .]+ ){0,2}?\d+ (?:thang|nam) tu"
+    + r"|quan ly (?:[^ .]+ ){0,4}?pham nhan)"
 )
 
 # The act follows the agency within one clause (no sentence end, at most 18 syllables apart).
@@ -346,15 +364,20 @@ _HISTORY_SENTENCE = re.compile(
     r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu)\b"
 )
 _HISTORICAL_AFTER = re.compile(
-    r"(?: [^ .]+){0,6}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
+    r"(?: [^ .]+){0,8}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
     # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
     # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
     r"|(?: [^ .]+){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
     r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
     r"|(?: [^ .]+){0,6}? cu(?: \.|$| nay\b)"
     # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
-    # quyết định ...": the body of that time; not "huyện Củ Chi")
-    r"|(?: [^ .]+)? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .]+){1,3}? cu\b(?! chi\b)"
+    # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not
+    # "huyện Củ Chi")
+    r"|(?: [^ .]+){0,5}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .]+){1,3}? cu\b(?! chi\b)"
+    # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
+    # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
+    r"|(?: [^ .]+){0,8}? (?:khi do|luc do|thoi diem do|thoi do|truoc khi (?:ve|chuyen|duoc)"
+    r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
 )
 _DEFUNCT_NAMES = {
     "tong cuc": "Tổng cục Thi hành án dân sự",
@@ -589,8 +612,8 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
             wide = " ".join(window.split()[-8:])
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):
                 continue
-            if pattern is _UNENFORCED and gap.split()[:2] == ["hanh", "chinh"]:
-                continue  # (an administrative judgment: the administrative body enforces it)
+            if pattern is _UNENFORCED and _administrative_count(text, m, gap):
+                continue
             if pattern is _CHEAP_SALE and _private_sale(_told(text, m)):
                 continue  # (the debtor's sale to a relative "thấp hơn nhiều": not enforcement's)
             yield m
