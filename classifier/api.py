@@ -199,7 +199,10 @@ RULE_LABEL_SCORE = 0.9
 #      vực 2", a longer place before "cũ"), which made nine critical or portrait stories of the
 #      set inaccurate; (a) knows THADS said to manage prisoners ("quản lý, giáo dục ... phạm
 #      nhân"); (f) leaves counted administrative judgments of the monitoring alone ("Còn 214 bản
-#      án, quyết định chưa thi hành xong"), not one party's unenforced one.
+#      án, quyết định chưa thi hành xong"), not one party's unenforced one; (g) takes a long
+#      case closed ("Khép lại vụ việc kéo dài 11 năm", "kết thúc vụ tranh chấp ... kéo dài")
+#      and an amount paid to victims ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ"); a
+#      figure with a thousands dot ("1.300") no longer ends a rule's clause.
 DECISION_REVISION = 8
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

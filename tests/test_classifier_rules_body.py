@@ -228,6 +228,9 @@ def test_a_backlog_cleared_or_a_reform_easing_business_is_positive(title, text):
         ("Dù thi hành xong nhiều việc, án tồn đọng vẫn lớn", ""),
         ("Thu hơn 40 tỷ đồng nhưng còn nhiều việc tồn đọng", "Nhiều vụ việc còn sai sót."),
         ("Phần mềm mới giúp tra cứu hồ sơ thuận tiện", "Người dân vẫn bức xúc vì chậm trễ."),
+        # (revision 8) payment not made, a long case not closed
+        ("Trái chủ sốt ruột vì chưa chi trả cho trái chủ đợt tiếp theo", ""),
+        ("Vụ việc kéo dài 11 năm vẫn chưa khép lại", ""),
     ],
 )
 def test_a_backlog_or_a_fault_still_told_is_not_a_results_report(title, text):
@@ -409,8 +412,14 @@ def test_a_defunct_name_merged_or_handed_over_is_history():
             "Nữ chấp hành viên vùng cao",
             "Gần 10 năm gắn bó với nghề, chị M. đã quen với những cung đường đèo dốc.",
         ),
-        # (revision 8) victims repaid, an online service
+        # (revision 8) victims repaid, an online service, a long case closed
         ("Hoàn trả hơn 40 tỷ đồng cho gần 900 bị hại vụ huy động vốn trái phép", ""),
+        ("TP.HCM: Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ trong vụ Vạn Thịnh Phát", ""),
+        ("Khép lại vụ việc kéo dài 11 năm: Giao nhà cho người được thi hành án", ""),
+        (
+            "Kiên trì dân vận, gỡ nút thắt vụ thi hành án",
+            "Các bên đã thỏa thuận, kết thúc vụ tranh chấp đất đai kéo dài từ năm 2017.",
+        ),
         (
             "Người dân Đà Nẵng tra cứu tiến độ thi hành án qua điện thoại",
             "Thi hành án dân sự TP Đà Nẵng đưa vào vận hành hệ thống tra cứu trực tuyến.",
@@ -776,3 +785,10 @@ def test_administrative_judgments_told_before_are_no_complaint_against_thads():
         assert "enforcement_complaint" not in codes(t, x), t
     for t, x in both("Sau sắp xếp đơn vị hành chính, bản án 5 năm vẫn chưa được thi hành", ""):
         assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_figure_with_a_thousands_dot_does_not_end_a_rule_s_clause():
+    # ("1.250": its full stop is no sentence end; "TP.HCM" likewise, see above)
+    late = "Căn nhà bị bán với giá 1.250 triệu đồng, thấp hơn gần một nửa giá thị trường."
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["enforcement_complaint"], x

@@ -30,19 +30,19 @@ _ENFORCEMENT_ACT = (
     r"|xu ly tai san)"
 )
 _WRONGFUL = re.compile(
-    rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .]+){{0,3}}?) {_WRONG}\b"
+    rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .][^ ]*){{0,3}}?) {_WRONG}\b"
     # ... or the wrong named first ("Bất thường vụ bán đấu giá ...", "Khuất tất trong cưỡng chế")
     r"|\b(?:bat thuong|khuat tat|mo am|uan khuc)"
     rf"(?: (?:o|trong|tai|quanh|cua|vu|viec|cuoc|phien|mot)){{0,3}} {_ENFORCEMENT_ACT}\b(?P<gap2>)"
 )
 _UNENFORCED = re.compile(
-    rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .]+){{0,8}}?)"
+    rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .][^ ]*){{0,8}}?)"
     r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
     r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
 )
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
-    rf"(?P<gap>(?: [^ .]+){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an)"
+    rf"(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an)"
     r"|bi (?:ke bien|cuong che))\b"
 )
 _COMPLAINT_WORDS = (
@@ -63,19 +63,19 @@ _COMPLAINT_WORDS = (
 # đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế"): disputed enforcement.
 _NOT_IN_TIME = re.compile(
     r"\b(?:khong|chua|thieu) (?:duoc )?(?P<gap>(?:(?:xac minh|ke bien|cuong che|phong toa|xu ly"
-    r"|thi hanh|to chuc thi hanh an|giai quyet|ban giao|chi tra)(?: [^ .]+){0,3}? )?)kip thoi\b"
+    r"|thi hanh|to chuc thi hanh an|giai quyet|ban giao|chi tra)(?: [^ .][^ ]*){0,3}? )?)kip thoi\b"
 )
 _DESPITE = re.compile(
-    r"\b(?:du|mac du|bat chap)\b(?P<gap>(?: [^ .]+){1,15}?) (?:van|cu|tiep tuc)"
+    r"\b(?:du|mac du|bat chap)\b(?P<gap>(?: [^ .][^ ]*){1,15}?) (?:van|cu|tiep tuc)"
     r" (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)\b"
     # ... told the other way round ("Vẫn cưỡng chế giao nhà dù đương sự đã gửi đơn ...")
     r"|\b(?:van|cu|tiep tuc) (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)"
-    r"(?: [^ .]+){0,8}? (?:du|mac du|bat chap)\b(?P<gap2>(?: [^ .]+){1,15})"
+    r"(?: [^ .][^ ]*){0,8}? (?:du|mac du|bat chap)\b(?P<gap2>(?: [^ .][^ ]*){1,15})"
 )
 # ... or coercion after the party paid ("Đã nộp án phí, vẫn bị ra quyết định khấu trừ lương").
 _PAID_YET = re.compile(
     r"\b(?:da nop|da tra|da thanh toan|da thi hanh xong|da nop du|da tra du)"
-    r"(?P<gap>(?: [^ .]+){0,10}?) (?:nhung )?(?:van|lai) bi (?:ra quyet dinh )?"
+    r"(?P<gap>(?: [^ .][^ ]*){0,10}?) (?:nhung )?(?:van|lai) bi (?:ra quyet dinh )?"
     r"(?:cuong che|ke bien|khau tru|phong toa|tam giu|tru tien|thu tien)\b"
 )
 # ... or a third party's property seized for another's debt ("Mua đất hợp pháp, bất ngờ bị kê
@@ -112,31 +112,32 @@ _NOT_RECEIVED = re.compile(
 # hơn gần một nửa"), a demand to annul it, a seizure beyond the debt ("kê biên ... vượt quá
 # nghĩa vụ"), a party's request left unanswered ("đơn xin hoãn ... nhưng không được xem xét").
 _CHEAP_SALE = re.compile(
-    r"\b(?:bi ban re|ban re|re nhu cho|gia beo|(?:ban|gia)(?: [^ .]+){0,4}? (?:chi bang|thap hon"
-    r" (?:gan |hon )?(?:mot nua|nhieu|mot phan)))\b(?P<gap>)"
+    r"\b(?:bi ban re|ban re|re nhu cho|gia beo|(?:ban|gia)(?: [^ .][^ ]*){0,4}?"
+    r" (?:chi bang|thap hon (?:gan |hon )?(?:mot nua|nhieu|mot phan)))\b(?P<gap>)"
 )
 _ANNUL_DEMANDED = re.compile(
     r"\b(?:de nghi|yeu cau|doi) huy (?:bo )?(?:ket qua (?:ban )?dau gia|quyet dinh (?:cuong che"
     r"|ke bien|thi hanh an))\b(?P<gap>)"
 )
 _EXCESSIVE = re.compile(
-    r"\b(?:ke bien|phong toa|cuong che)(?P<gap>(?: [^ .]+){0,20}?)"
+    r"\b(?:ke bien|phong toa|cuong che)(?P<gap>(?: [^ .][^ ]*){0,20}?)"
     r" vuot (?:qua (?:nghia vu|gia tri|so tien|muc)|nghia vu|gia tri)\b"  # (not "vượt mức")
     # ... or many times it ("phong tỏa tài khoản gấp 10 lần số tiền phải thi hành")
-    r"|\b(?:ke bien|phong toa|cuong che)(?P<gap2>(?: [^ .]+){0,8}?)"
+    r"|\b(?:ke bien|phong toa|cuong che)(?P<gap2>(?: [^ .][^ ]*){0,8}?)"
     r" gap (?:\d+|hai|ba|bon|nam|muoi|nhieu|hang chuc) lan\b"
 )
 _IGNORED = re.compile(
-    r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .]+){0,12}?)"
+    r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .][^ ]*){0,12}?)"
     r" (?:nhung )?(?:khong|chua) (?:he )?(?:duoc )?(?:xem xet|giai quyet|tra loi|phan hoi)\b"
 )
 _LETTER = re.compile(
-    r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .]+){0,6}?) gui (?:den |toi )?"
+    r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .][^ ]*){0,6}?) gui (?:den |toi )?"
     r"(?:bao(?! cao)|toa soan)\b"  # (not "gửi báo cáo", a report)
 )
 # ... or a complaint filed ("Ông S. đã gửi đơn khiếu nại ...", "làm đơn tố cáo").
 _FILED = re.compile(
-    r"\b(?:gui|nop|lam|viet) (?:[^ .]+ ){0,2}?don (?:khieu nai|to cao|keu cuu|cau cuu)\b(?P<gap>)"
+    r"\b(?:gui|nop|lam|viet) (?:[^ .][^ ]* ){0,2}?don"
+    r" (?:khieu nai|to cao|keu cuu|cau cuu)\b(?P<gap>)"
 )
 _PENDING = re.compile(
     r"\b(?:khang nghi|khieu nai|kien nghi|giam doc tham|tai tham|tranh chap|chua co hieu luc"
@@ -145,7 +146,7 @@ _PENDING = re.compile(
 
 # ... or seized property left idle for years ("tài sản kê biên vẫn 'đắp chiếu'", "bỏ hoang").
 _IDLE = re.compile(
-    r"\b(?:ke bien|tai san)(?P<gap>(?: [^ .]+){0,12}?) (?:van |bi |de )?"
+    r"\b(?:ke bien|tai san)(?P<gap>(?: [^ .][^ ]*){0,12}?) (?:van |bi |de )?"
     r"(?:dap chieu|bo hoang|muc nat|hu hong|hoang phe|(?:de|bi) muc)\b"
 )
 
@@ -156,7 +157,9 @@ _PRIVATE_SALE = re.compile(r"\b(?:chuyen nhuong|tang cho|ban cho nguoi than)\b")
 
 # An administrative judgment named ("bản án, quyết định hành chính", "thi hành án hành chính";
 # not "đơn vị hành chính").
-_ADMINISTRATIVE = re.compile(r"\b(?:ban an|quyet dinh|thi hanh an)(?: [^ .]+){0,2}? hanh chinh\b")
+_ADMINISTRATIVE = re.compile(
+    r"\b(?:ban an|quyet dinh|thi hanh an)(?: [^ .][^ ]*){0,2}? hanh chinh\b"
+)
 
 
 def _administrative_count(text: str, m: re.Match[str], gap: str) -> bool:
@@ -194,7 +197,8 @@ _NOT_REPORTED = re.compile(
 # "khiếu nại được Thi hành án dân sự tỉnh giải quyết")
 _SETTLED_MORE = (
     r"|\bgiam (?:\d|manh|ro|dang ke|hon|con|so voi)"
-    r"|(?<!chua )(?<!khong )\bduoc(?: [^ .]+){0,6}? (?:giai quyet|khac phuc)\b(?! (?:chua|khong)\b)"
+    r"|(?<!chua )(?<!khong )\bduoc(?: [^ .][^ ]*){0,6}? (?:giai quyet|khac phuc)\b"
+    r"(?! (?:chua|khong)\b)"
 )
 _SETTLED = re.compile(
     r"\b(?:da|nay da|sau do da|cuoi cung da|moi) (?:duoc )?(?:giai quyet|khac phuc|nhan du"
@@ -240,13 +244,13 @@ _PAST = re.compile(r"\b(?:tung|truoc day|truoc kia|da co thoi diem|co thoi diem|
 # giải quyết khiếu nại, làm rõ ..."), promises to keep reporting ("Dân trí sẽ tiếp tục thông tin
 # về vụ việc"), or has had no answer ("phóng viên chưa nhận được phản hồi").
 _FOLLOW_UP = re.compile(
-    rf"\b(?:de nghi|kien nghi)(?: [^ .]+){{0,3}}? (?:{_THADS_BODY}|co quan chuc nang"
+    rf"\b(?:de nghi|kien nghi)(?: [^ .][^ ]*){{0,3}}? (?:{_THADS_BODY}|co quan chuc nang"
     r"|co quan co tham quyen)"
-    r"(?P<gap>(?: [^ .]+){0,25}?) (?:som )?(?:lam ro|vao cuoc|xem xet trach nhiem"
+    r"(?P<gap>(?: [^ .][^ ]*){0,25}?) (?:som )?(?:lam ro|vao cuoc|xem xet trach nhiem"
     r"|xac minh lai|kiem tra lai|tra loi (?:cong dan|ban doc|bao|nguoi dan|don)"
     r"|thong tin (?:ket qua )?(?:den|toi|cho) (?:ban doc|bao|toa soan))\b"
     r"|\b(?:se )?tiep tuc (?:theo doi(?: va)?(?: thong tin)?|thong tin|dua tin)"
-    r"(?: [^ .]+){0,3}? (?:vu viec|su viec|noi dung nay|ket qua)\b"
+    r"(?: [^ .][^ ]*){0,3}? (?:vu viec|su viec|noi dung nay|ket qua)\b"
     r"|\b(?:se )?tiep tuc thong tin(?: \.|$)"
     # ... or has asked it for information ("Tuổi Trẻ đã liên hệ Thi hành án dân sự TP.HCM đề
     # nghị cung cấp thông tin")
@@ -260,7 +264,7 @@ _FOLLOW_UP_WORDS = ("de nghi", "kien nghi", "tiep tuc", "chua nhan duoc")
 # (a directive of the agency's own superiors asks its offices to clarify and settle: "Cục
 # Quản lý THADS đề nghị Thi hành án dân sự các tỉnh làm rõ nguyên nhân, giải quyết dứt điểm")
 _DIRECTIVE = re.compile(
-    rf"(?:^|\. )(?:[^ .]+ ){{0,3}}?(?:{_THADS_BODY}|cuc quan ly|bo tu phap|bo truong|thu truong"
+    rf"(?:^|\. )(?:[^ .][^ ]* ){{0,3}}?(?:{_THADS_BODY}|cuc quan ly|bo tu phap|bo truong|thu truong"
     r"|lanh dao bo|ubnd|uy ban nhan dan|chu tich|hoi nghi|doan kiem tra|thanh tra)\b"
 )
 
@@ -277,10 +281,10 @@ _DEBTOR_DELAY = re.compile(
 _CRITICAL_QUESTION = re.compile(
     r"\bai (?:se |phai )?(?:chiu trach nhiem|boi thuong|den bu)\b"
     r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
-    r"|\b(?:vi sao|tai sao)(?: [^ .]+){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
+    r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
     r"|(?:^|\. )(?:den )?bao gio\b|\bden bao gio moi\b"
-    r"|\b(?:moi mon|mon moi|dai co|vo vong)(?: [^ .]+){0,4}? cho\b"
-    rf"|\b(?:vi sao|tai sao)(?: [^ .]+){{0,10}}? suot {_SPAN}\b"
+    r"|\b(?:moi mon|mon moi|dai co|vo vong)(?: [^ .][^ ]*){0,4}? cho\b"
+    rf"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){{0,10}}? suot {_SPAN}\b"
     r"|\bcho (?:doi )?(?:moi mon|mon moi)\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
@@ -326,8 +330,8 @@ _CRIMINAL_ACTS = (
 _CRIMINAL_ACT = (
     "(?:"
     + "|".join(a for a in _CRIMINAL_ACTS if a not in ("thang tu", "nam tu", "pham nhan"))
-    + r"|(?:tuyen )?phat (?:[^ .]+ ){0,2}?\d+ (?:thang|nam) tu"
-    + r"|quan ly (?:[^ .]+ ){0,4}?pham nhan)"
+    + r"|(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu"
+    + r"|quan ly (?:[^ .][^ ]* ){0,4}?pham nhan)"
 )
 
 # The act follows the agency within one clause (no sentence end, at most 18 syllables apart).
@@ -364,19 +368,20 @@ _HISTORY_SENTENCE = re.compile(
     r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu)\b"
 )
 _HISTORICAL_AFTER = re.compile(
-    r"(?: [^ .]+){0,8}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
+    r"(?: [^ .][^ ]*){0,8}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
     # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
     # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
-    r"|(?: [^ .]+){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
+    r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
     r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
-    r"|(?: [^ .]+){0,6}? cu(?: \.|$| nay\b)"
+    r"|(?: [^ .][^ ]*){0,6}? cu(?: \.|$| nay\b)"
     # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
     # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not
     # "huyện Củ Chi")
-    r"|(?: [^ .]+){0,5}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .]+){1,3}? cu\b(?! chi\b)"
+    r"|(?: [^ .][^ ]*){0,5}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){1,3}?"
+    r" cu\b(?! chi\b)"
     # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
-    r"|(?: [^ .]+){0,8}? (?:khi do|luc do|thoi diem do|thoi do|truoc khi (?:ve|chuyen|duoc)"
+    r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|thoi diem do|thoi do|truoc khi (?:ve|chuyen|duoc)"
     r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
 )
 _DEFUNCT_NAMES = {
@@ -417,8 +422,8 @@ _BEFORE_OFFICER = (
 # ... and the headline verb "tố" (accuses) right before the officer ("Người dân tố chấp hành
 # viên ..."): without diacritics "to" is also "to" (big) and "tổ" (team), so no word between.
 _MISCONDUCT = re.compile(
-    rf"\b{_OFFICER}\b(?P<gap>(?: [^ .]+){{0,10}}?) (?P<act>{_WRONGDOING})\b"
-    rf"|\b(?P<act2>{_BEFORE_OFFICER})(?P<gap2>(?: [^ .]+){{0,5}}?) {_OFFICER}\b"
+    rf"\b{_OFFICER}\b(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?P<act>{_WRONGDOING})\b"
+    rf"|\b(?P<act2>{_BEFORE_OFFICER})(?P<gap2>(?: [^ .][^ ]*){{0,5}}?) {_OFFICER}\b"
     rf"|\b(?P<act3>to) {_OFFICER}\b"
 )
 
@@ -748,7 +753,7 @@ def names_civil_enforcement(stripped: str) -> bool:
 
 _THADS_NAMED = re.compile(
     rf"\b(?:{_THADS_BODY}|cuong che thi hanh an(?! hinh su)"
-    r"|cuong che (?:giao|ban giao|tra lai)(?: [^ .]+){0,4}? theo ban an"
+    r"|cuong che (?:giao|ban giao|tra lai)(?: [^ .][^ ]*){0,4}? theo ban an"
     r"|ban an (?:dan su|tranh chap|ly hon|kinh doanh thuong mai))\b"
 )
 

@@ -46,7 +46,7 @@ _FIGURE = re.compile(rf"(?<![\d.,/])(?P<n>{_NUMBER})(?![\d%]| %)(?: (?P<u>{_UNIT
 # bằng 58%"), not a rate of a target or a change ("đạt 92% kế hoạch", "tăng 5% so với cùng kỳ").
 _RATE = re.compile(
     rf"\b(?:thi hanh xong|thi hanh duoc|thu duoc|thu ve) (?:duoc )?(?:tong cong |hon |gan )?"
-    rf"(?P<n>{_NUMBER}) (?P<u>{_UNIT})\b(?: [^ .]+){{0,4}}?"
+    rf"(?P<n>{_NUMBER}) (?P<u>{_UNIT})\b(?: [^ .][^ ]*){{0,4}}?"
     rf" (?:dat|bang|chiem) (?:ty le |muc )?(?P<p>{_NUMBER}) ?%"
     r"(?! (?:chi tieu|ke hoach|muc tieu|so voi (?:cung ky|nam|chi tieu|ke hoach)))"
 )
@@ -55,7 +55,7 @@ _RATE = re.compile(
 _OVER_WHOLE = re.compile(
     rf"\b(?P<p>{_NUMBER}) ?% (?:so voi )?(?:tong )?so (?:viec |tien )?(?:phai thi hanh"
     r"|co dieu kien thi hanh|thu ly)\b"
-    r"|\b(?:so viec |so tien )?(?:da )?thi hanh xong(?: [^ .]+){0,3}? vuot"
+    r"|\b(?:so viec |so tien )?(?:da )?thi hanh xong(?: [^ .][^ ]*){0,3}? vuot"
     r" (?:ca |qua )?(?:tong )?so (?:viec |tien )?(?:phai thi hanh|co dieu kien thi hanh|thu ly)\b"
 )
 # The base stated with its figure in the sentence of the rate ("trong tổng số 4.000 việc có điều

@@ -18,7 +18,7 @@ _EXPLAINER_TITLE = re.compile(
     r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve)\b"
     r"|\b(?:nhung luu y|can luu y|luu y khi|nhung dieu can biet|dieu can biet)\b"
     r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
-    r"|co (?:duoc|quyen)(?: [^ .]+){1,10}? khong)(?: \.)?$"
+    r"|co (?:duoc|quyen)(?: [^ .][^ ]*){1,10}? khong)(?: \.)?$"
 )
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
@@ -40,7 +40,7 @@ _PERSONNEL_TITLE = re.compile(
     # ... an office's new head ("Sơn La có tân Phó Trưởng Thi hành án dân sự tỉnh"), or an
     # organisational announcement ("Lào Cai công bố địa bàn phụ trách của các Phòng ...")
     r"|\bco tan (?:pho )?(?:truong|cuc truong|giam doc|chanh van phong)\b"
-    r"|(?:^|\. )(?:[^ .]+ ){0,3}?cong bo (?:cac )?(?:dia ban|danh sach)\b"
+    r"|(?:^|\. )(?:[^ .][^ ]* ){0,3}?cong bo (?:cac )?(?:dia ban|danh sach)\b"
 )
 _NOTICE_FIELDS = (
     "gia khoi diem",
@@ -103,50 +103,53 @@ _CLEARED = (
     r"(?: (?:cac|nhieu|mot so|hang chuc|hang tram|\d[\d.]*))?"
     # (the kind of case named: "37 việc thi hành án tín dụng, ngân hàng tồn đọng")
     r"(?: (?:vu viec|viec|vu|ban an|ho so)(?: thi hanh an)?"
-    r"(?: (?!(?:van|con|nhung|chua|khong)\b)[^ .]+){0,4}?)?"
-    r" (?:ton dong|vuong mac|kho khan)(?! (?:van|con|lon|nhieu)\b)"
+    r"(?: (?!(?:van|con|nhung|chua|khong)\b)[^ .][^ ]*){0,4}?)?"
+    r" (?:ton dong|vuong mac|kho khan|keo dai)(?! (?:van|con|lon|nhieu)\b)"
 )
-_CLEARING = r"thi hanh xong|giai quyet dut diem|xu ly dut diem"
+_CLEARING = r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc"
+_VICTIMS = r"(?:bi hai|nguoi bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan|khach hang)\b"
 _RESULTS = re.compile(
     rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
     r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
     r"|\b(?:dat va |hoan thanh va )?vuot (?:muc |cac )?chi tieu"
     r"|\bhoan thanh (?:xuat sac |toan dien )?(?:cac |toan bo )?chi tieu"
     # "cao nhất từ trước đến nay", "kỷ lục" of results, not of a case's size ("đại án kỷ lục")
-    r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .]+){0,15}? cao nhat tu truoc (?:den|toi) nay"
-    r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .]+ ){0,2}?ky luc\b"
+    r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .][^ ]*){0,15}? cao nhat tu truoc (?:den|toi) nay"
+    r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .][^ ]* ){0,2}?ky luc\b"
     rf"|\bthu (?:hoi |ve )?(?:duoc )?{_NUMBER} {_MONEY}"
-    r"|\bcuong che (?:[^ .]+ ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
+    r"|\bcuong che (?:[^ .][^ ]* ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
     # a debtor persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao"), not
     # one who was not ("... nhưng ông K. vẫn không tự nguyện thi hành")
     r"|\bvan dong thanh cong\b|\b(?:van dong|thuyet phuc)"
-    r"(?: (?!(?:khong|chua|chang|nhung|song)\b)[^ .]+){0,12}? tu nguyen"
+    r"(?: (?!(?:khong|chua|chang|nhung|song)\b)[^ .][^ ]*){0,12}? tu nguyen"
     r" (?:thi hanh|chap hanh|ban giao|giao|tra|nop|thuc hien|di doi|don|thao do|thoa thuan)\b"
     # a good deed ("trả lại 50 triệu đồng cho người chuyển nhầm", "nghĩa cử đẹp")
-    r"|\btra lai(?: [^ .]+){0,10}? (?:chuyen nham|chuyen khoan nham|nop nham|danh roi)\b"
+    r"|\btra lai(?: [^ .][^ ]*){0,10}? (?:chuyen nham|chuyen khoan nham|nop nham|danh roi)\b"
     r"|\b(?:nghia cu|viec lam|hanh dong) (?:cao )?dep\b"
     # ... officers paying for a poor debtor ("Chấp hành viên góp tiền giúp cụ ông nghèo trả nợ")
-    r"|\b(?:gop tien|quyen gop|bo tien tui)(?: [^ .]+){0,4}? (?:giup|ho tro)\b"
+    r"|\b(?:gop tien|quyen gop|bo tien tui)(?: [^ .][^ ]*){0,4}? (?:giup|ho tro)\b"
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
-    r"|dot pha)(?: [^ .]+){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu"
+    r"|dot pha)(?: [^ .][^ ]*){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu"
     r"|tra cuu truc tuyen|dich vu cong truc tuyen)\b"
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
-    r"|\bgiup(?: [^ .]+){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
+    r"|\bgiup(?: [^ .][^ ]*){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
     r"|\bbot (?:duoc )?(?:giay to|thu tuc|di lai|phien ha|chi phi)\b"
     # all of a kind done ("100% bản án hành chính ... được thi hành xong")
-    r"|\b100 ?%(?: [^ .]+){0,8}? (?:duoc )?(?:thi hanh xong|chap hanh xong|giai quyet xong)\b"
+    r"|\b100 ?%(?: [^ .][^ ]*){0,8}? (?:duoc )?(?:thi hanh xong|chap hanh xong|giai quyet xong)\b"
     r"|\b(?:dat|hoan thanh|thi hanh xong) 100 ?%"
     # victims paid ("hoàn tất chi trả hơn 900 tỷ đồng cho bị hại", "chi trả đợt 3 cho hơn
     # 35.000 trái chủ")
     r"|\b(?:hoan tat|hoan thanh) (?:viec )?chi tra\b"
-    rf"|\b(?:chi tra|hoan tra)(?: [^ .]+){{0,8}}? cho {_NUMBER} (?:bi hai|nguoi bi hai|trai chu"
-    r"|nha dau tu|nguoi lao dong|cong nhan|khach hang)\b"
+    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra)(?: [^ .][^ ]*){{0,8}}? cho {_NUMBER} {_VICTIMS}"
+    # ... or an amount paid to them ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ")
+    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra)(?: [^ .][^ ]*){{0,3}}? {_NUMBER} {_MONEY}"
+    rf" cho (?:cac )?{_VICTIMS}"
     # ... or the victims receiving it ("Hơn 2.100 bị hại vụ Phúc An Land bắt đầu nhận lại tiền")
-    r"|\b(?:bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan)(?: [^ .]+){0,5}?"
+    r"|\b(?:bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan)(?: [^ .][^ ]*){0,5}?"
     r" (?:bat dau |da )?nhan (?:lai |du |duoc )?(?:tien|so tien|khoan tien)\b"
     # ... or a case closed ("Người dân đã nhận đủ 1,2 tỷ đồng", "đã chi trả toàn bộ số tiền")
     r"|(?<!chua )(?<!khong )\b(?:da nhan du|nhan du so tien|da chi tra toan bo)\b"
@@ -162,19 +165,19 @@ _RESULTS = re.compile(
 # A plan launched ("Phát động phong trào thi đua năm 2027 ...", "Triển khai nhiệm vụ công tác
 # năm 2027"): its opening tells last year's results and the targets, but the story is the plan.
 _PLAN_TITLE = re.compile(
-    r"(?:[^ .]+ ){0,3}?(?:phat dong (?:phong trao )?thi dua|ban hanh ke hoach"
+    r"(?:[^ .][^ ]* ){0,3}?(?:phat dong (?:phong trao )?thi dua|ban hanh ke hoach"
     r"|trien khai (?:nhiem vu|ke hoach|cong tac) (?:cong tac )?nam)\b"
 )
 
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
 # đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
 _OVERCOME = re.compile(
-    r"\b(?:khong con|het|giam)(?: [^ .]+){0,2}? (?:sai sot|ton dong|vuong mac|kho khan"
+    r"\b(?:khong con|het|giam)(?: [^ .][^ ]*){0,2}? (?:sai sot|ton dong|vuong mac|kho khan"
     r"|cham thi hanh|cham tre)\b"
-    r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .]+){0,3}? (?:khieu nai|to cao|sai sot"
+    r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .][^ ]*){0,3}? (?:khieu nai|to cao|sai sot"
     r"|sai pham|vi pham)\b"
-    r"|\bton dong(?: [^ .]+){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
-    rf"|\b(?:{_CLEARING}|thao go|khep lai)" + _CLEARED + r"\b"
+    r"|\bton dong(?: [^ .][^ ]*){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
+    rf"|\b(?:{_CLEARING}|thao go)" + _CLEARED + r"\b"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
@@ -237,7 +240,7 @@ _AGENCY_FAULTED = re.compile(
 _ROUTINE_TITLE = re.compile(
     r"(?:^|\. )(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
     r"|co quan thi hanh an(?: dan su)?|(?:cuc quan ly |cuc |chi cuc |phong )?thi hanh an dan su)"
-    r"(?: [^ .]+){0,6}? (?:da |dang |tien hanh |chu dong |kip thoi )?"
+    r"(?: [^ .][^ ]*){0,6}? (?:da |dang |tien hanh |chu dong |kip thoi )?"
     r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
     r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
     r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat)|trao doi kinh nghiem|hoi thao|toa dam"
