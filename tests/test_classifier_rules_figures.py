@@ -77,6 +77,10 @@ def test_figures_that_contradict_each_other_are_inaccurate(text, mention):
         "Tỷ lệ thi hành xong vượt 5% so với chỉ tiêu.",
         # no finished figure at all
         "Trong tổng số 4.000 việc có điều kiện, tỷ lệ giải quyết đạt 92%.",
+        # a rate of an estimate or of last year, money collected above 100%
+        "Trong tổng số 900 tỷ đồng, đơn vị thu được 950 tỷ đồng, đạt 105% dự toán.",
+        "Trong tổng số 4.000 việc, đã thi hành xong 3.300 việc, đạt 110% so với năm trước.",
+        "Đơn vị thu được 1.200 tỷ đồng, đạt 105%.",
     ],
 )
 def test_figures_that_agree_or_cannot_be_checked_are_not(text):

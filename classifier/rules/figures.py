@@ -48,7 +48,7 @@ _RATE = re.compile(
     rf"\b(?:thi hanh xong|thi hanh duoc|thu duoc|thu ve) (?:duoc )?(?:tong cong |hon |gan )?"
     rf"(?P<n>{_NUMBER}) (?P<u>{_UNIT})\b(?: [^ .][^ ]*){{0,4}}?"
     rf" (?:dat|bang|chiem) (?:ty le |muc )?(?P<p>{_NUMBER}) ?%"
-    r"(?! (?:chi tieu|ke hoach|muc tieu|so voi (?:cung ky|nam|chi tieu|ke hoach)))"
+    r"(?! (?:chi tieu|ke hoach|muc tieu|du toan|nhiem vu|so voi|cung ky|nam truoc))"
 )
 # A rate told against the whole to be enforced ("108,4% so với tổng số việc phải thi hành"), or
 # the finished said to exceed it.
@@ -103,8 +103,10 @@ def _contradicting_figures(plain: str) -> Signal | None:
         if m.group("p") is None or _number(m.group("p")) > 100:
             return _signal(m.group(0))
     for m in _RATE.finditer(plain):
-        # (a rate of what was finished above 100%: "thi hành xong 12.430 việc, đạt tỷ lệ 125,9%")
-        if _number(m.group("p")) > 100 or _rate_contradicted(plain, m):
+        # (a rate of what was finished above 100%: "thi hành xong 12.430 việc, đạt tỷ lệ 125,9%";
+        # not of money collected, "thu được ..., đạt 105%", which may be of an estimate)
+        above = _number(m.group("p")) > 100 and m.group(0).startswith("thi hanh")
+        if above or _rate_contradicted(plain, m):
             return _signal(m.group(0))
     return None
 
