@@ -792,3 +792,40 @@ def test_a_figure_with_a_thousands_dot_does_not_end_a_rule_s_clause():
     late = "Căn nhà bị bán với giá 1.250 triệu đồng, thấp hơn gần một nửa giá thị trường."
     for t, x in both(TITLE, OPENING + late):
         assert codes(t, x) == ["enforcement_complaint"], x
+
+
+def test_the_interest_of_a_late_debtor_is_no_delay_of_the_office():
+    text = "Bạn còn có thể phải chịu lãi chậm thi hành án nếu bản án có tuyên."
+    for t, x in both(TITLE, OPENING + text):
+        assert codes(t, x) == [], x
+    for t, x in both(TITLE, OPENING + "Người dân phản ánh tình trạng chậm thi hành án kéo dài."):
+        assert codes(t, x) == ["enforcement_complaint"], x
+
+
+def test_an_old_office_told_in_the_year_of_the_events_is_history():
+    for text in (
+        "Bà L. làm đơn yêu cầu và được Chi cục Thi hành án dân sự huyện Vũ Thư thụ lý cùng năm.",
+        "Vụ việc được Chi cục Thi hành án dân sự TP Kon Tum thụ lý cuối năm đó.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+def test_a_reply_headlined_with_a_bare_thong_tin_is_a_reply():
+    title = "Vụ kê biên nhà xưởng ở khu vực Mỏ Cày: Thi hành án dân sự tỉnh Vĩnh Long thông tin"
+    for t, _ in both(title, ""):
+        assert codes(t, "") == ["authority_reply"], t
+    for t, _ in both("Thi hành án dân sự tỉnh Vĩnh Long thông tin kết quả năm 2026", ""):
+        assert "authority_reply" not in codes(t, "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Chấp hành viên từ chối "phong bì" 200 triệu đồng, lập biên bản báo cáo lãnh đạo',
+        "Đại án Vạn Thịnh Phát: Thêm gần 4.200 tỷ đồng được chi trả cho người bị hại",
+    ],
+)
+def test_a_bribe_refused_and_money_paid_to_victims_are_positive(title):
+    for t, x in both(title, ""):
+        assert results_report(t, x) is not None, t

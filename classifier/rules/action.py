@@ -38,7 +38,8 @@ _WRONGFUL = re.compile(
 _UNENFORCED = re.compile(
     rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .][^ ]*){{0,8}}?)"
     r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
-    r"|\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
+    # (not "lãi chậm thi hành án", the interest a late debtor owes)
+    r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
 )
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
@@ -381,7 +382,8 @@ _HISTORICAL_AFTER = re.compile(
     r" cu\b(?! chi\b)"
     # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
-    r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|thoi diem do|thoi do|truoc khi (?:ve|chuyen|duoc)"
+    r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
+    r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
     r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
 )
 _DEFUNCT_NAMES = {

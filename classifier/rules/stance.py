@@ -148,6 +148,9 @@ _RESULTS = re.compile(
     # ... or an amount paid to them ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ")
     rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra)(?: [^ .][^ ]*){{0,3}}? {_NUMBER} {_MONEY}"
     rf" cho (?:cac )?{_VICTIMS}"
+    rf"|\b{_NUMBER} {_MONEY} (?:da )?duoc (?:chi tra|hoan tra) cho (?:cac )?{_VICTIMS}"
+    # ... an officer refusing a bribe ("Chấp hành viên từ chối 'phong bì' 200 triệu đồng")
+    r"|\btu choi(?: nhan)? (?:phong bi|hoi lo|qua bieu|tien (?:boi duong|cam on))\b"
     # ... or the victims receiving it ("Hơn 2.100 bị hại vụ Phúc An Land bắt đầu nhận lại tiền")
     r"|\b(?:bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan)(?: [^ .][^ ]*){0,5}?"
     r" (?:bat dau |da )?nhan (?:lai |du |duoc )?(?:tien|so tien|khoan tien)\b"
@@ -165,7 +168,7 @@ _RESULTS = re.compile(
 # A plan launched ("Phát động phong trào thi đua năm 2027 ...", "Triển khai nhiệm vụ công tác
 # năm 2027"): its opening tells last year's results and the targets, but the story is the plan.
 _PLAN_TITLE = re.compile(
-    r"(?:[^ .][^ ]* ){0,3}?(?:phat dong (?:phong trao )?thi dua|ban hanh ke hoach"
+    r"(?:[^ .][^ ]* ){0,3}?(?:phat dong (?:phong trao )?thi dua|ban hanh ke hoach|giao chi tieu"
     r"|trien khai (?:nhiem vu|ke hoach|cong tac) (?:cong tac )?nam)\b"
 )
 
@@ -249,7 +252,8 @@ _ROUTINE_TITLE = re.compile(
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
-    r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua)"
+    r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
+    r"|giao chi tieu)"
     r"\b"
 )
 _COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
@@ -261,7 +265,7 @@ _YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam
 # critical word in it. The opening of such a story quotes the complaint it answers.
 _REPLY_TITLE = re.compile(
     r"\b(?:phan hoi|tra loi|len tieng|cung cap thong tin"
-    r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec)|lam ro|giai trinh)\b"
+    r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec)|thong tin(?= \.|$)|lam ro|giai trinh)\b"
 )
 # ... not where people are told complaining about the office ("Người dân phản ánh chấp hành viên
 # 'lờ' thông tin về tài sản ...").
