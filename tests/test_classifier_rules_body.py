@@ -829,3 +829,24 @@ def test_a_reply_headlined_with_a_bare_thong_tin_is_a_reply():
 def test_a_bribe_refused_and_money_paid_to_victims_are_positive(title):
     for t, x in both(title, ""):
         assert results_report(t, x) is not None, t
+
+
+def test_but_many_is_no_harassment_in_a_text_with_diacritics():
+    text = (
+        "Quyết định thi hành án được ban hành từ thời Chi cục Thi hành án dân sự huyện, nhưng "
+        "nhiều lần làm việc, phía phải thi hành án vẫn không chấp hành."
+    )
+    assert officer_misconduct("", text) is None
+    # (and the old office "từ thời ..." is history)
+    assert defunct_agency_names("", text, None, AFTER) is None
+    for t, x in both("", "Người dân tố chấp hành viên nhũng nhiễu, gây khó khăn."):
+        assert officer_misconduct(t, x) is not None, x  # (without diacritics: it may be meant)
+
+
+def test_the_abolished_level_and_files_handed_over_from_it_are_history():
+    text = (
+        "Việc tiếp nhận, chuyển giao hồ sơ từ các Chi cục Thi hành án dân sự cấp huyện sang Phòng "
+        "Thi hành án dân sự khu vực còn chậm."
+    )
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is None, x

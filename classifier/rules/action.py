@@ -352,7 +352,8 @@ _DEFUNCT = re.compile(
     r"|(?<!chi )cuc (?:thi hanh an dan su|thads) (?:tinh|thanh pho|tp)\b)"
 )
 _HISTORICAL = re.compile(
-    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
+    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|tu thoi|thoi con|vao thoi"
+    r"|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
     r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
 )
 # ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
@@ -366,7 +367,9 @@ _HISTORY_SENTENCE = re.compile(
     r"|(?:nam |thang \d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4]))"
     # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
     # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
-    r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu)\b"
+    r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu"
+    # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...")
+    r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,3}? tu)\b"
 )
 _HISTORICAL_AFTER = re.compile(
     r"(?: [^ .][^ ]*){0,8}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
@@ -382,6 +385,8 @@ _HISTORICAL_AFTER = re.compile(
     r" cu\b(?! chi\b)"
     # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
+    # ... or the abolished level itself ("các Chi cục THADS cấp huyện")
+    r"| cap huyen\b"
     r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
     r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
     r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"

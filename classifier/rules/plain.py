@@ -63,6 +63,10 @@ _DOT_IN_WORD = re.compile(r"(?<=[a-z])\.(?=[a-z])")
 # thay thế ..."; "ngầm", hidden): in a text typed with diacritics that never writes the critical
 # spelling, the word is one of the others and no rule reads it.
 _ONE_CRITICAL_SENSE = {"nham": "nhầm", "ngam": "ngâm"}
+# ... and phrases: "nhung nhieu" is "nhũng nhiễu" (harassment) but far more often "nhưng nhiều"
+# (but many: "ban hành từ thời Chi cục ..., nhưng nhiều lần làm việc ..."); in a text with
+# diacritics that never writes the critical spelling, its last word is marked as read otherwise.
+_PHRASES_ONE_CRITICAL_SENSE = {"nhung nhieu": "nhũng nhiễu"}
 _QUOTES = "\"'()[],“”‘’…«»"
 
 
@@ -94,12 +98,17 @@ def _plain(title: str, text: str, lead: str | None, stripped: str | None = None)
     if any(w in plain for w in _ONE_CRITICAL_SENSE):  # (a substring: a cheap first test)
         hidden = _other_senses(title, text, lead)
         out = [t + "_" if t in hidden else t for t in out]
-    return " ".join(out)
+    joined = " ".join(out)
+    if any(phrase in joined for phrase in _PHRASES_ONE_CRITICAL_SENSE):
+        for phrase in _PHRASES_ONE_CRITICAL_SENSE.keys() & _other_senses(title, text, lead):
+            joined = re.sub(rf"\b{phrase}\b", phrase + "_", joined)
+    return joined
 
 
 def _other_senses(title: str, text: str, lead: str | None) -> frozenset[str]:
-    """The words of :data:`_ONE_CRITICAL_SENSE` that a text with diacritics uses only in their
-    other senses (it has the word, never its critical spelling)."""
+    """The words of :data:`_ONE_CRITICAL_SENSE` and the phrases of
+    :data:`_PHRASES_ONE_CRITICAL_SENSE` that a text with diacritics uses only in their other
+    senses (it has the word, never its critical spelling)."""
     parts = [p for p in (title, lead, text) if p and not p.isascii()]
     if not parts:
         return frozenset()
@@ -111,7 +120,8 @@ def _other_senses(title: str, text: str, lead: str | None) -> frozenset[str]:
         forms = (word, word.capitalize(), word.upper())
         return any(f in p for p in parts for f in forms)
 
-    return frozenset(w for w, critical in _ONE_CRITICAL_SENSE.items() if not written(critical))
+    senses = {**_ONE_CRITICAL_SENSE, **_PHRASES_ONE_CRITICAL_SENSE}
+    return frozenset(w for w, critical in senses.items() if not written(critical))
 
 
 def _unasked(words: str) -> str:
