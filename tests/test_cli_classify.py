@@ -322,6 +322,7 @@ def test_missing_model_is_trained_first_and_info_without_model(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(660)  # (the evaluation's own limit is 600 s; the suite's default is 300 s)
 def test_classifier_evaluate_prints_the_report_and_holds_the_full_floors(tmp_path: Path) -> None:
     """`diemtin classifier evaluate --out F`: the full evaluation (every candidate, repeated CV,
     source splits, held-out headlines) printed and written, checked against the committed full
