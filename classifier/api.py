@@ -540,13 +540,14 @@ class Classifier:
         row_of = np.repeat(np.arange(len(items)), np.diff(x.indptr))
         naming = np.zeros(len(items), bool)
         naming[row_of[self._is_agency[x.indices]]] = True
-        # (or names civil enforcement by its acts or the civil judgment enforced: "Dân phản ánh
-        # cưỡng chế thi hành án 'quá tay'", "... chậm thi hành bản án tranh chấp đất")
-        for i in np.flatnonzero(~naming & ~decided).tolist():
-            naming[i] = names_civil_enforcement(stripped_of(i))
         # ... and so does an allegation against a THADS office or officer ((c), or (f) in the
         # opening of an article that names one): the text model, whose relevant examples are
         # mostly long stories, scored a feed item "chấp hành viên đã kê biên nhầm nhà đất" low.
+        # (The article may name civil enforcement by its acts or the civil judgment enforced
+        # instead: "Dân phản ánh cưỡng chế thi hành án 'quá tay'", "... chậm thi hành bản án
+        # tranh chấp đất".)
+        for i in np.flatnonzero(~naming & ~decided).tolist():
+            naming[i] = names_civil_enforcement(stripped_of(i))
         for i in np.flatnonzero(naming & ~decided).tolist():
             item = items[i]
             args = (item["title"], item["text"], item.get("lead"))

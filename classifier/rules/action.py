@@ -324,16 +324,16 @@ _CRIMINAL_ACTS = (
     "ap giai",  # escorting convicts ("áp giải ... đến trại giam")
     "di chap hanh an phat tu",  # "đưa 12 người bị kết án đi chấp hành án phạt tù"
     "truy na",  # a wanted notice ("ra quyết định truy nã"): the police's
-    "thang tu",  # a prison term passed ("phạt 18 tháng tù"; the pattern needs "phạt")
-    "nam tu",
-    "pham nhan",  # "quản lý, giáo dục hơn 400 phạm nhân" (the pattern needs "quản lý")
 )
-_CRIMINAL_ACT = (
-    "(?:"
-    + "|".join(a for a in _CRIMINAL_ACTS if a not in ("thang tu", "nam tu", "pham nhan"))
-    + r"|(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu"
-    + r"|quan ly (?:[^ .][^ ]* ){0,4}?pham nhan)"
+# ... and acts told with words between: a prison term passed ("phạt 18 tháng tù"), prisoners
+# managed ("quản lý, giáo dục hơn 400 phạm nhân").
+_CRIMINAL_ACT_SPANS = (
+    r"(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu",
+    r"quan ly (?:[^ .][^ ]* ){0,4}?pham nhan",
 )
+# (every act holds one of these: the cheap first test before the pattern's scan)
+_CRIMINAL_ACT_WORDS = (*_CRIMINAL_ACTS, "thang tu", "nam tu", "pham nhan")
+_CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS + _CRIMINAL_ACT_SPANS) + ")"
 
 # The act follows the agency within one clause (no sentence end, at most 18 syllables apart).
 _ATTRIBUTION = re.compile(
@@ -460,7 +460,7 @@ _PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham
 
 
 def _criminal_enforcement(plain: str) -> Signal | None:
-    if not any(act in plain for act in _CRIMINAL_ACTS):  # the regex needs one: skip its scan
+    if not any(act in plain for act in _CRIMINAL_ACT_WORDS):  # (the regex needs one)
         return None
     for m in _ATTRIBUTION.finditer(plain):
         gap = m.group("gap")
@@ -793,7 +793,7 @@ def criminal_enforcement_by_thads(
 ) -> Signal | None:
     """Signal (a): the civil enforcement agency named as executing a criminal sentence.
     ``stripped``: the article's folded diacritic-free text when already at hand."""
-    if stripped is not None and not any(act in stripped for act in _CRIMINAL_ACTS):
+    if stripped is not None and not any(act in stripped for act in _CRIMINAL_ACT_WORDS):
         return None  # (the act is needed: skip the sentence split)
     return _criminal_enforcement(_plain(title, text, lead, stripped))
 

@@ -95,12 +95,15 @@ def _plain(title: str, text: str, lead: str | None, stripped: str | None = None)
             out.extend(_DOT_IN_WORD.sub(" ", t).split())
         elif t:
             out.append(t)
+    hidden: frozenset[str] | None = None  # (read from the text once, when needed)
     if any(w in plain for w in _ONE_CRITICAL_SENSE):  # (a substring: a cheap first test)
         hidden = _other_senses(title, text, lead)
         out = [t + "_" if t in hidden else t for t in out]
     joined = " ".join(out)
     if any(phrase in joined for phrase in _PHRASES_ONE_CRITICAL_SENSE):
-        for phrase in _PHRASES_ONE_CRITICAL_SENSE.keys() & _other_senses(title, text, lead):
+        if hidden is None:
+            hidden = _other_senses(title, text, lead)
+        for phrase in _PHRASES_ONE_CRITICAL_SENSE.keys() & hidden:
             joined = re.sub(rf"\b{phrase}\b", phrase + "_", joined)
     return joined
 
