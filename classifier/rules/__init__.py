@@ -149,9 +149,10 @@ Matching runs on diacritic-free folded syllables, so text typed without diacriti
 text typed with diacritics that never writes "nhầm" or "ngâm" uses "nham", "ngam" in another
 sense ("nhằm", in order to; "ngầm"): no rule reads them there.
 
-Modules: :mod:`classifier.rules.action` holds (a), (b), (c) and (f), the signals that make an
-article need action, and :mod:`classifier.rules.figures` (n); :mod:`classifier.rules.stance`
-holds (d), (e) and (g)-(l);
+Modules: the signals that make an article need action are one module each:
+:mod:`classifier.rules.criminal` (a), :mod:`classifier.rules.defunct` (b),
+:mod:`classifier.rules.misconduct` (c), :mod:`classifier.rules.complaint` (f) and
+:mod:`classifier.rules.figures` (n); :mod:`classifier.rules.stance` holds (d), (e) and (g)-(l);
 :mod:`classifier.rules.plain` is the text they read. This module settles a decision
 (:func:`signals`, :func:`decide`).
 """
@@ -162,21 +163,18 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from classifier.result import ACTION_LABELS
-from classifier.rules.action import (
-    _criminal_enforcement,
+from classifier.rules.complaint import (
     _critical_question,
-    _defunct_agency,
     _enforcement_complaint,
     _late_complaint,
-    _officer_misconduct,
     complaint_about_thads,
-    criminal_enforcement_by_thads,
-    defunct_agency_names,
     enforcement_complaint,
     names_civil_enforcement,
-    officer_misconduct,
 )
+from classifier.rules.criminal import _criminal_enforcement, criminal_enforcement_by_thads
+from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
+from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
 from classifier.rules.plain import RESTRUCTURED_AT, Signal, _opening, _plain, _published_after
 from classifier.rules.stance import (
     _debtor_at_fault,

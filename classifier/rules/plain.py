@@ -1,7 +1,6 @@
 """What every rule signal reads and returns: :class:`Signal`; an article as diacritic-free
 folded syllables with sentence ends marked (:func:`_plain`) and its opening (:func:`_opening`);
-the words and spans the rules of :mod:`classifier.rules.action` and
-:mod:`classifier.rules.stance` share."""
+the words and spans the rules of its sibling modules share."""
 
 from __future__ import annotations
 
@@ -151,3 +150,9 @@ def _published_after(published_at: datetime | None) -> datetime | None:
         return None
     when = published_at if published_at.tzinfo else published_at.replace(tzinfo=VN_TZ)
     return when if when >= RESTRUCTURED_AT else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence of ``text`` holding position ``at`` starts (at its ". " when it is not
+    the first)."""
+    return text.rfind(" . ", 0, at) + 1

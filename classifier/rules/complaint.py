@@ -1,22 +1,21 @@
-"""The rule signals that make a relevant article need action (:mod:`classifier.rules`): (a)
-criminal enforcement attributed to THADS and (b) agency names abolished on 2025-07-01 make it
-``inaccurate``; (c) alleged misconduct of an officer and (f) an enforcement complaint in the
-opening make it ``needs_correction``."""
+"""Rule signal (f) of :mod:`classifier.rules`: wrongful enforcement, an unenforced judgment or a
+complaint against THADS told in the opening (or later, not told as settled), or a headline
+asking who answers for a failing, which makes a relevant article ``needs_correction``; and
+whether an allegation against THADS ((c) or (f)) makes an article relevant."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
 
+from classifier.rules.misconduct import _officer_misconduct
 from classifier.rules.plain import (
-    _IMPERSONATED,
     _SPAN,
     _WRONG,
     Signal,
     _opening,
     _plain,
-    _published_after,
+    _sentence_start,
     _unasked,
 )
 
@@ -296,224 +295,6 @@ _READERS_QUESTION = re.compile(
     r"|(?:xin|nho) luat su|luat su tu van|tu van phap luat)\b"
 )
 
-# (a) A THADS agency or officer named as carrying out criminal enforcement.
-_AGENCY = (
-    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
-    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
-)
-
-# Acts of criminal enforcement (verbs and what they act on; bare nouns such as "trại giam" are
-# not enough: THADS legitimately works *with* prisons to collect court fees from inmates).
-_CRIMINAL_ACTS = (
-    "thi hanh an tu hinh",
-    "tiem thuoc doc",
-    "xu ban",
-    "tra tu do",
-    "dac xa",
-    "dua vao trai giam",
-    "quan ly pham nhan",
-    "giam giu",
-    "tam giu nguoi",
-    "bat va tam giu",
-    "bat tam giam",
-    "tam giam",
-    "bat giam",
-    "ra lenh bat",
-    "thi hanh an phat tu",
-    "thi hanh an hinh su",
-    "ap giai",  # escorting convicts ("áp giải ... đến trại giam")
-    "di chap hanh an phat tu",  # "đưa 12 người bị kết án đi chấp hành án phạt tù"
-    "truy na",  # a wanted notice ("ra quyết định truy nã"): the police's
-)
-# ... and acts told with words between: a prison term passed ("phạt 18 tháng tù"), prisoners
-# managed ("quản lý, giáo dục hơn 400 phạm nhân").
-_CRIMINAL_ACT_SPANS = (
-    r"(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu",
-    r"quan ly (?:[^ .][^ ]* ){0,4}?pham nhan",
-)
-# (every act holds one of these: the cheap first test before the pattern's scan)
-_CRIMINAL_ACT_WORDS = (*_CRIMINAL_ACTS, "thang tu", "nam tu", "pham nhan")
-_CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS + _CRIMINAL_ACT_SPANS) + ")"
-
-# The act follows the agency within one clause (no sentence end, at most 18 syllables apart).
-_ATTRIBUTION = re.compile(
-    rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,18}}?) (?P<act>{_CRIMINAL_ACT})\b"
-)
-_NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
-_CORRECT_AGENCY = re.compile(
-    r"\b(?:cong an|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau"
-    r"|toa an|tand|hoi dong xet xu|hdxx)\b"  # (the court passing the sentence)
-)
-
-# (b) An agency name abolished on 2025-07-01 (not told as history: "nguyên", "trước đây").
-_DEFUNCT = re.compile(
-    r"\b(?P<name>tong cuc (?:thi hanh an dan su|thads)"
-    r"|chi cuc (?:thi hanh an dan su|thads)"
-    r"|(?<!chi )cuc (?:thi hanh an dan su|thads) (?:tinh|thanh pho|tp)\b)"
-)
-_HISTORICAL = re.compile(
-    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|tu thoi|thoi con|vao thoi"
-    r"|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
-    r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
-)
-# ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
-# Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ.", "... ở tỉnh Bình Định cũ, nay ..."
-# (not "huyện Củ Chi": "cũ" must end the sentence or precede "nay").
-# ... or earlier in its sentence: a career told ("Ông từng giữ các chức vụ Chi cục trưởng Chi cục
-# THADS huyện X, ... Cục THADS tỉnh Y"), a date before the restructuring ("Tháng 6/2019, Chi cục
-# THADS huyện Chợ Mới tổ chức giao tài sản ..."), a merger or a handover.
-_HISTORY_SENTENCE = re.compile(
-    r"\b(?:tung|truoc day|truoc kia|truoc khi (?:sap xep|sap nhap|hop nhat)"
-    r"|(?:nam |thang \d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4]))"
-    # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
-    # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
-    r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu"
-    # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...")
-    r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,3}? tu)\b"
-)
-_HISTORICAL_AFTER = re.compile(
-    r"(?: [^ .][^ ]*){0,8}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
-    # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
-    # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
-    r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
-    r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
-    r"|(?: [^ .][^ ]*){0,6}? cu(?: \.|$| nay\b)"
-    # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
-    # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not
-    # "huyện Củ Chi")
-    r"|(?: [^ .][^ ]*){0,5}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){1,3}?"
-    r" cu\b(?! chi\b)"
-    # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
-    # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
-    # ... or the abolished level itself ("các Chi cục THADS cấp huyện")
-    r"| cap huyen\b"
-    r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
-    r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
-    r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
-)
-_DEFUNCT_NAMES = {
-    "tong cuc": "Tổng cục Thi hành án dân sự",
-    "chi cuc": "Chi cục Thi hành án dân sự",
-    "cuc": "Cục Thi hành án dân sự tỉnh/thành phố",
-}
-
-# (c) A THADS officer or office (named without "hình sự") and an act of wrongdoing *done by* or
-# *alleged against* it, in one clause. Verbs that THADS itself does to others (khởi tố, bắt, kỷ
-# luật ... of a debtor who resists) count only in the passive ("bị") after the officer, or as
-# the headline form "Khởi tố chấp hành viên ..." right before it. Without diacritics "bắt"
-# (arrest) is also "bất" (bất ngờ, bất động sản): bare "bat" never counts.
-_OFFICER = (
-    r"(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
-    r"|(?:van phong )?thua phat lai"
-    r"|(?:truong |pho )?(?:tong cuc |chi cuc |cuc |phong |doi )"
-    r"(?:thi hanh an(?! hinh su)(?: dan su)?|thads)"
-    r"|(?:truong |pho truong )?co quan thi hanh an(?! hinh su)|thi hanh an dan su|thads)"
-)
-_WRONGDOING = (
-    r"(?:nhan hoi lo|doi hoi lo|dua hoi lo|hoi lo|nhung nhieu|tham o|chiem doat|tham nhung"
-    r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
-    r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
-    r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
-    r"|lam luat|gay phien ha"
-    r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
-    r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
-    r"|cach chuc|dinh chi|tam dinh chi|to cao|to|ket an|tuyen phat|phat tu|canh cao|khien trach"
-    r"|buoc thoi viec))"
-)
-_BEFORE_OFFICER = (
-    r"(?:khoi to|bat giam|bat tam giam|bat qua tang|ky luat|cach chuc|dinh chi cong tac"
-    r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach"
-    r"|(?:sai pham|sai sot|khuat tat|tieu cuc) cua)"
-)
-
-# ... and the headline verb "tố" (accuses) right before the officer ("Người dân tố chấp hành
-# viên ..."): without diacritics "to" is also "to" (big) and "tổ" (team), so no word between.
-_MISCONDUCT = re.compile(
-    rf"\b{_OFFICER}\b(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?P<act>{_WRONGDOING})\b"
-    rf"|\b(?P<act2>{_BEFORE_OFFICER})(?P<gap2>(?: [^ .][^ ]*){{0,5}}?) {_OFFICER}\b"
-    rf"|\b(?P<act3>to) {_OFFICER}\b"
-)
-
-# "phòng, chống tham nhũng", "không có sai phạm", "khắc phục sai phạm" of inspections, "nếu để
-# xảy ra sai phạm" of a directive: not an allegation against an officer.
-_NOT_ALLEGED = re.compile(
-    r"\b(?:khong|chua|chang|khong co|khong phat hien|phong chong|phong ngua|chong|ngan chan"
-    r"|khac phuc|de phong|tranh|neu|xay ra)\b"
-)
-
-# Between the officer and the act: another party the act belongs to, or THADS acting on it.
-_OTHER_PARTY = re.compile(
-    r"\b(?:nguoi dan|duong su|doi tuong|nguoi phai thi hanh an|bi cao|bi can|cong ty|doanh nghiep"
-    r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau|canh bao|gia danh|mao danh"
-    r"|gia mao|phat hien|to giac|\d+ nguoi|nhung nguoi|cac nguoi)\b"
-)
-
-
-# Before "tố cáo": the procedure that handles denunciations, not one made.
-_PROCEDURE = re.compile(
-    r"\b(?:giai quyet|tiep nhan|thu ly|quy trinh|thu tuc|cong tac|phap luat ve|luat)"
-    r"(?: khieu nai)? to cao$"
-)
-
-# A person named right before a passive act is the one who suffers it.
-_PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
-
-
-def _criminal_enforcement(plain: str) -> Signal | None:
-    if not any(act in plain for act in _CRIMINAL_ACT_WORDS):  # (the regex needs one)
-        return None
-    for m in _ATTRIBUTION.finditer(plain):
-        gap = m.group("gap")
-        if "." in gap.split() or _NEGATION.search(gap):
-            continue
-        if _CORRECT_AGENCY.search(gap) and " chu tri" not in gap:
-            continue  # (working with the police or a prison; but "chủ trì, phối hợp": presiding)
-        if gap.split()[-1:] == ["bi"]:
-            continue  # "chấp hành viên bị bắt tạm giam": the officer suffers it ((c) speaks)
-        return Signal(
-            "criminal_enforcement",
-            "quy tắc: bài viết gán việc thi hành án hình sự hoặc quyền tố tụng hình sự (tử hình, "
-            "phạt tù, giam giữ, truy nã, đặc xá) cho cơ quan thi hành án dân sự",
-            m.group(0),
-        )
-    return None
-
-
-def _officer_misconduct(plain: str) -> Signal | None:
-    for m in _MISCONDUCT.finditer(plain):
-        gap = m.group("gap") if m.group("act") else (m.group("gap2") or "")
-        act = m.group("act") or m.group("act2") or m.group("act3")
-        before = plain[max(0, m.start() - 20) : m.start()].split()[-3:]
-        if (
-            "." in gap.split()
-            or _NOT_ALLEGED.search(_unasked(gap))
-            or _OTHER_PARTY.search(gap)
-            or _NOT_ALLEGED.search(_unasked(" ".join(before)))
-            or _IMPERSONATED.search(" ".join(before))
-        ):
-            continue
-        if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
-            continue
-        if m.group("act2") == "to cao" and _PROCEDURE.search(
-            plain, max(0, m.start() - 40), m.end("act2")
-        ):
-            continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
-        if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:
-            continue  # "áp giải người bị kết án": the person suffers it, not the officer
-        return Signal(
-            "officer_misconduct",
-            "quy tắc: bài viết nêu cáo buộc sai phạm của chấp hành viên, cán bộ hoặc cơ quan "
-            "thi hành án dân sự (cần xác minh, phản hồi)",
-            m.group(0),
-            "needs_correction",
-        )
-    return None
-
-
-def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal | None:
-    """Signal (c): alleged wrongdoing of a THADS officer or office in one clause."""
-    return _officer_misconduct(_plain(title, text, lead))
-
 
 # (f)'s patterns in the order they are tried, each with words it needs (one of each group): a
 # body of 3,000 characters costs each pattern 60-140 µs to scan, a word test under 1 µs.
@@ -629,12 +410,6 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
             if pattern is _CHEAP_SALE and _private_sale(_told(text, m)):
                 continue  # (the debtor's sale to a relative "thấp hơn nhiều": not enforcement's)
             yield m
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence of ``text`` holding position ``at`` starts (at its ". " when it is not
-    the first)."""
-    return text.rfind(" . ", 0, at) + 1
 
 
 def _told(text: str, m: re.Match[str]) -> str:
@@ -786,42 +561,3 @@ def complaint_about_thads(
         found.mention,
         "relevant",
     )
-
-
-def criminal_enforcement_by_thads(
-    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
-) -> Signal | None:
-    """Signal (a): the civil enforcement agency named as executing a criminal sentence.
-    ``stripped``: the article's folded diacritic-free text when already at hand."""
-    if stripped is not None and not any(act in stripped for act in _CRIMINAL_ACT_WORDS):
-        return None  # (the act is needed: skip the sentence split)
-    return _criminal_enforcement(_plain(title, text, lead, stripped))
-
-
-def _defunct_agency(plain: str, when: datetime) -> Signal | None:
-    if "cuc thi hanh an dan su" not in plain and "cuc thads" not in plain:  # needed by _DEFUNCT
-        return None
-    for m in _DEFUNCT.finditer(plain):
-        before = plain[max(0, m.start() - 40) : m.start()]
-        if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
-            continue
-        if _HISTORY_SENTENCE.search(plain, _sentence_start(plain, m.start()), m.start()):
-            continue
-        kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
-        name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
-        return Signal(
-            "defunct_agency",
-            f'quy tắc: dùng tên cơ quan không còn tồn tại từ 01/07/2025 ("{name}") '
-            f"trong bài đăng ngày {when:%d/%m/%Y}",
-            m.group(0),
-        )
-    return None
-
-
-def defunct_agency_names(
-    title: str, text: str, lead: str | None = None, published_at: datetime | None = None
-) -> Signal | None:
-    """Signal (b): an agency name abolished on 2025-07-01 used in a story published after it.
-    Unknown publication date: no signal. Naive datetimes are taken as Vietnam time."""
-    when = _published_after(published_at)
-    return None if when is None else _defunct_agency(_plain(title, text, lead), when)

@@ -1,0 +1,88 @@
+"""Rule signal (a) of :mod:`classifier.rules`: a THADS agency or officer named as carrying out
+criminal enforcement (a death sentence, a prison term, detention, a wanted notice, amnesty),
+which makes a relevant article ``inaccurate``."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.rules.plain import Signal, _plain
+
+# (a) A THADS agency or officer named as carrying out criminal enforcement.
+_AGENCY = (
+    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
+    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
+)
+
+# Acts of criminal enforcement (verbs and what they act on; bare nouns such as "trại giam" are
+# not enough: THADS legitimately works *with* prisons to collect court fees from inmates).
+_CRIMINAL_ACTS = (
+    "thi hanh an tu hinh",
+    "tiem thuoc doc",
+    "xu ban",
+    "tra tu do",
+    "dac xa",
+    "dua vao trai giam",
+    "quan ly pham nhan",
+    "giam giu",
+    "tam giu nguoi",
+    "bat va tam giu",
+    "bat tam giam",
+    "tam giam",
+    "bat giam",
+    "ra lenh bat",
+    "thi hanh an phat tu",
+    "thi hanh an hinh su",
+    "ap giai",  # escorting convicts ("áp giải ... đến trại giam")
+    "di chap hanh an phat tu",  # "đưa 12 người bị kết án đi chấp hành án phạt tù"
+    "truy na",  # a wanted notice ("ra quyết định truy nã"): the police's
+)
+# ... and acts told with words between: a prison term passed ("phạt 18 tháng tù"), prisoners
+# managed ("quản lý, giáo dục hơn 400 phạm nhân").
+_CRIMINAL_ACT_SPANS = (
+    r"(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu",
+    r"quan ly (?:[^ .][^ ]* ){0,4}?pham nhan",
+)
+# (every act holds one of these: the cheap first test before the pattern's scan)
+_CRIMINAL_ACT_WORDS = (*_CRIMINAL_ACTS, "thang tu", "nam tu", "pham nhan")
+_CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS + _CRIMINAL_ACT_SPANS) + ")"
+
+# The act follows the agency within one clause (no sentence end, at most 18 syllables apart).
+_ATTRIBUTION = re.compile(
+    rf"\b{_AGENCY}\b(?P<gap>(?: [^ .!?;:]+){{0,18}}?) (?P<act>{_CRIMINAL_ACT})\b"
+)
+_NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
+_CORRECT_AGENCY = re.compile(
+    r"\b(?:cong an|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau"
+    r"|toa an|tand|hoi dong xet xu|hdxx)\b"  # (the court passing the sentence)
+)
+
+
+def _criminal_enforcement(plain: str) -> Signal | None:
+    if not any(act in plain for act in _CRIMINAL_ACT_WORDS):  # (the regex needs one)
+        return None
+    for m in _ATTRIBUTION.finditer(plain):
+        gap = m.group("gap")
+        if "." in gap.split() or _NEGATION.search(gap):
+            continue
+        if _CORRECT_AGENCY.search(gap) and " chu tri" not in gap:
+            continue  # (working with the police or a prison; but "chủ trì, phối hợp": presiding)
+        if gap.split()[-1:] == ["bi"]:
+            continue  # "chấp hành viên bị bắt tạm giam": the officer suffers it ((c) speaks)
+        return Signal(
+            "criminal_enforcement",
+            "quy tắc: bài viết gán việc thi hành án hình sự hoặc quyền tố tụng hình sự (tử hình, "
+            "phạt tù, giam giữ, truy nã, đặc xá) cho cơ quan thi hành án dân sự",
+            m.group(0),
+        )
+    return None
+
+
+def criminal_enforcement_by_thads(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (a): the civil enforcement agency named as executing a criminal sentence.
+    ``stripped``: the article's folded diacritic-free text when already at hand."""
+    if stripped is not None and not any(act in stripped for act in _CRIMINAL_ACT_WORDS):
+        return None  # (the act is needed: skip the sentence split)
+    return _criminal_enforcement(_plain(title, text, lead, stripped))

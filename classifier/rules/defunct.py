@@ -1,0 +1,92 @@
+"""Rule signal (b) of :mod:`classifier.rules`: an agency name abolished on 2025-07-01 (Tổng cục,
+Cục THADS tỉnh, Chi cục THADS) used as live in a story published after it, which makes a
+relevant article ``inaccurate``; the name told as history (the body of the time, a career, a
+merger) is not."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from classifier.rules.plain import Signal, _plain, _published_after, _sentence_start
+
+# (b) An agency name abolished on 2025-07-01 (not told as history: "nguyên", "trước đây").
+_DEFUNCT = re.compile(
+    r"\b(?P<name>tong cuc (?:thi hanh an dan su|thads)"
+    r"|chi cuc (?:thi hanh an dan su|thads)"
+    r"|(?<!chi )cuc (?:thi hanh an dan su|thads) (?:tinh|thanh pho|tp)\b)"
+)
+_HISTORICAL = re.compile(
+    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|tu thoi|thoi con|vao thoi"
+    r"|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
+    r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
+)
+# ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
+# Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ.", "... ở tỉnh Bình Định cũ, nay ..."
+# (not "huyện Củ Chi": "cũ" must end the sentence or precede "nay").
+# ... or earlier in its sentence: a career told ("Ông từng giữ các chức vụ Chi cục trưởng Chi cục
+# THADS huyện X, ... Cục THADS tỉnh Y"), a date before the restructuring ("Tháng 6/2019, Chi cục
+# THADS huyện Chợ Mới tổ chức giao tài sản ..."), a merger or a handover.
+_HISTORY_SENTENCE = re.compile(
+    r"\b(?:tung|truoc day|truoc kia|truoc khi (?:sap xep|sap nhap|hop nhat)"
+    r"|(?:nam |thang \d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4]))"
+    # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
+    # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
+    r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu"
+    # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...")
+    r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,3}? tu)\b"
+)
+_HISTORICAL_AFTER = re.compile(
+    r"(?: [^ .][^ ]*){0,8}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
+    # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
+    # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
+    r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
+    r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
+    r"|(?: [^ .][^ ]*){0,6}? cu(?: \.|$| nay\b)"
+    # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
+    # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not
+    # "huyện Củ Chi")
+    r"|(?: [^ .][^ ]*){0,5}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){1,3}?"
+    r" cu\b(?! chi\b)"
+    # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
+    # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
+    # ... or the abolished level itself ("các Chi cục THADS cấp huyện")
+    r"| cap huyen\b"
+    r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
+    r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
+    r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
+)
+_DEFUNCT_NAMES = {
+    "tong cuc": "Tổng cục Thi hành án dân sự",
+    "chi cuc": "Chi cục Thi hành án dân sự",
+    "cuc": "Cục Thi hành án dân sự tỉnh/thành phố",
+}
+
+
+def _defunct_agency(plain: str, when: datetime) -> Signal | None:
+    if "cuc thi hanh an dan su" not in plain and "cuc thads" not in plain:  # needed by _DEFUNCT
+        return None
+    for m in _DEFUNCT.finditer(plain):
+        before = plain[max(0, m.start() - 40) : m.start()]
+        if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
+            continue
+        if _HISTORY_SENTENCE.search(plain, _sentence_start(plain, m.start()), m.start()):
+            continue
+        kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
+        name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
+        return Signal(
+            "defunct_agency",
+            f'quy tắc: dùng tên cơ quan không còn tồn tại từ 01/07/2025 ("{name}") '
+            f"trong bài đăng ngày {when:%d/%m/%Y}",
+            m.group(0),
+        )
+    return None
+
+
+def defunct_agency_names(
+    title: str, text: str, lead: str | None = None, published_at: datetime | None = None
+) -> Signal | None:
+    """Signal (b): an agency name abolished on 2025-07-01 used in a story published after it.
+    Unknown publication date: no signal. Naive datetimes are taken as Vietnam time."""
+    when = _published_after(published_at)
+    return None if when is None else _defunct_agency(_plain(title, text, lead), when)

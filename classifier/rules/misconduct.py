@@ -1,0 +1,105 @@
+"""Rule signal (c) of :mod:`classifier.rules`: alleged wrongdoing of a THADS officer or office
+in one clause, which makes a relevant article ``needs_correction``."""
+
+from __future__ import annotations
+
+import re
+
+from classifier.rules.plain import _IMPERSONATED, Signal, _plain, _unasked
+
+# (c) A THADS officer or office (named without "hình sự") and an act of wrongdoing *done by* or
+# *alleged against* it, in one clause. Verbs that THADS itself does to others (khởi tố, bắt, kỷ
+# luật ... of a debtor who resists) count only in the passive ("bị") after the officer, or as
+# the headline form "Khởi tố chấp hành viên ..." right before it. Without diacritics "bắt"
+# (arrest) is also "bất" (bất ngờ, bất động sản): bare "bat" never counts.
+_OFFICER = (
+    r"(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
+    r"|(?:van phong )?thua phat lai"
+    r"|(?:truong |pho )?(?:tong cuc |chi cuc |cuc |phong |doi )"
+    r"(?:thi hanh an(?! hinh su)(?: dan su)?|thads)"
+    r"|(?:truong |pho truong )?co quan thi hanh an(?! hinh su)|thi hanh an dan su|thads)"
+)
+_WRONGDOING = (
+    r"(?:nhan hoi lo|doi hoi lo|dua hoi lo|hoi lo|nhung nhieu|tham o|chiem doat|tham nhung"
+    r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
+    r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
+    r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
+    r"|lam luat|gay phien ha"
+    r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
+    r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
+    r"|cach chuc|dinh chi|tam dinh chi|to cao|to|ket an|tuyen phat|phat tu|canh cao|khien trach"
+    r"|buoc thoi viec))"
+)
+_BEFORE_OFFICER = (
+    r"(?:khoi to|bat giam|bat tam giam|bat qua tang|ky luat|cach chuc|dinh chi cong tac"
+    r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach"
+    r"|(?:sai pham|sai sot|khuat tat|tieu cuc) cua)"
+)
+
+# ... and the headline verb "tố" (accuses) right before the officer ("Người dân tố chấp hành
+# viên ..."): without diacritics "to" is also "to" (big) and "tổ" (team), so no word between.
+_MISCONDUCT = re.compile(
+    rf"\b{_OFFICER}\b(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?P<act>{_WRONGDOING})\b"
+    rf"|\b(?P<act2>{_BEFORE_OFFICER})(?P<gap2>(?: [^ .][^ ]*){{0,5}}?) {_OFFICER}\b"
+    rf"|\b(?P<act3>to) {_OFFICER}\b"
+)
+
+# "phòng, chống tham nhũng", "không có sai phạm", "khắc phục sai phạm" of inspections, "nếu để
+# xảy ra sai phạm" of a directive: not an allegation against an officer.
+_NOT_ALLEGED = re.compile(
+    r"\b(?:khong|chua|chang|khong co|khong phat hien|phong chong|phong ngua|chong|ngan chan"
+    r"|khac phuc|de phong|tranh|neu|xay ra)\b"
+)
+
+# Between the officer and the act: another party the act belongs to, or THADS acting on it.
+_OTHER_PARTY = re.compile(
+    r"\b(?:nguoi dan|duong su|doi tuong|nguoi phai thi hanh an|bi cao|bi can|cong ty|doanh nghiep"
+    r"|ke bien|cuong che|thu hoi|phoi hop|vu an|de nghi|yeu cau|canh bao|gia danh|mao danh"
+    r"|gia mao|phat hien|to giac|\d+ nguoi|nhung nguoi|cac nguoi)\b"
+)
+
+
+# Before "tố cáo": the procedure that handles denunciations, not one made.
+_PROCEDURE = re.compile(
+    r"\b(?:giai quyet|tiep nhan|thu ly|quy trinh|thu tuc|cong tac|phap luat ve|luat)"
+    r"(?: khieu nai)? to cao$"
+)
+
+# A person named right before a passive act is the one who suffers it.
+_PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
+
+
+def _officer_misconduct(plain: str) -> Signal | None:
+    for m in _MISCONDUCT.finditer(plain):
+        gap = m.group("gap") if m.group("act") else (m.group("gap2") or "")
+        act = m.group("act") or m.group("act2") or m.group("act3")
+        before = plain[max(0, m.start() - 20) : m.start()].split()[-3:]
+        if (
+            "." in gap.split()
+            or _NOT_ALLEGED.search(_unasked(gap))
+            or _OTHER_PARTY.search(gap)
+            or _NOT_ALLEGED.search(_unasked(" ".join(before)))
+            or _IMPERSONATED.search(" ".join(before))
+        ):
+            continue
+        if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
+            continue
+        if m.group("act2") == "to cao" and _PROCEDURE.search(
+            plain, max(0, m.start() - 40), m.end("act2")
+        ):
+            continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
+        if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:
+            continue  # "áp giải người bị kết án": the person suffers it, not the officer
+        return Signal(
+            "officer_misconduct",
+            "quy tắc: bài viết nêu cáo buộc sai phạm của chấp hành viên, cán bộ hoặc cơ quan "
+            "thi hành án dân sự (cần xác minh, phản hồi)",
+            m.group(0),
+            "needs_correction",
+        )
+    return None
+
+
+def officer_misconduct(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (c): alleged wrongdoing of a THADS officer or office in one clause."""
+    return _officer_misconduct(_plain(title, text, lead))

@@ -1,0 +1,136 @@
+"""Rules (a) and (c), both ways: criminal enforcement attributed to THADS (a prison term, a
+wanted notice, prisoners managed) and misconduct alleged against an officer, and what is neither
+(the court's sentence, the denunciation procedure, an impostor, a person suffering the act)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.rules import (
+    complaint_about_thads,
+    criminal_enforcement_by_thads,
+    defunct_agency_names,
+    officer_misconduct,
+    signals,
+    thads_headline,
+)
+from tests.rules_text import AFTER, both, codes
+
+
+def test_escorting_convicts_is_criminal_enforcement_not_misconduct():
+    title = "Phòng Thi hành án dân sự khu vực đưa 12 người bị kết án đi chấp hành án phạt tù"
+    text = (
+        "Tháng 5, một Phòng Thi hành án dân sự khu vực thuộc Thi hành án dân sự tỉnh Tuyên Quang "
+        "đã tổ chức áp giải 12 người bị kết án phạt tù đang tại ngoại đến trại giam."
+    )
+    for t, x in both(title, text):
+        assert [s.code for s in signals(t, x, None, AFTER)] == ["criminal_enforcement"], t
+    police = "Công an tỉnh tổ chức áp giải 12 người bị kết án phạt tù đến trại giam."
+    assert "criminal_enforcement" not in codes("Tin an ninh", police)
+
+
+def test_a_passive_act_after_a_person_is_that_person_s():
+    from classifier.rules import officer_misconduct
+
+    for text in (
+        "Chấp hành viên áp giải người bị kết án đến trại giam.",
+        "Thi hành án dân sự tỉnh làm việc với ông Q., người bị khởi tố vì tẩu tán tài sản.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert officer_misconduct(t, x) is None, x
+    for t, x in both("Tin thi hành án", "Một chấp hành viên bị khởi tố vì nhận hối lộ."):
+        assert officer_misconduct(t, x) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prison term passed, a wanted notice: powers of a court and of the police
+        "Chấp hành viên Thi hành án dân sự TP Huế vừa ra quyết định phạt 18 tháng tù đối với ông "
+        "N.V.H. vì cố tình không thi hành bản án trả nợ.",
+        "Chấp hành viên tuyên phạt 18 tháng tù người chây ì không trả nợ.",
+        "Thi hành án dân sự tỉnh An Giang vừa ra quyết định truy nã đối với ông T.V.B., người "
+        "phải thi hành án bỏ trốn.",
+    ],
+)
+def test_a_prison_term_or_a_wanted_notice_by_thads_is_inaccurate(text):
+    for _, x in both("", text):
+        found = criminal_enforcement_by_thads("", x)
+        assert found is not None and found.label == "inaccurate", x
+        assert "truy nã" in found.reason and "phạt tù" in found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the court passes the sentence; THADS asks the police to issue the notice
+        "Thi hành án dân sự tỉnh đang thi hành phần dân sự của bản án, theo đó TAND tỉnh tuyên "
+        "phạt bị cáo 18 tháng tù.",
+        "Thi hành án dân sự tỉnh An Giang đã đề nghị Công an tỉnh ra quyết định truy nã ông B.",
+        # April, not a prison term
+        "Thi hành án dân sự tỉnh Huế tổ chức hội nghị vào tháng tư hằng năm.",
+    ],
+)
+def test_a_court_s_sentence_or_a_request_to_the_police_is_not(text):
+    for _, x in both("", text):
+        assert criminal_enforcement_by_thads("", x) is None, x
+
+
+def test_the_procedure_for_denunciations_is_no_allegation():
+    text = (
+        "Học viên được hướng dẫn quy trình tiếp nhận, giải quyết khiếu nại, tố cáo trong thi "
+        "hành án dân sự."
+    )
+    for t, x in both("Tập huấn Luật Thi hành án dân sự (sửa đổi)", text):
+        assert officer_misconduct(t, x) is None
+    for t, x in both("", "Người dân tố cáo chấp hành viên nhận hối lộ."):
+        assert officer_misconduct(t, x) is not None
+
+
+def test_a_city_written_tp_hcm_does_not_end_a_clause():
+    # ("TP.HCM" has a full stop inside: the clause of the officer and the act runs across it)
+    for t, x in both("", "Một chấp hành viên Thi hành án dân sự TP.HCM bị bắt vì nhận hối lộ."):
+        assert officer_misconduct(t, x) is not None, x
+
+
+def test_an_impostor_is_no_officer():
+    for t, x in both(
+        "Bắt đối tượng tự xưng 'cán bộ thi hành án' lừa đảo hơn 1,2 tỷ đồng",
+        "Công an vừa bắt đối tượng tự xưng cán bộ thi hành án lừa đảo nhiều người dân.",
+    ):
+        assert thads_headline(t) is None, t
+        assert officer_misconduct(t, x) is None, x
+    for t, _ in both("Chấp hành viên lừa đảo bị bắt", ""):
+        assert thads_headline(t) is not None
+        assert officer_misconduct(t, "") is not None
+
+
+def test_a_complaint_about_a_criminal_sentence_is_not_made_relevant():
+    for t, x in both("Người nhà bị cáo phản ánh chậm thi hành bản án hình sự", ""):
+        assert complaint_about_thads(t, x) is None
+
+
+def test_thads_said_to_manage_prisoners_is_inaccurate():
+    text = (
+        "Cán bộ Thi hành án dân sự tỉnh Điện Biên còn trực tiếp quản lý, giáo dục hơn 400 phạm "
+        "nhân đang chấp hành án phạt tù."
+    )
+    for t, x in both("", text):
+        assert criminal_enforcement_by_thads(t, x) is not None, x
+    works_with = (
+        "Thi hành án dân sự tỉnh phối hợp với trại giam quản lý việc thu án phí của phạm nhân."
+    )
+    for t, x in both("", works_with):
+        assert criminal_enforcement_by_thads(t, x) is None, x
+
+
+def test_but_many_is_no_harassment_in_a_text_with_diacritics():
+    text = (
+        "Quyết định thi hành án được ban hành từ thời Chi cục Thi hành án dân sự huyện, nhưng "
+        "nhiều lần làm việc, phía phải thi hành án vẫn không chấp hành."
+    )
+    assert officer_misconduct("", text) is None
+    # (and the old office "từ thời ..." is history)
+    assert defunct_agency_names("", text, None, AFTER) is None
+    for t, x in both("", "Người dân tố chấp hành viên nhũng nhiễu, gây khó khăn."):
+        assert officer_misconduct(t, x) is not None, x  # (without diacritics: it may be meant)

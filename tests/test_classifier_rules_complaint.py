@@ -1,0 +1,370 @@
+"""Rule (f), both ways: a complaint told in the opening or later in the body, the press's
+follow-up, a case told as settled or closed; and an allegation against THADS that makes an
+article relevant."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.rules import (
+    complaint_about_thads,
+    results_report,
+    signals,
+)
+from tests.rules_text import AFTER, both, codes
+
+# Four sentences of neutral opening (a dateline, the judgment, the parties): what a critical
+# story of today's press often tells before its stance.
+OPENING = (
+    "Năm 2022, ông Lưu Văn C. (phường Nha Trang, tỉnh Khánh Hòa) là bị đơn trong một vụ tranh "
+    "chấp hợp đồng góp vốn. Theo bản án, ông phải chịu hơn 18 triệu đồng án phí. Tháng 11/2022, "
+    "ông nộp đủ số tiền này và được cấp biên lai. Đầu tháng 4/2026, ông nhận được quyết định "
+    "phong tỏa tài khoản để thi hành khoản án phí nói trên.\n\n"
+)
+TITLE = "Khoản án phí của ông C. ở phường Nha Trang"
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        "Ngày 15/4, ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh Khánh Hòa.",
+        "Ông C. cho biết Thi hành án dân sự tỉnh vẫn cưỡng chế, tháo dỡ ngôi nhà của gia đình "
+        "dù ông đang khiếu nại quyết định cưỡng chế.",
+        "Sau hơn 19 tháng, người mua vẫn chưa được nhận nhà.",
+        "Hơn hai năm sau, tài sản kê biên vẫn đắp chiếu, xuống cấp.",
+        # a closing phrase denied is no settlement
+        "Ông C. đã gửi đơn khiếu nại đến Thi hành án dân sự tỉnh Khánh Hòa nhưng đến nay vụ "
+        "việc vẫn chưa được giải quyết dứt điểm.",
+        "Ông C. nhiều lần khiếu nại lên Thi hành án dân sự tỉnh. Đến nay, vụ việc vẫn chưa được "
+        "khép lại.",
+    ],
+)
+def test_a_complaint_told_after_the_opening_needs_correction(late):
+    for title, text in both(TITLE, OPENING + late):
+        found = signals(title, text, None, AFTER)
+        assert [s.code for s in found] == ["enforcement_complaint"], (title, late)
+        assert found[0].label == "needs_correction"
+        assert found[0].reason.startswith("quy tắc: nội dung bài viết phản ánh")
+    assert codes(TITLE, OPENING) == []  # (the opening alone says nothing)
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        # told as settled, in its sentence or the next
+        "Năm 2023, ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Khiếu nại này sau đó "
+        "đã được giải quyết.",
+        "Ông đã có đơn khiếu nại, khiếu nại được Thi hành án dân sự tỉnh giải quyết vào tháng 5.",
+        # told as past
+        "Ông từng gửi đơn khiếu nại đến Thi hành án dân sự tỉnh.",
+        # the authority answering a question on it
+        "Trả lời câu hỏi của phóng viên về việc một hộ dân phản ánh chậm thi hành án, đại diện "
+        "đơn vị cho biết hồ sơ đang được xử lý.",
+        # statistics going down
+        "Số đơn thư phản ánh về việc chậm thi hành án giảm 35% so với cùng kỳ.",
+        # told as closed
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Đến tháng 6, vụ việc đã được "
+        "giải quyết dứt điểm.",
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Vụ việc kết thúc êm thấm sau "
+        "buổi đối thoại.",
+    ],
+)
+def test_a_complaint_told_as_settled_past_or_answered_is_not_one(late):
+    for title, text in both(TITLE, OPENING + late):
+        assert codes(title, text) == [], late
+
+
+def test_a_guide_or_a_notice_telling_the_complaint_procedure_is_not_a_complaint():
+    late = "Ông C. đã gửi đơn khiếu nại đến Thi hành án dân sự tỉnh."
+    guide = "Hướng dẫn nộp án phí khi bị phong tỏa tài khoản"
+    assert codes(guide, OPENING + late) == ["legal_explainer"]
+    notice = "Thông báo về việc thi hành khoản án phí"
+    assert codes(notice, OPENING + late) == ["formal_notice"]
+    assert codes(TITLE, OPENING + late) == ["enforcement_complaint"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Báo Lao Động đề nghị Thi hành án dân sự tỉnh Khánh Hòa sớm giải quyết khiếu nại, làm rõ "
+        "căn cứ phong tỏa và thông tin kết quả đến bạn đọc.",
+        "Dân trí sẽ tiếp tục thông tin về vụ việc.",
+        "Người Lao Động sẽ tiếp tục theo dõi vụ việc.",
+        "Đến thời điểm đăng bài, phóng viên chưa nhận được phản hồi chính thức.",
+    ],
+)
+def test_the_press_follow_up_needs_correction(closing):
+    for title, text in both(TITLE, OPENING + closing):
+        found = signals(title, text, None, AFTER)
+        assert [s.code for s in found] == ["press_follow_up"], closing
+        assert found[0].label == "needs_correction"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a directive of the agency's superiors, not the press
+        "Cục Quản lý thi hành án dân sự đề nghị Thi hành án dân sự các tỉnh làm rõ nguyên nhân "
+        "tồn đọng để có giải pháp.",
+        # a party asking a court, not the authority
+        "Công ty đã kiến nghị các cấp có thẩm quyền xem xét lại toàn bộ vụ án.",
+        # the agency following up its own work
+        "Thi hành án dân sự tỉnh sẽ tiếp tục theo dõi, đôn đốc người phải thi hành án.",
+    ],
+)
+def test_a_directive_or_the_agency_s_own_follow_up_is_not_the_press_s(closing):
+    for title, text in both(TITLE, OPENING + closing):
+        assert codes(title, text) == [], closing
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        (
+            "Cuộc sống của cụ bà 80 tuổi ở Bắc Kạn cũ sau khi nhận quyết định kê biên",
+            "Bà Hoàng Thị S. cho rằng chấp hành viên đã kê biên nhầm nhà đất của bà vì trùng tên "
+            "với người phải thi hành án.",
+        ),
+        (
+            "Gia đình phản ánh bị tháo dỡ nhà",
+            "Gia đình ông U. cho biết Thi hành án dân sự tỉnh Cà Mau vẫn tổ chức cưỡng chế dù ông "
+            "đang khiếu nại quyết định cưỡng chế.",
+        ),
+        (
+            "Tin pháp luật trong ngày",
+            "Một Phó Chi cục trưởng Chi cục Thi hành án dân sự bị khởi tố vì nhận hối lộ.",
+        ),
+    ],
+)
+def test_an_allegation_against_thads_makes_an_article_relevant(title, text):
+    for t, x in both(title, text):
+        found = complaint_about_thads(t, x)
+        assert found is not None and found.code == "thads_complaint" and found.label == "relevant"
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # the wrongful act of another authority: land clearance
+        (
+            "Cưỡng chế nhầm nhà dân khi giải phóng mặt bằng",
+            "UBND xã đã cưỡng chế nhầm ngôi nhà của ông T. khi thi công dự án đường.",
+        ),
+        # a critical question about the police
+        ("Vì sao chưa khởi tố vụ đánh người?", "Công an huyện cho biết đang xác minh."),
+        # a complaint after the opening: the text model decides relevance there
+        (TITLE, OPENING + "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh Khánh Hòa."),
+    ],
+)
+def test_other_complaints_do_not_make_an_article_relevant(title, text):
+    for t, x in both(title, text):
+        assert complaint_about_thads(t, x) is None, t
+
+
+def test_an_auction_buyer_still_not_handed_the_property_needs_correction():
+    title = "Trúng đấu giá gần 2 năm vẫn chưa được giao tài sản"
+    for t, x in both(title, "Ông V. đã nộp đủ tiền mua căn nhà bị kê biên."):
+        assert codes(t, x) == ["enforcement_complaint"]
+    done = "Bàn giao tài sản cho người mua trúng đấu giá"
+    assert codes(done, "Thi hành án dân sự tỉnh đã giao tài sản cho người mua.") != [
+        "enforcement_complaint"
+    ]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # a follow-up telling the case closed, headlined with the complaint's own words
+        (
+            'Vụ "thắng kiện 5 năm chưa nhận tiền": Người dân đã nhận đủ 1,2 tỷ đồng',
+            "Sau khi báo phản ánh, Thi hành án dân sự tỉnh Gia Lai đã chi trả toàn bộ số tiền.",
+        ),
+        # a complaint told later in a story whose opening tells the case closed
+        (
+            "Cưỡng chế giao nhà sau 8 năm: Kết thúc êm thấm nhờ kiên trì vận động",
+            OPENING + "Năm 2019, gia đình gửi đơn khiếu nại đến cơ quan thi hành án.",
+        ),
+    ],
+)
+def test_a_case_told_as_closed_is_no_complaint(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+def test_a_case_not_yet_settled_is_still_a_complaint():
+    title = "Thắng kiện 5 năm vẫn chưa nhận được tiền thi hành án"
+    text = "Vụ việc đến nay vẫn chưa được giải quyết dứt điểm."
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"]
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ('Bất thường vụ bán đấu giá lô đất mặt đường "giá bèo"', "Người dân phản ánh."),
+        ("Vì sao tài sản kê biên để mục suốt 6 năm?", "Nhà xưởng xuống cấp."),
+        ("Đã nộp án phí, vẫn bị ra quyết định khấu trừ lương", "Ông T. cho biết."),
+        (
+            "5 năm thắng kiện, bản án hành chính vẫn nằm trên giấy",
+            "Ông B. thắng kiện buộc cấp giấy chứng nhận quyền sử dụng đất nhưng đến nay bản án "
+            "vẫn chưa được thi hành.",
+        ),
+    ],
+)
+def test_more_complaints_in_the_opening(title, text):
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        ("Mua đất hợp pháp, bất ngờ bị kê biên để thi hành án cho người khác", "Ông P. cho biết."),
+        ("Hơn 3 năm chờ thi hành án, 47 công nhân vẫn chưa nhận được lương", "Công ty đã phá sản."),
+    ],
+)
+def test_a_third_party_s_seizure_or_wages_unpaid_need_correction(title, text):
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+def test_an_allegation_in_the_opening_of_an_article_naming_thads_later_is_relevant():
+    title = "Mua đất hợp pháp, bất ngờ bị kê biên để thi hành án cho người khác"
+    text = "Ông P. đã mua thửa đất từ năm 2018. Ba năm sau, chấp hành viên thông báo kê biên."
+    for t, x in both(title, text):
+        assert complaint_about_thads(t, x) is not None
+    for t, x in both(title, "Ông P. đã mua thửa đất từ năm 2018."):
+        assert complaint_about_thads(t, x) is None  # (no THADS office or officer named)
+
+
+def test_a_party_not_notified_told_late_needs_correction():
+    late = "Theo bà, bà không được thông báo đầy đủ về giá bán và thời điểm đấu giá."
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["enforcement_complaint"], x
+
+
+def test_the_press_having_asked_the_authority_needs_correction():
+    late = (
+        "Tuổi Trẻ đã liên hệ Thi hành án dân sự TP.HCM đề nghị cung cấp thông tin về việc tổ "
+        "chức cưỡng chế."
+    )
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["press_follow_up"], x
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # a headline telling the case closed: the complaints its opening tells are past
+        (
+            "Giải quyết dứt điểm vụ thi hành án tồn đọng hơn 10 năm ở Phan Thiết",
+            "Thi hành án dân sự tỉnh Lâm Đồng vừa giao đất cho người được thi hành án. Do gia "
+            "đình ông K. nhiều lần làm đơn khiếu nại, đề nghị giám đốc thẩm, việc thi hành án "
+            "bị kéo dài.",
+        ),
+    ],
+)
+def test_a_complaint_under_a_headline_telling_the_case_closed_is_past(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    "late",
+    [
+        # a demand or a hope to settle is no settlement
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh, đề nghị sớm giải quyết dứt điểm.",
+        "Ông C. gửi đơn khiếu nại đến Thi hành án dân sự tỉnh. Vụ việc tưởng đã khép lại nhưng "
+        "nay lại phát sinh.",
+    ],
+)
+def test_a_demand_to_settle_is_no_settlement(late):
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["enforcement_complaint"], late
+
+
+@pytest.mark.parametrize(
+    "title,text",
+    [
+        # civil enforcement named by its act, or the civil judgment it enforces, with no office
+        (
+            "Nghệ An: Dân phản ánh cưỡng chế thi hành án 'quá tay', tháo dỡ cả công trình",
+            "",
+        ),
+        (
+            "Bạn đọc đơn thư: Đề nghị làm rõ việc chậm thi hành bản án tranh chấp đất",
+            "Ông L. cho biết bản án tranh chấp đất có hiệu lực từ năm 2023.",
+        ),
+    ],
+)
+def test_a_complaint_about_civil_enforcement_with_no_office_named_is_relevant(title, text):
+    for t, x in both(title, text):
+        assert complaint_about_thads(t, x) is not None, t
+
+
+def test_a_seizure_many_times_the_debt_needs_correction():
+    for t, x in both(
+        "Doanh nghiệp kêu bị phong tỏa tài khoản gấp 10 lần số tiền phải thi hành", ""
+    ):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+def test_a_case_told_settled_in_the_headline_has_its_complaints_past():
+    title = "Dứt điểm vụ việc kéo dài 9 năm, gia đình ở Kinh Môn nhận lại nhà"
+    text = "Trước đó, gia đình bà nhiều lần gửi đơn khiếu nại vì việc thi hành án chậm trễ."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+    for t, x in both("Gia đình ở Kinh Môn vẫn chưa nhận lại nhà", text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_an_administrative_judgment_unenforced_is_no_complaint_against_thads():
+    title = "Bắc Ninh: 6 bản án hành chính chưa được thi hành xong"
+    for t, x in both(title, ""):
+        assert "enforcement_complaint" not in codes(t, x)
+    for t, x in both("Bắc Ninh: 6 bản án dân sự chưa được thi hành xong", ""):
+        assert "enforcement_complaint" in codes(t, x)
+
+
+def test_a_debtor_s_own_cheap_sale_is_no_complaint():
+    title = "Bán nhà cho người thân để 'né' trả nợ, giám đốc bị khởi tố tội Không chấp hành án"
+    text = (
+        "Công an tỉnh vừa khởi tố bị can về tội Không chấp hành án. Ông Đ. đã chuyển nhượng căn "
+        "nhà cho em trai với giá chuyển nhượng thấp hơn nhiều so với giá thị trường."
+    )
+    for t, x in both(title, text):
+        assert codes(t, x) == ["debtor_at_fault"], t
+    for sale in (
+        "Căn nhà bị bán đấu giá với giá thấp hơn nhiều so với giá thị trường.",
+        # (an auction told with a transfer: still the enforcement sale)
+        "Căn nhà bị bán đấu giá với giá thấp hơn nhiều so với giá thị trường, rồi người mua "
+        "chuyển nhượng lại ngay.",
+    ):
+        for t, x in both(TITLE, OPENING + sale):
+            assert codes(t, x) == ["enforcement_complaint"], x
+
+
+def test_administrative_judgments_told_before_are_no_complaint_against_thads():
+    title = "Theo dõi thi hành án hành chính: Còn 214 bản án, quyết định chưa thi hành xong"
+    text = "Các bản án chưa thi hành xong chủ yếu liên quan đến đất đai."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+    for t, x in both("Sau sắp xếp đơn vị hành chính, bản án 5 năm vẫn chưa được thi hành", ""):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_figure_with_a_thousands_dot_does_not_end_a_rule_s_clause():
+    # ("1.250": its full stop is no sentence end; "TP.HCM" likewise, see above)
+    late = "Căn nhà bị bán với giá 1.250 triệu đồng, thấp hơn gần một nửa giá thị trường."
+    for t, x in both(TITLE, OPENING + late):
+        assert codes(t, x) == ["enforcement_complaint"], x
+
+
+def test_the_interest_of_a_late_debtor_is_no_delay_of_the_office():
+    text = "Bạn còn có thể phải chịu lãi chậm thi hành án nếu bản án có tuyên."
+    for t, x in both(TITLE, OPENING + text):
+        assert codes(t, x) == [], x
+    for t, x in both(TITLE, OPENING + "Người dân phản ánh tình trạng chậm thi hành án kéo dài."):
+        assert codes(t, x) == ["enforcement_complaint"], x

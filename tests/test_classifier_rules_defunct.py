@@ -1,0 +1,112 @@
+"""Rule (b), an abolished agency name, both ways: the name told as history (a career, a date
+before the restructuring, a merger or handover, the body of the time, the abolished level) and
+the name told as acting now."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.rules import (
+    defunct_agency_names,
+)
+from tests.rules_text import AFTER, both
+
+
+def test_a_defunct_name_in_a_career_or_a_dated_past_sentence_is_history():
+    career = (
+        "Ngày 12/1/2026, Thi hành án dân sự tỉnh Hà Tĩnh công bố quyết định bổ nhiệm ông H. "
+        "giữ chức Trưởng Thi hành án dân sự tỉnh. Ông từng giữ các chức vụ Chi cục trưởng Chi cục "
+        "Thi hành án dân sự huyện Can Lộc, Phó Cục trưởng Cục Thi hành án dân sự tỉnh Hà Tĩnh."
+    )
+    dated = "Tháng 6/2019, Chi cục Thi hành án dân sự huyện Chợ Mới tổ chức giao tài sản."
+    live = "Ngày 3/3/2026, Chi cục Thi hành án dân sự huyện Chợ Mới tổ chức giao tài sản."
+    for title, text in both("Tin thi hành án", career) + both("Tin thi hành án", dated):
+        assert defunct_agency_names(title, text, None, AFTER) is None, text
+    for title, text in both("Tin thi hành án", live):
+        assert defunct_agency_names(title, text, None, AFTER) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ ngày 1/7/2025, khi các Chi cục Thi hành án dân sự cấp huyện không còn, nhiều người "
+        "băn khoăn không biết nộp án phí ở đâu.",
+        "Theo các quyết định được công bố, Cục Thi hành án dân sự tỉnh Thanh Hóa được tổ chức "
+        "lại thành Thi hành án dân sự tỉnh Thanh Hóa.",
+        "Các Chi cục Thi hành án dân sự cấp huyện chấm dứt hoạt động.",
+    ],
+)
+def test_a_defunct_name_told_as_abolished_is_history(text):
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+def test_a_defunct_name_merged_or_handed_over_is_history():
+    for text in (
+        "Thi hành án dân sự tỉnh Đắk Lắk được tổ chức trên cơ sở hợp nhất Cục Thi hành án dân sự "
+        "tỉnh Đắk Lắk và Cục Thi hành án dân sự tỉnh Phú Yên.",
+        "Hồ sơ được chuyển từ Chi cục Thi hành án dân sự huyện Can Lộc về Phòng Thi hành án dân "
+        "sự khu vực.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+def test_an_old_office_named_with_its_former_place_is_history():
+    for text in (
+        "Chi cục Thi hành án dân sự huyện Thạch Hà cũ đã ra quyết định thi hành án.",
+        "Chi cục THADS TP Biên Hòa cũ thụ lý vụ việc theo đơn của bà H.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x
+    for text in (
+        "Chi cục THADS huyện Củ Chi vừa ra quyết định thi hành án.",
+        "Chi cục THADS huyện Thạch Hà vừa ra quyết định thi hành án.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is not None, x
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old office told at the time of the events
+        "Chi cục Thi hành án dân sự huyện Mỏ Cày Nam khi đó ra quyết định thi hành án.",
+        "Hồ sơ được Cục Thi hành án dân sự tỉnh Vĩnh Phúc thụ lý từ năm 2020, nay do Thi hành án "
+        "dân sự tỉnh Phú Thọ tổ chức thi hành.",
+        "Phiên đấu giá do Chi cục Thi hành án dân sự TP Thủ Dầu Một, tỉnh Bình Dương cũ phối hợp "
+        "tổ chức.",
+        "Chị làm việc tại Chi cục Thi hành án dân sự huyện Phong Thổ trước khi về Phòng Thi hành "
+        "án dân sự khu vực 2.",
+    ],
+)
+def test_an_old_office_told_at_the_time_of_the_events_is_history(text):
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+def test_an_old_office_told_as_acting_now_is_still_defunct():
+    for text in (
+        "Chi cục Thi hành án dân sự huyện Mỏ Cày Nam vừa ra quyết định thi hành án.",
+        "Năm 2026, Chi cục Thi hành án dân sự huyện Mỏ Cày Nam thụ lý 300 việc.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is not None, x
+
+
+def test_an_old_office_told_in_the_year_of_the_events_is_history():
+    for text in (
+        "Bà L. làm đơn yêu cầu và được Chi cục Thi hành án dân sự huyện Vũ Thư thụ lý cùng năm.",
+        "Vụ việc được Chi cục Thi hành án dân sự TP Kon Tum thụ lý cuối năm đó.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+def test_the_abolished_level_and_files_handed_over_from_it_are_history():
+    text = (
+        "Việc tiếp nhận, chuyển giao hồ sơ từ các Chi cục Thi hành án dân sự cấp huyện sang Phòng "
+        "Thi hành án dân sự khu vực còn chậm."
+    )
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is None, x
