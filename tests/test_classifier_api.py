@@ -274,6 +274,26 @@ def test_results_story_is_positive_not_an_action_item(clf):
     assert headline.relevant and any("kết quả thi hành án" in r for r in headline.reasons)
 
 
+def test_a_routine_coercion_is_neutral_where_the_model_says_positive(clf):
+    """The text model reads an orderly coercion as success; rule (o) makes it the guide's
+    routine report, with its reason, and its scores follow; a critical coercion story is left
+    to the other rules."""
+    title = "Thi hành án dân sự tỉnh Gia Lai tổ chức cưỡng chế giao nhà đất tại phường Pleiku"
+    text = (
+        "Ngày 12/5, Thi hành án dân sự tỉnh Gia Lai tổ chức cưỡng chế giao nhà đất cho người mua "
+        "trúng đấu giá. Cuộc cưỡng chế diễn ra an toàn, đúng pháp luật, được người dân đồng tình. "
+        "Lãnh đạo Thi hành án dân sự tỉnh đánh giá cao sự phối hợp của các lực lượng."
+    )
+    c = clf.classify(title=title, text=text, published_at=datetime(2026, 5, 12))
+    assert c.relevant and c.label == "neutral" and not c.action_needed
+    assert any(r.startswith("quy tắc: bài viết tường thuật một cuộc cưỡng chế") for r in c.reasons)
+    assert max(c.label_scores, key=c.label_scores.get) == "neutral"
+    critical = text + " Tuy nhiên, gia đình bà H. bức xúc vì bị kê biên nhầm tài sản."
+    c = clf.classify(title=title + ", người dân bức xúc", text=critical)
+    assert c.action_needed
+    assert not any("tường thuật một cuộc cưỡng chế" in r for r in c.reasons)
+
+
 def test_headline_naming_an_officer_decides_relevance(clf):
     """A story the text model alone would not take (thresholds out of its reach here): the
     headline names an officer."""

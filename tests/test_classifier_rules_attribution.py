@@ -134,3 +134,17 @@ def test_but_many_is_no_harassment_in_a_text_with_diacritics():
     assert defunct_agency_names("", text, None, AFTER) is None
     for t, x in both("", "Người dân tố chấp hành viên nhũng nhiễu, gây khó khăn."):
         assert officer_misconduct(t, x) is not None, x  # (without diacritics: it may be meant)
+
+
+def test_an_officer_prosecuted_and_detained_suffers_it():
+    text = (
+        "Trần Văn Q., chấp hành viên Phòng Thi hành án dân sự khu vực thuộc Thi hành án dân sự "
+        "tỉnh Nghệ An, bị khởi tố, bắt tạm giam để điều tra hành vi Nhận hối lộ."
+    )
+    for title, body in both("Chấp hành viên ở Nghệ An bị bắt vì nhận hối lộ", text):
+        assert criminal_enforcement_by_thads(title, body) is None, body
+        assert codes(title, body) == ["officer_misconduct"]
+    # ... but the office acting: still (a)
+    acting = "Thi hành án dân sự tỉnh Nghệ An đã bắt tạm giam ông Q. để thi hành án."
+    for title, body in both("Tin", acting):
+        assert criminal_enforcement_by_thads(title, body) is not None, body

@@ -110,3 +110,40 @@ def test_the_abolished_level_and_files_handed_over_from_it_are_history():
     )
     for t, x in both("Tin thi hành án", text):
         assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years ago, while one still worked there
+        "Nhiều năm trước, khi còn công tác tại Chi cục THADS huyện Đắk Glong, chị đã học tiếng "
+        "M'Nông để trò chuyện với bà con.",
+        # told as gone
+        "Nay không còn Chi cục Thi hành án dân sự huyện, tôi phải nộp đơn ở đâu?",
+        "Nộp đơn yêu cầu thi hành án ở đâu sau khi bỏ Chi cục Thi hành án dân sự?",
+        # a career's list, past a ";"
+        "Ông từng giữ các chức vụ Chi cục trưởng Chi cục Thi hành án dân sự TP Hòa Bình; Phó "
+        "Trưởng phòng Nghiệp vụ, Cục Thi hành án dân sự tỉnh Hòa Bình.",
+        # a long place name before "trước đây" and before "cũ"
+        "Đề nghị 37 người trong các vụ việc do Chi cục THADS thị xã Điện Bàn, huyện Duy Xuyên "
+        "(tỉnh Quảng Nam cũ) thụ lý trước đây đến nhận tiền.",
+    ],
+)
+def test_a_defunct_name_told_years_ago_gone_or_in_a_career_is_history(text):
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office told as acting now, after a sentence that is no career
+        "Ông được bầu làm Bí thư chi bộ; Cục Thi hành án dân sự tỉnh Hòa Bình vừa tổ chức hội "
+        "nghị.",
+        # "bộ" (ministry) is no "bỏ"
+        "Theo báo cáo gửi Bộ, Chi cục Thi hành án dân sự huyện Đắk Glong đã thụ lý 300 việc.",
+    ],
+)
+def test_a_defunct_name_told_as_acting_now_is_still_defunct(text):
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is not None, body

@@ -42,6 +42,19 @@ def both(text: str) -> list[tuple[str, str]]:
             "Năm 2026, số việc thi hành xong vượt tổng số việc phải thi hành.",
             "so viec thi hanh xong vuot tong so viec phai thi hanh",
         ),
+        # the base told between the finished and its rate: 9.130 of 12.460 is 73,3%
+        (
+            "Đơn vị đã thi hành xong 9.130 việc trên tổng số 12.460 việc có điều kiện thi hành, "
+            "đạt tỷ lệ 93,2%.",
+            "thi hanh xong 9.130 viec tren tong so 12.460 viec co dieu kien thi hanh dat ty le "
+            "93,2%",
+        ),
+        # the base told with its figure before "có điều kiện", in the sentence before the rate
+        (
+            "Qua xác minh, có 12.460 việc có điều kiện thi hành; đơn vị đã thi hành xong 9.130 "
+            "việc, đạt tỷ lệ 93,2%.",
+            "thi hanh xong 9.130 viec dat ty le 93,2%",
+        ),
     ],
 )
 def test_figures_that_contradict_each_other_are_inaccurate(text, mention):
@@ -81,6 +94,13 @@ def test_figures_that_contradict_each_other_are_inaccurate(text, mention):
         "Trong tổng số 900 tỷ đồng, đơn vị thu được 950 tỷ đồng, đạt 105% dự toán.",
         "Trong tổng số 4.000 việc, đã thi hành xong 3.300 việc, đạt 110% so với năm trước.",
         "Đơn vị thu được 1.200 tỷ đồng, đạt 105%.",
+        # the cases' base told before a rate of money: the money's base is not told
+        "Toàn tỉnh có 14.963 việc có điều kiện thi hành, đã thi hành xong 11.347 việc, đạt "
+        "75,83%. Về tiền, đã thi hành xong hơn 1.092 tỷ đồng, đạt 48,2%.",
+        "Trong tổng số 3.286 việc có điều kiện; về tiền, đã thi hành xong hơn 186 tỷ đồng, đạt "
+        "61,4%.",
+        # the base told between, and the rate right
+        "Đơn vị đã thi hành xong 9.130 việc trên tổng số 12.460 việc có điều kiện, đạt 73,3%.",
     ],
 )
 def test_figures_that_agree_or_cannot_be_checked_are_not(text):

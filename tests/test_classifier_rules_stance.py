@@ -7,8 +7,13 @@ from __future__ import annotations
 import pytest
 
 from classifier.rules import (
+    NOT_POSITIVE,
+    decide,
     formal_notice,
+    legal_explainer,
     results_report,
+    routine_coercion,
+    routine_step,
     thads_headline,
 )
 from tests.rules_text import both, codes
@@ -264,3 +269,109 @@ def test_a_reply_headlined_with_a_bare_thong_tin_is_a_reply():
 def test_a_bribe_refused_and_money_paid_to_victims_are_positive(title):
     for t, x in both(title, ""):
         assert results_report(t, x) is not None, t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cưỡng chế giao căn nhà ở phường Đống Đa cho người được thi hành án",
+        "Ninh Bình: Cưỡng chế kê biên quyền sử dụng đất để thi hành án tại xã Hải Thịnh",
+        "Thi hành án dân sự tỉnh Gia Lai tổ chức cưỡng chế giao nhà đất tại phường Pleiku",
+        "Huy động hơn 100 người cưỡng chế thi hành án tại phường An Khánh",
+    ],
+)
+def test_a_routine_coercion_turns_the_model_s_positive_neutral(title):
+    text = (
+        "Ngày 12/5, cơ quan thi hành án phối hợp với công an phường tổ chức cưỡng chế. Trước đó, "
+        "ông T. không bàn giao nhà như cam kết. Cuộc cưỡng chế diễn ra an toàn."
+    )
+    for t, x in both(title, text):
+        found = routine_coercion(t, x)
+        assert found is not None and found.label == NOT_POSITIVE, t
+        assert codes(t, x) == ["routine_coercion"]
+        assert decide("positive", [found]) == "neutral"
+        # ... and leaves the model's other labels alone
+        assert decide("needs_correction", [found]) == "needs_correction"
+        assert decide("neutral", [found]) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # success told: (g) speaks
+        ("Cưỡng chế thành công, trả lại đất cho người dân", "Thi hành án dân sự tỉnh An Giang."),
+        # years taken
+        ("Cưỡng chế giao nhà sau 7 năm chờ đợi", "Thi hành án dân sự tỉnh An Giang."),
+        # a fault in the opening
+        ("Cưỡng chế giao nhà, người dân bức xúc", "Gia đình cho rằng việc kê biên là sai."),
+        (
+            "Cưỡng chế giao đất ở xã Phú Lộc",
+            "Gia đình bà H. đã gửi đơn khiếu nại nhưng chưa được trả lời.",
+        ),
+        # not the judgment's coercion
+        ("Cưỡng chế thuế đối với doanh nghiệp nợ đọng", "Cục Thuế tỉnh ra quyết định."),
+        ("Cưỡng chế thu hồi đất để làm đường cao tốc", "UBND huyện tổ chức cưỡng chế."),
+        # coercion not in the headline
+        ("Thi hành án dân sự tỉnh Gia Lai họp báo", "Đơn vị đã tổ chức 38 cuộc cưỡng chế."),
+    ],
+)
+def test_coercion_with_success_years_a_fault_or_of_others_is_no_routine_coercion(title, text):
+    for t, x in both(title, text):
+        assert routine_coercion(t, x) is None, t
+
+
+def test_a_delegation_s_working_visit_is_routine():
+    title = "Đoàn công tác Cục Quản lý THADS làm việc tại Thi hành án dân sự tỉnh Lai Châu"
+    text = "Ngày 4/5, đoàn công tác đã làm việc với Thi hành án dân sự tỉnh về kết quả 7 tháng."
+    for t, x in both(title, text):
+        found = routine_step(t, x)
+        assert found is not None and found.mention == "lam viec", t
+    # ... not where the opening holds a complaint
+    critical = "Tại buổi làm việc, nhiều người dân bức xúc vì bản án chậm thi hành."
+    for t, x in both(title, critical):
+        assert routine_step(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the fault is the case's whose money is recovered
+        (
+            "Lâm Đồng: Thu hồi gần 40 tỷ đồng cho Nhà nước trong vụ án sai phạm đất đai",
+            "Thi hành án dân sự tỉnh đã thu hồi gần 40 tỷ đồng trong vụ án vi phạm quy định về "
+            "quản lý đất đai, thuộc diện Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực theo dõi.",
+        ),
+        # "toàn bộ" before the amount
+        (
+            "Tuyên Quang: Thu hồi toàn bộ hơn 12 tỷ đồng trong vụ án tham nhũng đất đai",
+            "Thi hành án dân sự tỉnh đã thi hành xong sớm hơn 3 tháng so với kế hoạch.",
+        ),
+    ],
+)
+def test_money_recovered_in_a_corrupt_case_is_positive(title, text):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+def test_money_recovered_with_the_agency_at_fault_is_not():
+    title = "Thu hồi gần 40 tỷ đồng nhưng vẫn còn sai phạm trong thi hành án"
+    text = "Đoàn kiểm tra chỉ ra sai phạm của chấp hành viên trong việc kê biên."
+    for t, x in both(title, text):
+        assert results_report(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nộp đơn yêu cầu thi hành án ở đâu sau khi bỏ Chi cục Thi hành án?",
+        "Người được thi hành án nhận tiền ra sao?",
+    ],
+)
+def test_a_reader_s_question_headline_is_an_explainer(title):
+    for t, _ in both(title, ""):
+        found = legal_explainer(t)
+        assert found is not None and found.label == "neutral", t
+    # ... not a critical question
+    critical = "Chi trả tiền thi hành án chậm trễ, người dân hỏi tiền ở đâu?"
+    assert legal_explainer(critical) is None

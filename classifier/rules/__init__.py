@@ -102,7 +102,8 @@
     of its work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án ...",
     "... chủ trì buổi làm việc giữa các đương sự", "Thi hành án dân sự tỉnh X triển khai nhiệm
     vụ ..."), or opens with such a step, no one named ("Hoãn thi hành án vì ...", "Bàn giao
-    tài sản cho người mua trúng đấu giá"); not coercion, a seizure or a sale, not a step years
+    tài sản cho người mua trúng đấu giá"), or a delegation's working visit ("Đoàn công tác Cục
+    Quản lý THADS làm việc tại ..."); not coercion, a seizure or a sale, not a step years
     late ("... sau 10 năm"), and the opening holds no critical word: the labelling guide's
     "routine reports", ``neutral``. The text model called such feed items
     ``needs_correction`` for the officer's name alone.
@@ -134,10 +135,20 @@
     story carries both figures (:mod:`classifier.rules.figures`). The text model and (g) read
     such a story as results achieved, ``positive``.
 
+(o) :func:`routine_coercion` — the headline reports a coercion ("Cưỡng chế giao căn nhà ở
+    phường Đống Đa cho người được thi hành án", "Hà Nội: Cưỡng chế thi hành án đối với ...",
+    "Thi hành án dân sự tỉnh X tổ chức cưỡng chế ...") with no word of success ("thành công",
+    "dứt điểm", "trả lại": (g) speaks), of years taken or of a fault, and the opening holds no
+    critical word: the labelling guide's "routine report of an enforcement action". The text
+    model reads coercion as success and called such stories ``positive``; (o) makes that
+    ``neutral`` and leaves any other label of the model alone (a critical story it read stays
+    critical).
+
 (a), (b) and (n) make a relevant article ``inaccurate``; (c) and (f) (with ``press_follow_up``) make
 it ``needs_correction`` unless the text model or another signal already says ``inaccurate``; (e)
 and (k) make it ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c),
-(e), (f), (k) did, (i), (h), (l), then (j), ``neutral`` when none of the others did
+(e), (f), (k) did, (i), (h), (l), then (j), ``neutral`` when none of the others did, and (o)
+turns the text model's ``positive`` ``neutral`` when none of the others did
 (:func:`decide`).
 
 Sentences. (f) and (g) read the opening (headline and first sentences), and no rule's clause
@@ -175,7 +186,14 @@ from classifier.rules.criminal import _criminal_enforcement, criminal_enforcemen
 from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
-from classifier.rules.plain import RESTRUCTURED_AT, Signal, _opening, _plain, _published_after
+from classifier.rules.plain import (
+    NOT_POSITIVE,
+    RESTRUCTURED_AT,
+    Signal,
+    _opening,
+    _plain,
+    _published_after,
+)
 from classifier.rules.stance import (
     _debtor_at_fault,
     _formal_notice,
@@ -183,6 +201,7 @@ from classifier.rules.stance import (
     _legal_explainer,
     _reply,
     _results_report,
+    _routine_coercion,
     _routine_step,
     authority_reply,
     debtor_at_fault,
@@ -190,12 +209,14 @@ from classifier.rules.stance import (
     law_news,
     legal_explainer,
     results_report,
+    routine_coercion,
     routine_step,
     sports_sanction,
     thads_headline,
 )
 
 __all__ = [
+    "NOT_POSITIVE",
     "RESTRUCTURED_AT",
     "Signal",
     "authority_reply",
@@ -212,6 +233,7 @@ __all__ = [
     "names_civil_enforcement",
     "officer_misconduct",
     "results_report",
+    "routine_coercion",
     "routine_step",
     "signals",
     "sports_sanction",
@@ -266,6 +288,7 @@ def signals(
         or _legal_explainer(plain_title)
         or _law_news(plain_title)
         or _routine_step(plain_title, opening)
+        or _routine_coercion(plain_title, opening)
     )
     return [] if alone is None else [alone]
 
@@ -284,8 +307,8 @@ def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
     fired and the model said neither action label (else the model's label); ``neutral`` when
-    (e), (h), (i), (j), (k) or (l) did and none of those; ``positive`` when only (g) did; else the
-    model's label."""
+    (e), (h), (i), (j), (k) or (l) did and none of those; ``positive`` when only (g) did;
+    ``neutral`` for the model's ``positive`` when only (o) did; else the model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:
         return "inaccurate"
@@ -295,4 +318,6 @@ def decide(model_label: str, found: Sequence[Signal]) -> str:
         return "neutral"
     if "positive" in labels:
         return "positive"
+    if NOT_POSITIVE in labels and model_label == "positive":
+        return "neutral"
     return model_label

@@ -67,8 +67,8 @@ def _criminal_enforcement(plain: str) -> Signal | None:
             continue
         if _CORRECT_AGENCY.search(gap) and " chu tri" not in gap:
             continue  # (working with the police or a prison; but "chủ trì, phối hợp": presiding)
-        if gap.split()[-1:] == ["bi"]:
-            continue  # "chấp hành viên bị bắt tạm giam": the officer suffers it ((c) speaks)
+        if "bi" in gap.split()[-4:]:
+            continue  # "chấp hành viên bị khởi tố, bắt tạm giam": the officer suffers it ((c))
         return Signal(
             "criminal_enforcement",
             "quy tắc: bài viết gán việc thi hành án hình sự hoặc quyền tố tụng hình sự (tử hình, "

@@ -18,6 +18,9 @@ _DEFUNCT = re.compile(
 )
 _HISTORICAL = re.compile(
     r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|tu thoi|thoi con|vao thoi"
+    # ... or years ago, or while one still worked there ("Nhiều năm trước, khi còn công tác tại
+    # Chi cục ..."), or told as gone ("Nay không còn Chi cục ...", "sau khi bỏ Chi cục ...")
+    r"|nam truoc|khi con|khong con|(?:sau khi|khi|viec) (?:bo|xoa bo|bai bo|giai the)"
     r"|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
     r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
 )
@@ -36,8 +39,13 @@ _HISTORY_SENTENCE = re.compile(
     # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...")
     r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,3}? tu)\b"
 )
+# A career told in the sentence before ("... từng giữ các chức vụ Chi cục trưởng Chi cục THADS TP
+# Hòa Bình; Phó Trưởng phòng Nghiệp vụ, Cục THADS tỉnh Hòa Bình").
+_CAREER = re.compile(r"\b(?:tung (?:giu|dam nhiem|cong tac|lam)|kinh qua|qua cac chuc vu)\b")
+# After the name: "nay ..." or "trước đây", a long place name between ("các vụ việc do Chi cục
+# THADS thị xã Điện Bàn, huyện Duy Xuyên (tỉnh Quảng Nam cũ) thụ lý trước đây").
 _HISTORICAL_AFTER = re.compile(
-    r"(?: [^ .][^ ]*){0,8}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
+    r"(?: [^ .][^ ]*){0,12}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
     # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
     # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
     r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
@@ -46,7 +54,7 @@ _HISTORICAL_AFTER = re.compile(
     # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
     # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not
     # "huyện Củ Chi")
-    r"|(?: [^ .][^ ]*){0,5}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){1,3}?"
+    r"|(?: [^ .][^ ]*){0,8}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){1,3}?"
     r" cu\b(?! chi\b)"
     # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
@@ -70,8 +78,11 @@ def _defunct_agency(plain: str, when: datetime) -> Signal | None:
         before = plain[max(0, m.start() - 40) : m.start()]
         if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
             continue
-        if _HISTORY_SENTENCE.search(plain, _sentence_start(plain, m.start()), m.start()):
+        start = _sentence_start(plain, m.start())
+        if _HISTORY_SENTENCE.search(plain, start, m.start()):
             continue
+        if start > 1 and _CAREER.search(plain, _sentence_start(plain, start - 2), start):
+            continue  # (a career's list goes on past a ";", a sentence end of _plain)
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
         name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
         return Signal(

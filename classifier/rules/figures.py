@@ -43,10 +43,11 @@ _UNIT = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
 _FIGURE = re.compile(rf"(?<![\d.,/])(?P<n>{_NUMBER})(?![\d%]| %)(?: (?P<u>{_UNIT})\b)?")
 
 # Finished, then its rate ("đã thi hành xong 3.200 việc, đạt tỷ lệ 92%"; "thu được 850 tỷ đồng,
-# bằng 58%"), not a rate of a target or a change ("đạt 92% kế hoạch", "tăng 5% so với cùng kỳ").
+# bằng 58%"; "thi hành xong 9.130 việc trên tổng số 12.460 việc có điều kiện thi hành, đạt tỷ lệ
+# 93,2%"), not a rate of a target or a change ("đạt 92% kế hoạch", "tăng 5% so với cùng kỳ").
 _RATE = re.compile(
     rf"\b(?:thi hanh xong|thi hanh duoc|thu duoc|thu ve) (?:duoc )?(?:tong cong |hon |gan )?"
-    rf"(?P<n>{_NUMBER}) (?P<u>{_UNIT})\b(?: [^ .][^ ]*){{0,4}}?"
+    rf"(?P<n>{_NUMBER}) (?P<u>{_UNIT})\b(?: [^ .][^ ]*){{0,10}}?"
     rf" (?:dat|bang|chiem) (?:ty le |muc )?(?P<p>{_NUMBER}) ?%"
     r"(?! (?:chi tieu|ke hoach|muc tieu|du toan|nhiem vu|so voi|cung ky|nam truoc))"
 )
@@ -58,10 +59,13 @@ _OVER_WHOLE = re.compile(
     r"|\b(?:so viec |so tien )?(?:da )?thi hanh xong(?: [^ .][^ ]*){0,3}? vuot"
     r" (?:ca |qua )?(?:tong )?so (?:viec |tien )?(?:phai thi hanh|co dieu kien thi hanh|thu ly)\b"
 )
-# The base stated with its figure in the sentence of the rate ("trong tổng số 4.000 việc có điều
-# kiện", "có điều kiện thi hành là 4.000 việc").
+# The base stated with its figure in the sentence of the rate or the one before (a ";" ends a
+# sentence of _plain): "trong tổng số 4.000 việc có điều kiện", "có điều kiện thi hành là 4.000
+# việc", "có 12.460 việc có điều kiện thi hành".
 _STATED_BASE = re.compile(
-    rf"\b(?:tong so|trong so|tren|co dieu kien(?: thi hanh)?(?: la)?) (?:hon |gan )?{_NUMBER}\b"
+    rf"\b(?:tong so|trong so|tren|co dieu kien(?: thi hanh)?(?: la)?) (?:hon |gan )?{_NUMBER}"
+    rf"(?: (?P<u>{_UNIT}))?\b"
+    rf"|\b{_NUMBER} (?:(?P<u2>{_UNIT}) )?co dieu kien\b"
 )
 _WORDS = ("thi hanh xong", "thu duoc", "thu ve", "thi hanh duoc")
 _TOLERANCE = 1.5  # percentage points: rounding, a rate truncated
@@ -76,16 +80,30 @@ def _amount(n: str, unit: str) -> tuple[str, float]:
     return kind, _number(n) * factor
 
 
+def _stated_base(plain: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a base is stated with its figure in the rate's sentence (its unit, if told, of
+    the rate's kind), or in the sentence before with a unit of that kind (not the cases' base
+    before "Về tiền, đã thi hành xong ... tỷ đồng, đạt 48,2%")."""
+    start = plain.rfind(" . ", 0, m.start()) + 1
+    before = plain.rfind(" . ", 0, start) + 1
+    for b in _STATED_BASE.finditer(plain, before, m.start("p")):
+        unit = b.group("u") or b.group("u2")
+        if (unit is not None and _UNITS[unit][0] == kind) or (unit is None and b.start() >= start):
+            return True
+    return False
+
+
 def _rate_contradicted(plain: str, m: re.Match[str]) -> bool:
     kind, done = _amount(m.group("n"), m.group("u"))
     rate = _number(m.group("p"))
-    start = plain.rfind(" . ", 0, m.start()) + 1
-    if _STATED_BASE.search(plain, start, m.start()) is None:
+    if not _stated_base(plain, m, kind):
         return False  # (the base is named without its figure: "85% số việc có điều kiện")
-    # (every figure told before is a possible base: it may be a few sentences back)
+    # (every figure told before is a possible base: it may be a few sentences back, or between
+    # the finished and its rate)
     bases = [
         amount
-        for f in _FIGURE.finditer(plain, 0, m.start())
+        for f in _FIGURE.finditer(plain, 0, m.start("p"))
+        if f.start() != m.start("n")
         for k, amount in (_amount(f.group("n"), f.group("u") or m.group("u")),)
         if k == kind and amount > 0
     ]

@@ -20,11 +20,15 @@ class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
     # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news" |
-    # "sports_sanction" | "contradicting_figures" | "press_follow_up"
+    # "sports_sanction" | "contradicting_figures" | "press_follow_up" | "routine_coercion"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
-    # the assessment the signal decides ("relevant", "not_relevant": relevance only)
+    # the assessment the signal decides ("relevant", "not_relevant": relevance only;
+    # NOT_POSITIVE: the text model's "positive" becomes "neutral", any other label stands)
     label: str = "inaccurate"
+
+
+NOT_POSITIVE = "not_positive"
 
 
 # The opening that (f) and (g) read.

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from classifier.rules.plain import _IMPERSONATED, _SPAN, _WRONG, Signal, _opening, _plain
+from classifier.rules.plain import (
+    _IMPERSONATED,
+    _SPAN,
+    _WRONG,
+    NOT_POSITIVE,
+    Signal,
+    _opening,
+    _plain,
+)
 
 # (h) A legal explainer: the headline opens as a guide or a reader's question, or ends with a
 # question on the law ("... xử lý thế nào?", "... là bao lâu?", "... có được ... không?"). Not "vì
@@ -19,6 +27,9 @@ _EXPLAINER_TITLE = re.compile(
     r"|\b(?:nhung luu y|can luu y|luu y khi|nhung dieu can biet|dieu can biet)\b"
     r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
     r"|co (?:duoc|quyen)(?: [^ .][^ ]*){1,10}? khong)(?: \.)?$"
+    # ... or a reader's question, words after it ("Nộp đơn yêu cầu thi hành án ở đâu sau khi bỏ
+    # Chi cục Thi hành án?", "... nhận tiền ra sao?")
+    r"|\b(?:o dau|ra sao|bang cach nao)(?: [^ .][^ ]*){0,10} \.$"
 )
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
@@ -116,7 +127,7 @@ _RESULTS = re.compile(
     # "cao nhất từ trước đến nay", "kỷ lục" of results, not of a case's size ("đại án kỷ lục")
     r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .][^ ]*){0,15}? cao nhat tu truoc (?:den|toi) nay"
     r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .][^ ]* ){0,2}?ky luc\b"
-    rf"|\bthu (?:hoi |ve )?(?:duoc )?{_NUMBER} {_MONEY}"
+    rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong )?{_NUMBER} {_MONEY}"
     r"|\bcuong che (?:[^ .][^ ]* ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
@@ -174,6 +185,13 @@ _PLAN_TITLE = re.compile(
 
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
 # đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
+# The fault of the criminal case whose assets are recovered, not the agency's ("thu hồi gần 40 tỷ
+# đồng ... trong vụ án sai phạm đất đai", "vụ án vi phạm quy định về quản lý đất đai", "Ban Chỉ
+# đạo phòng, chống tham nhũng, lãng phí, tiêu cực").
+_CASE_FAULT = re.compile(
+    r"\b(?:vu an|toi)(?: [^ .][^ ]*){0,3}? (?:vi pham|sai pham|tham nhung)\b"
+    r"|\bphong chong(?: [^ .][^ ]*){0,4}? tieu cuc\b"
+)
 _OVERCOME = re.compile(
     r"\b(?:khong con|het|giam)(?: [^ .][^ ]*){0,2}? (?:sai sot|ton dong|vuong mac|kho khan"
     r"|cham thi hanh|cham tre)\b"
@@ -254,7 +272,26 @@ _ROUTINE_TITLE = re.compile(
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
     r"|giao chi tieu)"
+    # ... or a delegation's visit ("Đoàn công tác Cục Quản lý THADS làm việc tại Thi hành án dân
+    # sự tỉnh Lai Châu", "Đoàn giám sát HĐND tỉnh làm việc với ...")
+    r"|(?:^|\. )doan (?:cong tac|kiem tra|giam sat|khao sat|lien nganh)(?: [^ .][^ ]*){0,10}?"
+    r" (?P<visit>lam viec|kiem tra|giam sat|khao sat)"
     r"\b"
+)
+# A routine coercion: the headline opens with coercion, by an office or an unnamed one
+# ("Cưỡng chế giao căn nhà ở phường Đống Đa cho người được thi hành án", "Hà Nội: Cưỡng chế thi
+# hành án đối với ...", "Thi hành án dân sự tỉnh X tổ chức cưỡng chế ..."), with no word of
+# success ((g) speaks: "cưỡng chế thành công"), of years taken or of a fault: the guide's
+# "routine report of an enforcement action". The text model reads coercion as success: this
+# makes its ``positive`` neutral and leaves any other label alone (NOT_POSITIVE).
+_COERCION_TITLE = re.compile(
+    r"(?:^|\. )(?:(?:chap hanh vien|co quan thi hanh an(?: dan su)?|(?:phong )?thi hanh an dan su"
+    r"|huy dong)(?: [^ .][^ ]*){0,8}? )?(?:to chuc |tien hanh |thuc hien )?cuong che\b"
+    r"(?! (?:thue|no thue|hanh chinh|thu hoi dat))"
+)
+_NOT_ROUTINE_COERCION = re.compile(
+    r"\b(?:thanh cong|dut diem|tra lai|ket thuc|khep lai|dien hinh|vuot|an toan tuyet doi"
+    r"|nghiem|quyet liet)\b"
 )
 _COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
 # A headline that counts the years it took is a story of delay, not of a routine step.
@@ -421,7 +458,7 @@ def _results_report(opening: str) -> Signal | None:
     if _PLAN_TITLE.match(opening):
         return None  # (a plan's opening tells last year's results and this year's targets)
     m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
-    if m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", opening)):
+    if m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", _CASE_FAULT.sub(" ", opening))):
         # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
         m = _PRAISE.search(opening)
         if m is None or _NOT_PRAISED.search(opening):
@@ -467,7 +504,7 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
     m = _ROUTINE_TITLE.search(plain_title)
     if m is None or _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
         return None
-    step = "step" if m.group("step") else "bare"
+    step = next(g for g in ("step", "bare", "visit") if m.group(g))
     if _YEARS_TAKEN.search(plain_title) or _COERCION.search(plain_title, 0, m.start(step)):
         return None  # (a handover by coercion is coercion: "cưỡng chế giao tài sản")
     if _WRONGFUL_WORD.search(opening):
@@ -479,6 +516,31 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
         m.group(step),
         "neutral",
     )
+
+
+def _routine_coercion(plain_title: str, opening: str) -> Signal | None:
+    m = _COERCION_TITLE.search(plain_title)
+    if m is None or _NOT_ROUTINE_COERCION.search(plain_title) or _YEARS_TAKEN.search(plain_title):
+        return None
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None  # ("Cưỡng chế ... công trình vi phạm": a fault told, if not the agency's)
+    # (the debtor's failing is why coercion is told: "... không bàn giao nhà như cam kết")
+    if _AGENCY_FAULTED.search(opening) or _WRONGFUL_WORD.search(opening):
+        return None
+    return Signal(
+        "routine_coercion",
+        "quy tắc: bài viết tường thuật một cuộc cưỡng chế thi hành án, không nêu thành tích hay "
+        "sai sót: tin trung tính",
+        m.group(0).removeprefix(". "),
+        NOT_POSITIVE,
+    )
+
+
+def routine_coercion(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (o): the headline reports a coercion with no word of success, of years taken or
+    of a fault, and the opening holds no critical word: the text model's ``positive`` becomes
+    ``neutral``."""
+    return _routine_coercion(_plain(title, "", None), _opening(_plain(title, text, lead)))
 
 
 def _reply(plain_title: str) -> Signal | None:
