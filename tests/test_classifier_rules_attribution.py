@@ -148,3 +148,12 @@ def test_an_officer_prosecuted_and_detained_suffers_it():
     acting = "Thi hành án dân sự tỉnh Nghệ An đã bắt tạm giam ông Q. để thi hành án."
     for title, body in both("Tin", acting):
         assert criminal_enforcement_by_thads(title, body) is not None, body
+
+
+def test_a_coordination_with_the_police_s_criminal_enforcement_is_not_criminal_enforcement():
+    text = (
+        "Giao Phòng Nghiệp vụ và Tổ chức thi hành án thuộc Thi hành án dân sự tỉnh và Phòng Cảnh "
+        "sát thi hành án hình sự và hỗ trợ tư pháp Công an tỉnh làm đầu mối."
+    )
+    for title, body in both("Ký kết quy chế phối hợp trong công tác thi hành án dân sự", text):
+        assert criminal_enforcement_by_thads(title, body) is None, body

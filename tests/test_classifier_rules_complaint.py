@@ -368,3 +368,24 @@ def test_the_interest_of_a_late_debtor_is_no_delay_of_the_office():
         assert codes(t, x) == [], x
     for t, x in both(TITLE, OPENING + "Người dân phản ánh tình trạng chậm thi hành án kéo dài."):
         assert codes(t, x) == ["enforcement_complaint"], x
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        '12 năm chưa đòi được tiền lương, 60 công nhân cầm bản án "treo"',
+        "Cầm bản án treo suốt nhiều năm, người dân gửi đơn đến Báo",
+        "5 năm vẫn chưa nhận được tiền bồi thường theo bản án",
+    ],
+)
+def test_years_without_the_money_or_a_judgment_left_hanging_needs_correction(title):
+    text = "Bản án buộc doanh nghiệp trả tiền lương cho 60 công nhân có hiệu lực từ năm 2014."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_suspended_sentence_is_no_judgment_left_hanging():
+    title = "Bị cáo được hưởng án treo vì thành khẩn khai báo"
+    text = "Tòa án tuyên phạt bị cáo 2 năm tù nhưng cho hưởng án treo."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t

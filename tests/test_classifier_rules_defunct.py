@@ -147,3 +147,16 @@ def test_a_defunct_name_told_years_ago_gone_or_in_a_career_is_history(text):
 def test_a_defunct_name_told_as_acting_now_is_still_defunct(text):
     for _, body in both("Thi hành án dân sự", text):
         assert defunct_agency_names("Tin", body, None, AFTER) is not None, body
+
+
+def test_the_old_agencies_listed_as_gone_are_history():
+    text = (
+        "Mô hình Tổng cục Thi hành án dân sự, Cục Thi hành án dân sự tỉnh và Chi cục Thi hành án "
+        "dân sự cấp huyện không còn."
+    )
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is None, body
+    # ... not a debtor who has nothing left, told with an old office acting now
+    live = "Chi cục Thi hành án dân sự huyện Đắk Glong xác minh ông A. không còn tài sản nào khác."
+    for _, body in both("Thi hành án dân sự", live):
+        assert defunct_agency_names("Tin", body, None, AFTER) is not None, body

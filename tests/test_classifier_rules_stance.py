@@ -375,3 +375,22 @@ def test_a_reader_s_question_headline_is_an_explainer(title):
     # ... not a critical question
     critical = "Chi trả tiền thi hành án chậm trễ, người dân hỏi tiền ở đâu?"
     assert legal_explainer(critical) is None
+
+
+def test_an_office_s_plan_for_the_new_year_is_no_results_report():
+    title = "Thi hành án dân sự thành phố triển khai nhiệm vụ năm 2027"
+    text = (
+        "Năm công tác 2026, Thi hành án dân sự thành phố Đà Nẵng thi hành xong 84,6% số việc có "
+        "điều kiện. Năm 2027 phấn đấu thi hành xong trên 85% về việc."
+    )
+    for t, x in both(title, text):
+        assert results_report(t, x) is None, t
+        assert codes(t, x) == ["routine_step"], t
+
+
+def test_a_reform_sparing_long_trips_is_positive():
+    title = "Nộp tiền thi hành án qua điện thoại, người dân bớt cảnh đi lại hàng trăm cây số"
+    text = "Thi hành án dân sự tỉnh Quảng Ngãi triển khai thu chi qua tài khoản ngân hàng."
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t

@@ -286,6 +286,9 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:moi mon|mon moi|dai co|vo vong)(?: [^ .][^ ]*){0,4}? cho\b"
     rf"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){{0,10}}? suot {_SPAN}\b"
     r"|\bcho (?:doi )?(?:moi mon|mon moi)\b"
+    # ... or years without getting what the judgment gave ("12 năm chưa đòi được tiền lương"), a
+    # judgment left hanging ("cầm bản án 'treo'"; not a suspended sentence, "hưởng án treo")
+    rf"|\b{_SPAN} (?:van )?chua (?:doi|nhan|lay) (?:duoc|lai)\b|\bban an treo\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.

@@ -53,7 +53,7 @@ _ATTRIBUTION = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
 _CORRECT_AGENCY = re.compile(
-    r"\b(?:cong an|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau"
+    r"\b(?:cong an|canh sat|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau"
     r"|toa an|tand|hoi dong xet xu|hdxx)\b"  # (the court passing the sentence)
 )
 

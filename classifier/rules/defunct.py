@@ -50,6 +50,10 @@ _HISTORICAL_AFTER = re.compile(
     # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
     r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
     r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
+    # ... a list of them ending its sentence so ("Mô hình Tổng cục THADS, Cục THADS tỉnh và Chi
+    # cục THADS cấp huyện không còn.")
+    r"|(?: [^ .][^ ]*){0,24}? (?:khong con|cham dut hoat dong|giai the|ket thuc hoat dong)"
+    r"(?: nua)?(?= \.|$)"
     r"|(?: [^ .][^ ]*){0,6}? cu(?: \.|$| nay\b)"
     # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
     # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not

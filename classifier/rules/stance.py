@@ -148,7 +148,7 @@ _RESULTS = re.compile(
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
     r"|\bgiup(?: [^ .][^ ]*){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
-    r"|\bbot (?:duoc )?(?:giay to|thu tuc|di lai|phien ha|chi phi)\b"
+    r"|\bbot (?:duoc )?(?:canh )?(?:giay to|thu tuc|di lai|phien ha|chi phi)\b"
     # all of a kind done ("100% bản án hành chính ... được thi hành xong")
     r"|\b100 ?%(?: [^ .][^ ]*){0,8}? (?:duoc )?(?:thi hanh xong|chap hanh xong|giai quyet xong)\b"
     r"|\b(?:dat|hoan thanh|thi hanh xong) 100 ?%"
@@ -179,7 +179,8 @@ _RESULTS = re.compile(
 # A plan launched ("Phát động phong trào thi đua năm 2027 ...", "Triển khai nhiệm vụ công tác
 # năm 2027"): its opening tells last year's results and the targets, but the story is the plan.
 _PLAN_TITLE = re.compile(
-    r"(?:[^ .][^ ]* ){0,3}?(?:phat dong (?:phong trao )?thi dua|ban hanh ke hoach|giao chi tieu"
+    # (after the office, "Thi hành án dân sự thành phố triển khai nhiệm vụ năm 2027")
+    r"(?:[^ .][^ ]* ){0,8}?(?:phat dong (?:phong trao )?thi dua|ban hanh ke hoach|giao chi tieu"
     r"|trien khai (?:nhiem vu|ke hoach|cong tac) (?:cong tac )?nam)\b"
 )
 
