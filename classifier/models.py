@@ -27,6 +27,7 @@ from classifier.rules import (
     complaint_about_thads,
     decide,
     defunct_agency_names,
+    passing_mention,
     signals,
     sports_sanction,
     thads_headline,
@@ -410,6 +411,7 @@ def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
         extra = (
             thads_headline(r["title"]),
             sports_sanction(r["title"], r["text"], r.get("lead")),
+            passing_mention(r["title"], r["text"], r.get("lead")),
             complaint_about_thads(r["title"], r["text"], r.get("lead")),
         )
         out.append(found + [s for s in extra if s is not None])
@@ -425,13 +427,15 @@ def relevance_decisions(
     """Relevant or not for each row of ``idx``: the text model's probability ``p`` at
     ``threshold`` (one, or one per row: :meth:`Thresholds.per_row`), then — with ``found``
     (:func:`corpus_signals`) — the headline signal, criminal enforcement said to be done by
-    THADS and the sports ban, as the deployed classifier decides."""
+    THADS, the sports ban and the mention in passing, as the deployed classifier decides."""
     out = p >= threshold
     if found is not None:
         # (a): about THADS, falsely; (c), (f): an allegation against THADS
         relevant = ("thads_headline", "criminal_enforcement", "thads_complaint")
         out |= np.array([any(s.code in relevant for s in found[i]) for i in idx], bool)
-        out &= ~np.array([any(s.code == "sports_sanction" for s in found[i]) for i in idx], bool)
+        # a sports ban, a mention in passing: not relevant
+        vetoes = ("sports_sanction", "passing_mention")
+        out &= ~np.array([any(s.code in vetoes for s in found[i]) for i in idx], bool)
     return out
 
 

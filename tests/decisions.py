@@ -32,6 +32,7 @@ from classifier.result import LABELS
 from classifier.rules import (
     complaint_about_thads,
     decide,
+    passing_mention,
     signals,
     sports_sanction,
     thads_headline,
@@ -54,12 +55,14 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     )
     head = thads_headline(row["title"])
     sports = sports_sanction(row["title"], row.get("text") or "", row.get("lead"))
+    passing = passing_mention(row["title"], row.get("text") or "", row.get("lead"))
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
     province = find_province(row["title"], row.get("text") or "", row.get("lead"))
     return {
         "signals": [s.code for s in found]
         + (["thads_headline"] if head else [])
         + (["sports_sanction"] if sports else [])
+        + (["passing_mention"] if passing else [])
         + (["thads_complaint"] if complaint else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order
         "province": province.province if province else None,

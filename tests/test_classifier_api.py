@@ -26,6 +26,7 @@ from classifier.api import (
 )
 from classifier.models import Thresholds, corpus_rows
 from classifier.result import LABEL_NAMES_VI, LABELS
+from tests.rules_text import ONCE, RAILWAY, RAILWAY_TITLE
 from text.normalize import strip_diacritics
 
 SEIZURE = (
@@ -292,6 +293,18 @@ def test_a_routine_coercion_is_neutral_where_the_model_says_positive(clf):
     c = clf.classify(title=title + ", người dân bức xúc", text=critical)
     assert c.action_needed
     assert not any("tường thuật một cuộc cưỡng chế" in r for r in c.reasons)
+
+
+def test_a_long_story_naming_enforcement_once_in_passing_is_not_relevant(clf):
+    """The text model makes a long story on railway law relevant for one sentence naming "cơ
+    quan thi hành án dân sự"; rule (p) vetoes it, with its reason. Named in the opening, the
+    same story is the text model's to decide."""
+    c = clf.classify(title=RAILWAY_TITLE, text=RAILWAY + ONCE)
+    assert not c.relevant and c.label is None and not c.action_needed
+    assert c.reasons[0].startswith("quy tắc: bài chỉ nhắc đến công tác thi hành án một lần")
+    assert c.relevance_score <= 1.0 - RULE_LABEL_SCORE
+    opening = clf.classify(title=RAILWAY_TITLE, text=ONCE.strip() + " " + RAILWAY)
+    assert not any("nhắc qua" in r for r in opening.reasons)
 
 
 def test_headline_naming_an_officer_decides_relevance(clf):

@@ -144,6 +144,13 @@
     ``neutral`` and leaves any other label of the model alone (a critical story it read stays
     critical).
 
+(p) :func:`passing_mention` — a body of 1,500 characters or more whose headline, lead and first
+    sentences do not name civil enforcement's work, and whose other sentences name it in one
+    sentence only: the labelling guide's story that "mentions enforcement only in passing", not
+    relevant whatever the text model says (:mod:`classifier.rules.mention`). The text model made
+    a 6,000-character story on railway law relevant for one sentence naming "cơ quan thi hành án
+    dân sự"; on the labelled corpus the rule fires on 107 articles, none of them relevant.
+
 (a), (b) and (n) make a relevant article ``inaccurate``; (c) and (f) (with ``press_follow_up``) make
 it ``needs_correction`` unless the text model or another signal already says ``inaccurate``; (e)
 and (k) make it ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c),
@@ -185,6 +192,7 @@ from classifier.rules.complaint import (
 from classifier.rules.criminal import _criminal_enforcement, criminal_enforcement_by_thads
 from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
+from classifier.rules.mention import passing_mention
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
 from classifier.rules.plain import (
     NOT_POSITIVE,
@@ -232,6 +240,7 @@ __all__ = [
     "legal_explainer",
     "names_civil_enforcement",
     "officer_misconduct",
+    "passing_mention",
     "results_report",
     "routine_coercion",
     "routine_step",
