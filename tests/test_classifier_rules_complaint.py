@@ -389,3 +389,32 @@ def test_a_suspended_sentence_is_no_judgment_left_hanging():
     text = "Tòa án tuyên phạt bị cáo 2 năm tù nhưng cho hưởng án treo."
     for t, x in both(title, text):
         assert "enforcement_complaint" not in codes(t, x), t
+
+
+def test_a_complaint_of_those_days_or_one_a_reform_prevents_is_not_one():
+    for late in [
+        # a portrait's story of those days
+        "Khi đó, một người dân gửi đơn khiếu nại vì cho rằng khoản tiền cấp dưỡng chậm được chi "
+        "trả. Chị được giao kiểm tra lại hồ sơ.",
+        # what a reform spares
+        "Việc tống đạt qua thừa phát lại hạn chế tình trạng đương sự khiếu nại vì không nhận "
+        "được thông báo.",
+    ]:
+        for t, x in both(TITLE, OPENING + late):
+            assert "enforcement_complaint" not in codes(t, x), x[-80:]
+
+
+def test_a_complaint_told_now_after_a_reform_sentence_still_is():
+    late = (
+        "Việc tống đạt qua thừa phát lại đã bắt đầu từ năm 2025. Bà H. cho biết đến nay vẫn không "
+        "nhận được thông báo về giá bán tài sản."
+    )
+    for t, x in both(TITLE, OPENING + late):
+        assert "enforcement_complaint" in codes(t, x), x[-80:]
+
+
+def test_paid_in_full_yet_left_frozen_needs_correction():
+    title = 'Đã nộp đủ tiền thi hành án, người dân vẫn bị "treo" sổ đỏ'
+    text = "Ông B. đã nộp đủ hơn 520 triệu đồng từ tháng 12/2025 nhưng thửa đất vẫn bị tạm dừng."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t

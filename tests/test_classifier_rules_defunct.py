@@ -160,3 +160,27 @@ def test_the_old_agencies_listed_as_gone_are_history():
     live = "Chi cục Thi hành án dân sự huyện Đắk Glong xác minh ông A. không còn tài sản nào khác."
     for _, body in both("Thi hành án dân sự", live):
         assert defunct_agency_names("Tin", body, None, AFTER) is not None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next step of a story of those years
+        "Tháng 11/2019, bà M. nộp đơn yêu cầu thi hành án. Chi cục Thi hành án dân sự huyện Đức "
+        "Hòa ra quyết định thi hành án.",
+        "Bà M. nộp đơn yêu cầu thi hành án. Chi cục Thi hành án dân sự huyện Đức Hòa sau đó ra "
+        "quyết định thi hành án.",
+    ],
+)
+def test_an_old_office_in_the_next_step_of_a_dated_story_is_history(text):
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is None, body
+
+
+def test_an_old_office_told_acting_now_after_a_dated_sentence_is_still_defunct():
+    text = (
+        "Tháng 11/2019, bà M. nộp đơn yêu cầu thi hành án. Chi cục Thi hành án dân sự huyện Đức "
+        "Hòa hiện vẫn chưa trả lời."
+    )
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is not None, body

@@ -346,17 +346,45 @@ def test_a_delegation_s_working_visit_is_routine():
             "Tuyên Quang: Thu hồi toàn bộ hơn 12 tỷ đồng trong vụ án tham nhũng đất đai",
             "Thi hành án dân sự tỉnh đã thi hành xong sớm hơn 3 tháng so với kế hoạch.",
         ),
+        # officers paying for a debtor in hardship: the hardship is the debtor's
+        (
+            "Điện Biên: Chấp hành viên góp tiền giúp người nghèo hoàn thành nghĩa vụ thi hành án",
+            "Thấy hoàn cảnh chị L. ở xã Mường Chà quá khó khăn, không có khả năng nộp án phí, công "
+            "chức Phòng Thi hành án dân sự khu vực 2 đã cùng nhau đóng góp.",
+        ),
+        # a pilot of an online service
+        (
+            "Hải Phòng thí điểm nộp đơn yêu cầu thi hành án trực tuyến, tra cứu hồ sơ bằng mã QR",
+            "Thi hành án dân sự thành phố Hải Phòng triển khai thí điểm từ tháng 5.",
+        ),
+        # the portrait column
+        (
+            "Chuyện nghề Thi hành án: Nữ chấp hành viên ở cao nguyên đá",
+            "Chị Hằng đã gắn bó 12 năm với các bản làng.",
+        ),
     ],
 )
-def test_money_recovered_in_a_corrupt_case_is_positive(title, text):
+def test_money_recovered_charity_a_pilot_and_a_portrait_are_positive(title, text):
     for t, x in both(title, text):
         found = results_report(t, x)
         assert found is not None and found.label == "positive", t
 
 
-def test_money_recovered_with_the_agency_at_fault_is_not():
-    title = "Thu hồi gần 40 tỷ đồng nhưng vẫn còn sai phạm trong thi hành án"
-    text = "Đoàn kiểm tra chỉ ra sai phạm của chấp hành viên trong việc kê biên."
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Thu hồi gần 40 tỷ đồng nhưng vẫn còn sai phạm trong thi hành án",
+            "Đoàn kiểm tra chỉ ra sai phạm của chấp hành viên trong việc kê biên.",
+        ),
+        # a hardship told of the agency, not of a debtor
+        (
+            "Chấp hành viên góp tiền giúp người nghèo, nhưng vụ việc vẫn chưa được thi hành",
+            "Đơn vị còn nhiều khó khăn, vướng mắc trong xác minh tài sản.",
+        ),
+    ],
+)
+def test_results_with_the_agency_at_fault_or_in_hardship_are_not(title, text):
     for t, x in both(title, text):
         assert results_report(t, x) is None, t
 
@@ -365,7 +393,7 @@ def test_money_recovered_with_the_agency_at_fault_is_not():
     "title",
     [
         "Nộp đơn yêu cầu thi hành án ở đâu sau khi bỏ Chi cục Thi hành án?",
-        "Người được thi hành án nhận tiền ra sao?",
+        "Người được thi hành án nhận tiền ở đâu?",
     ],
 )
 def test_a_reader_s_question_headline_is_an_explainer(title):
@@ -394,3 +422,39 @@ def test_a_reform_sparing_long_trips_is_positive():
     for t, x in both(title, text):
         found = results_report(t, x)
         assert found is not None and found.label == "positive", t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Người thua kiện không chịu trả nợ, tôi cần làm gì để được thi hành án?",
+        "Lập vi bằng khi giao dịch nhà đất: những điều người dân cần biết",
+    ],
+)
+def test_a_how_to_question_or_what_to_know_is_an_explainer(title):
+    for t, _ in both(title, ""):
+        found = legal_explainer(t)
+        assert found is not None and found.label == "neutral", t
+
+
+def test_asking_where_the_office_was_is_no_explainer():
+    title = (
+        "Doanh nghiệp chuyển nhượng tài sản khi đang phải thi hành án, cơ quan thi hành án ở đâu?"
+    )
+    for t, _ in both(title, ""):
+        assert legal_explainer(t) is None, t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thi hành án dân sự tỉnh Lai Châu quán triệt Luật Thi hành án dân sự (sửa đổi)",
+        "Sơn La: Triển khai Luật Thi hành án dân sự (sửa đổi) đến toàn thể công chức",
+        "Cục Quản lý Thi hành án dân sự ban hành Kế hoạch kiểm tra công tác năm 2026",
+    ],
+)
+def test_training_on_a_law_or_a_plan_issued_is_routine(title):
+    text = "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến."
+    for t, x in both(title, text):
+        found = routine_step(t, x)
+        assert found is not None and found.label == "neutral", t

@@ -39,6 +39,14 @@ _HISTORY_SENTENCE = re.compile(
     # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...")
     r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,3}? tu)\b"
 )
+# A story of those years, the sentence before opening with its date ("Tháng 11/2019, bà M. nộp
+# đơn yêu cầu thi hành án. Chi cục THADS huyện Đức Hòa ra quyết định thi hành án."), the name's
+# own sentence not telling now ("hiện", "nay", "đang").
+_DATED_BEFORE = re.compile(
+    r"\. (?:(?:ngay|sang|chieu|toi) )?(?:\d{1,2} )?(?:(?:thang|nam|cuoi nam|dau nam) )?"
+    r"(?:\d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4]))\b"
+)
+_NOW = re.compile(r"\b(?:hien|nay|dang)\b")
 # A career told in the sentence before ("... từng giữ các chức vụ Chi cục trưởng Chi cục THADS TP
 # Hòa Bình; Phó Trưởng phòng Nghiệp vụ, Cục THADS tỉnh Hòa Bình").
 _CAREER = re.compile(r"\b(?:tung (?:giu|dam nhiem|cong tac|lam)|kinh qua|qua cac chuc vu)\b")
@@ -66,6 +74,8 @@ _HISTORICAL_AFTER = re.compile(
     r"| cap huyen\b"
     r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
     r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
+    # ... or next in a story of those years ("Chi cục THADS huyện Đức Hòa sau đó ra quyết định")
+    r"|sau do|ngay sau do|tiep do"
     r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
 )
 _DEFUNCT_NAMES = {
@@ -85,8 +95,14 @@ def _defunct_agency(plain: str, when: datetime) -> Signal | None:
         start = _sentence_start(plain, m.start())
         if _HISTORY_SENTENCE.search(plain, start, m.start()):
             continue
-        if start > 1 and _CAREER.search(plain, _sentence_start(plain, start - 2), start):
-            continue  # (a career's list goes on past a ";", a sentence end of _plain)
+        if start > 1:
+            previous = _sentence_start(plain, start - 2)
+            if _CAREER.search(plain, previous, start):
+                continue  # (a career's list goes on past a ";", a sentence end of _plain)
+            end = plain.find(" . ", m.end())
+            own = plain[start : len(plain) if end < 0 else end]
+            if _DATED_BEFORE.match(plain, previous) and not _NOW.search(own):
+                continue  # (the next step of a story told with its date)
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
         name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
         return Signal(

@@ -24,12 +24,14 @@ from classifier.rules.plain import (
 _EXPLAINER_TITLE = re.compile(
     r"^(?:huong dan|hoi dap|giai dap|tu van|ban doc hoi|luat su tu van|quy dinh moi ve"
     r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve)\b"
-    r"|\b(?:nhung luu y|can luu y|luu y khi|nhung dieu can biet|dieu can biet)\b"
+    r"|\b(?:nhung luu y|can luu y|luu y khi|dieu(?: [^ .][^ ]*){0,3}? can biet)\b"
     r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
     r"|co (?:duoc|quyen)(?: [^ .][^ ]*){1,10}? khong)(?: \.)?$"
-    # ... or a reader's question, words after it ("Nộp đơn yêu cầu thi hành án ở đâu sau khi bỏ
-    # Chi cục Thi hành án?", "... nhận tiền ra sao?")
-    r"|\b(?:o dau|ra sao|bang cach nao)(?: [^ .][^ ]*){0,10} \.$"
+    # ... or a reader's question on a step, words after it ("Nộp đơn yêu cầu thi hành án ở đâu
+    # sau khi bỏ Chi cục Thi hành án?", "Người thua kiện không trả nợ, tôi cần làm gì để được thi
+    # hành án?"; not "..., cơ quan thi hành án ở đâu?", which asks where the office was)
+    r"|\b(?:nop|gui|lam|dang ky|nhan)(?: [^ .][^ ]*){0,6}? o dau(?: [^ .][^ ]*){0,10} \.$"
+    r"|\b(?:can|phai|nen) lam gi(?: [^ .][^ ]*){0,10} \.$"
 )
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
@@ -145,6 +147,8 @@ _RESULTS = re.compile(
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
     r"|dot pha)(?: [^ .][^ ]*){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu"
     r"|tra cuu truc tuyen|dich vu cong truc tuyen)\b"
+    # ... or piloted ("Hải Phòng thí điểm nộp đơn yêu cầu thi hành án trực tuyến")
+    r"|\bthi diem(?: [^ .][^ ]*){0,8}? (?:truc tuyen|dien tu|so hoa|ma qr)\b"
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
     r"|\bgiup(?: [^ .][^ ]*){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
@@ -200,6 +204,9 @@ _OVERCOME = re.compile(
     r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .][^ ]*){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
     rf"|\b(?:{_CLEARING}|thao go)" + _CLEARED + r"\b"
+    # ... and a debtor's circumstances, which a charity story tells ("thấy hoàn cảnh chị L. quá
+    # khó khăn, ... đã cùng nhau đóng góp")
+    r"|\bhoan canh(?: [^ .][^ ]*){0,14}? kho khan\b"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
@@ -222,6 +229,8 @@ _PRAISE = re.compile(
     r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
     r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh|lang tham|miet mai|nhiet huyet"
     r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh)|vuot doc|vuot deo)\b"
+    # ... or the portrait column's headline ("Chuyện nghề Thi hành án: Nữ chấp hành viên ...")
+    r"|^chuyen nghe\b"
 )
 _NOT_PRAISED = re.compile(
     r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|vi pham|sai pham|sai sot"
@@ -266,13 +275,13 @@ _ROUTINE_TITLE = re.compile(
     r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
     r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
     r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat)|trao doi kinh nghiem|hoi thao|toa dam"
-    r"|boi duong)\b"
+    r"|boi duong|quan triet|ban hanh ke hoach)\b"
     # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
-    r"|giao chi tieu)"
+    r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach)"
     # ... or a delegation's visit ("Đoàn công tác Cục Quản lý THADS làm việc tại Thi hành án dân
     # sự tỉnh Lai Châu", "Đoàn giám sát HĐND tỉnh làm việc với ...")
     r"|(?:^|\. )doan (?:cong tac|kiem tra|giam sat|khao sat|lien nganh)(?: [^ .][^ ]*){0,10}?"
