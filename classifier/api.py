@@ -243,7 +243,9 @@ RULE_LABEL_SCORE = 0.9
 #      not "..., cơ quan thi hành án ở đâu?", and takes "những điều người dân cần biết"; (g)
 #      reads a debtor's hardship in a charity story as no fault, and takes a pilot ("thí điểm
 #      ... trực tuyến") and the portrait column "Chuyện nghề"; (j) takes training on a law
-#      ("quán triệt", "triển khai Luật") and a plan issued.
+#      ("quán triệt", "triển khai Luật") and a plan issued. New rule (q): a year's national
+#      results stated far from the official ones (classifier/data/official_results.json, 2025
+#      so far), inaccurate.
 DECISION_REVISION = 9
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

@@ -151,8 +151,17 @@
     a 6,000-character story on railway law relevant for one sentence naming "cơ quan thi hành án
     dân sự"; on the labelled corpus the rule fires on 107 articles, none of them relevant.
 
-(a), (b) and (n) make a relevant article ``inaccurate``; (c) and (f) (with ``press_follow_up``) make
-it ``needs_correction`` unless the text model or another signal already says ``inaccurate``; (e)
+(q) :func:`against_official_results` — a year's national results stated far from the official
+    ones ("Năm 2025, toàn hệ thống ... chỉ thi hành xong ..., đạt 5,66%" where the Government
+    reported 56,62%; corruption recoveries of "hơn 2.700 tỷ đồng" where it reported over 27.000
+    tỷ): the labelling guide's "figures that contradict official ones", ``inaccurate``. The
+    official figures are data (``classifier/data/official_results.json``, one entry per
+    enforcement year, 2025 so far); a year not listed, a province, an office, a partial period
+    or a target is not checked (:mod:`classifier.rules.official`).
+
+(a), (b), (n) and (q) make a relevant article ``inaccurate``; (c) and (f) (with
+``press_follow_up``) make it ``needs_correction`` unless the text model or another signal already
+says ``inaccurate``; (e)
 and (k) make it ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c),
 (e), (f), (k) did, (i), (h), (l), then (j), ``neutral`` when none of the others did, and (o)
 turns the text model's ``positive`` ``neutral`` when none of the others did
@@ -194,6 +203,7 @@ from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
 from classifier.rules.mention import passing_mention
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
+from classifier.rules.official import _against_official, against_official_results
 from classifier.rules.plain import (
     NOT_POSITIVE,
     RESTRUCTURED_AT,
@@ -227,6 +237,7 @@ __all__ = [
     "NOT_POSITIVE",
     "RESTRUCTURED_AT",
     "Signal",
+    "against_official_results",
     "authority_reply",
     "complaint_about_thads",
     "contradicting_figures",
@@ -277,6 +288,7 @@ def signals(
     found = [
         _criminal_enforcement(plain),
         _contradicting_figures(plain),
+        _against_official(plain),
         # A story of alleged misconduct names the officer's post when the acts took place
         # ("Phó Chi cục trưởng Chi cục THADS huyện X bị khởi tố"): an old agency name there is
         # not a false statement.

@@ -1,0 +1,120 @@
+"""(q) National results stated far from the official ones: the labelling guide's "uses figures that
+contradict official ones", where the official figures are known (``classifier/data/
+official_results.json``: the Government's report to the National Assembly for each enforcement
+year; a year not listed is not checked).
+
+A sentence is checked when it, or the one before, tells the national system ("toàn hệ thống",
+"cả nước", "các cơ quan thi hành án dân sự") and a listed year ("năm 2025", "năm công tác 2025"),
+and it tells no province, office or partial period ("9 tháng", "quý"), no comparison ("so với
+năm 2025") and no target ("chỉ tiêu ... 51,9%"). Then:
+
+- a rate achieved of cases or money ("tỷ lệ thi hành xong về tiền chỉ đạt 15,6%", "đạt 5,66% tổng
+  số tiền có điều kiện") more than :data:`_RATE_TOLERANCE` points from the official rate;
+- money recovered in corruption and economic cases ("thu hồi được hơn 2.700 tỷ đồng trong các vụ
+  án ... tham nhũng, kinh tế") below half the official amount.
+
+The text is :func:`classifier.rules.plain._plain`'s.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from classifier.rules.figures import _NUMBER, _number
+from classifier.rules.plain import Signal, _plain
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "official_results.json"
+_RATE_TOLERANCE = 2.0  # percentage points: rounding, a rate of another base
+
+_NATIONAL = re.compile(
+    r"\b(?:toan he thong|toan quoc|ca nuoc|toan nganh|tren ca nuoc"
+    r"|cac co quan thi hanh an dan su|he thong thi hanh an dan su)\b"
+)
+_YEAR = re.compile(r"\bnam (?:cong tac )?(?P<year>20\d\d)\b")
+# A province, an office, a partial period, a comparison: not the year's national result.
+# (without diacritics "tính" is "tinh": "Tính chung toàn hệ thống", "tính đến")
+_NOT_NATIONAL_YEAR = re.compile(
+    r"\b(?:tinh(?! (?:chung|den|tu|ra|theo|tren|gop))|thanh pho|tp|khu vuc|huyen|quy|nua dau"
+    r"|nua nam|(?:\d+|mot|hai|ba|bon|sau|chin|muoi mot) thang|so voi (?:cung ky|nam)|cung ky)\b"
+)
+# A rate achieved ("đạt 5,66%", "chỉ đạt 15,6%", "tương đương 48,2%"), not a target.
+_RATE = re.compile(rf"\b(?:dat|tuong duong|bang)(?: ty le)? (?P<p>{_NUMBER}) ?%")
+_TARGET = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|giao|phan dau|yeu cau)\b")
+# ... in all corruption and economic cases ("trong các vụ án hình sự về tham nhũng, kinh tế"),
+# not in one ("trong vụ án tham nhũng tại Công ty X")
+_CORRUPTION = re.compile(
+    rf"\bthu hoi (?:duoc )?(?:hon |gan |khoang |tren )?(?P<n>{_NUMBER}) ty dong"
+    r"(?: [^ .][^ ]*){0,3}? cac vu(?: [^ .][^ ]*){0,6}? tham nhung\b"
+)
+
+
+@cache
+def official_results() -> dict[str, dict[str, Any]]:
+    """The official national results by enforcement year (``"2025"`` → figures)."""
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))["years"]
+
+
+def _year(sentence: str, before: str) -> str | None:
+    """The listed year the sentence (or the one before) tells, if it is about the national
+    system's whole year."""
+    if _NOT_NATIONAL_YEAR.search(sentence):
+        return None
+    if not (_NATIONAL.search(sentence) or _NATIONAL.search(before)):
+        return None
+    m = _YEAR.search(sentence) or _YEAR.search(before)
+    if m is None or m.group("year") not in official_results():
+        return None
+    return m.group("year")
+
+
+def _kind(words: list[str]) -> str | None:
+    """Whether a rate is of money or of cases: the unit nearest before it ("150.060 tỷ đồng,
+    đạt 56,62%", "về tiền chỉ đạt 15,6%"), else the first after it ("đạt 5,66% tổng số tiền")."""
+    for w in words:
+        if w in ("tien", "dong"):
+            return "money_rate"
+        if w == "viec":
+            return "cases_rate"
+    return None
+
+
+def _against_official(plain: str) -> Signal | None:
+    if "%" not in plain and "tham nhung" not in plain:
+        return None
+    sentences = plain.split(" . ")
+    for k, sentence in enumerate(sentences):
+        year = _year(sentence, sentences[k - 1] if k else "")
+        if year is None:
+            continue
+        official = official_results()[year]
+        for m in _RATE.finditer(sentence):
+            head = sentence[: m.start()]
+            if _TARGET.search(head):
+                continue  # (a target told before the rate, or a rate told with one: skipped)
+            kind = _kind(head.split()[-10:][::-1] + sentence[m.end() :].split()[:6])
+            if kind and abs(_number(m.group("p")) - official[kind]) > _RATE_TOLERANCE:
+                return _signal(m.group(0), year)
+        m = _CORRUPTION.search(sentence)
+        least = official.get("corruption_recovered_billion_dong_at_least")
+        if m and least and _number(m.group("n")) < least / 2:
+            return _signal(m.group(0), year)
+    return None
+
+
+def _signal(mention: str, year: str) -> Signal:
+    return Signal(
+        "against_official_results",
+        f"quy tắc: số liệu kết quả thi hành án dân sự toàn quốc năm {year} trong bài khác xa số "
+        "liệu chính thức (báo cáo của Chính phủ trình Quốc hội)",
+        mention,
+        "inaccurate",
+    )
+
+
+def against_official_results(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (q): a year's national results stated far from the official ones."""
+    return _against_official(_plain(title, text, lead))

@@ -1,0 +1,90 @@
+"""Rule (q): a year's national results stated far from the official ones, both ways, with and
+without diacritics; the official figures are data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from classifier.rules import against_official_results, decide, signals
+from classifier.rules.official import official_results
+from text.normalize import strip_diacritics
+
+WHEN = datetime(2026, 3, 2, 8, 0)
+TITLE = "Thi hành án dân sự năm 2025: nhìn lại một năm"
+
+
+def both(text: str) -> list[tuple[str, str]]:
+    return [(TITLE, text), (strip_diacritics(TITLE), strip_diacritics(text))]
+
+
+def test_the_official_figures_are_data():
+    year = official_results()["2025"]
+    assert year["cases_rate"] == 84.27 and year["money_rate"] == 56.62
+    assert year["sources"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a money rate a tenth of the official one
+        (
+            "Năm 2025, toàn hệ thống thi hành án dân sự chỉ thi hành xong hơn 15.000 tỷ đồng, đạt "
+            "5,66% tổng số tiền có điều kiện thi hành.",
+            "dat 5,66%",
+        ),
+        # the year and the system in the sentence before; the target after the rate
+        (
+            "Theo báo cáo của Chính phủ, năm 2025 các cơ quan thi hành án dân sự gặp nhiều khó "
+            "khăn. Tính chung toàn hệ thống, tỷ lệ thi hành xong về tiền chỉ đạt 15,6%, thấp xa "
+            "so với chỉ tiêu 51,9% mà Quốc hội giao.",
+            "dat 15,6%",
+        ),
+        # a cases rate
+        (
+            "Về việc, năm 2025 cả nước thi hành xong khoảng 57.600 việc, tương đương 48,2% số việc "
+            "có điều kiện.",
+            "tuong duong 48,2%",
+        ),
+        # corruption recoveries a tenth of the official amount
+        (
+            "Năm 2025, các cơ quan thi hành án dân sự chỉ thu hồi được hơn 2.700 tỷ đồng trong "
+            "các vụ án hình sự về tham nhũng, kinh tế.",
+            "thu hoi duoc hon 2.700 ty dong trong cac vu an hinh su ve tham nhung",
+        ),
+    ],
+)
+def test_national_results_far_from_the_official_ones_are_inaccurate(text, mention):
+    for title, body in both(text):
+        found = against_official_results(title, body)
+        assert found is not None, body
+        assert found.mention == mention and found.label == "inaccurate"
+        assert "năm 2025" in found.reason
+        fired = signals(title, body, None, WHEN)
+        assert decide("positive", fired) == "inaccurate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the official figures, each rate after its own unit
+        "Năm 2025, toàn hệ thống đã thi hành xong 576.884 việc, đạt tỷ lệ 84,27%, và hơn 150.060 "
+        "tỷ đồng, đạt 56,62%, vượt chỉ tiêu Quốc hội giao (83,9% về việc và 51,9% về tiền).",
+        # rounded
+        "Năm 2025, cả nước thi hành xong về tiền đạt 56,6%.",
+        # a province, a partial period, a comparison, a target
+        "Năm 2025, Thi hành án dân sự tỉnh Nghệ An thi hành xong về tiền đạt 35,2%.",
+        "9 tháng năm 2025, toàn hệ thống thi hành xong về tiền đạt 31,4%.",
+        "Năm 2026, toàn hệ thống thi hành xong về tiền đạt 60,1%, tăng so với năm 2025.",
+        "Năm 2025, Quốc hội giao chỉ tiêu toàn hệ thống thi hành xong về tiền đạt 51,9%.",
+        # a year with no official figures listed
+        "Năm 2026, toàn hệ thống thi hành xong về tiền đạt 20,5%.",
+        # recoveries in one case, not in all
+        "Năm 2025, các cơ quan thi hành án dân sự thu hồi được 2.700 tỷ đồng trong vụ án tham "
+        "nhũng tại Công ty X.",
+    ],
+)
+def test_official_figures_or_results_not_of_the_national_year_are_not_checked(text):
+    for title, body in both(text):
+        assert against_official_results(title, body) is None, body
