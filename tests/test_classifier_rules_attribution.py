@@ -157,3 +157,19 @@ def test_a_coordination_with_the_police_s_criminal_enforcement_is_not_criminal_e
     )
     for title, body in both("Ký kết quy chế phối hợp trong công tác thi hành án dân sự", text):
         assert criminal_enforcement_by_thads(title, body) is None, body
+
+
+def test_the_time_of_a_charge_before_an_officer_is_no_charge_of_the_officer():
+    text = (
+        "Nhiều tài sản đã được chuyển nhượng cho người thân trước thời điểm khởi tố, chấp hành "
+        "viên phải phối hợp với cơ quan điều tra để làm rõ."
+    )
+    for title, body in both("Cà Mau: Thu hồi gần 128 tỷ đồng trong vụ án tham ô", text):
+        assert officer_misconduct(title, body) is None, body
+    # ... but the headline form still is one, and so is a suspension decided
+    for text in [
+        "Khởi tố chấp hành viên Thi hành án dân sự tỉnh Cà Mau.",
+        "Sở ra quyết định đình chỉ công tác 15 ngày đối với phó trưởng cơ quan thi hành án.",
+    ]:
+        for title, body in both("Tin", text):
+            assert officer_misconduct(title, body) is not None, body

@@ -184,3 +184,34 @@ def test_an_old_office_told_acting_now_after_a_dated_sentence_is_still_defunct()
     )
     for _, body in both("Thi hành án dân sự", text):
         assert defunct_agency_names("Tin", body, None, AFTER) is not None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before the restructuring told in the sentence before, not at its start
+        "Bà H. cho biết năm 2019 TAND TP Châu Đốc xử buộc bà M. trả nợ. Sau khi bản án có hiệu "
+        "lực, bà làm đơn yêu cầu Chi cục Thi hành án dân sự TP Châu Đốc thi hành án.",
+        # the offices a case went through
+        "Suốt hơn 10 năm, vụ việc lần lượt đi qua Chi cục Thi hành án dân sự thị xã Gia Nghĩa, "
+        "Chi cục Thi hành án dân sự TP Gia Nghĩa, Cục Thi hành án dân sự tỉnh Đắk Nông và nay là "
+        "Thi hành án dân sự tỉnh Lâm Đồng.",
+        # files of the old offices before the restructuring
+        "Đối với những hồ sơ đã được các Chi cục Thi hành án dân sự huyện cũ thụ lý trước ngày "
+        "1/7/2025, toàn bộ hồ sơ đã được chuyển giao.",
+        # "cũ" right after the name's own place
+        "Vụ việc được Cục Thi hành án dân sự tỉnh Bạc Liêu cũ ra quyết định thi hành án.",
+    ],
+)
+def test_an_old_office_in_a_story_of_those_years_or_a_case_s_path_is_history(text):
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is None, body
+
+
+def test_an_old_office_to_act_next_after_a_dated_sentence_is_still_defunct():
+    text = (
+        "Bản án có hiệu lực từ năm 2019. Chi cục Thi hành án dân sự huyện Đức Hòa sẽ tổ chức "
+        "cưỡng chế vào tuần tới."
+    )
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is not None, body

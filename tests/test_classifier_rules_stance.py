@@ -458,3 +458,36 @@ def test_training_on_a_law_or_a_plan_issued_is_routine(title):
     for t, x in both(title, text):
         found = routine_step(t, x)
         assert found is not None and found.label == "neutral", t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a failing told gone
+        (
+            "Chuyển biến tích cực trong thi hành án hành chính",
+            "Đến nay 51 bản án đã được thi hành xong, không còn tình trạng cơ quan hành chính chây "
+            "ì kéo dài như trước.",
+        ),
+        # money paid out, people paying of their own will
+        (
+            "Cà Mau: Chi trả hơn 38 tỷ đồng cho người được thi hành án trước Tết",
+            "Thi hành án dân sự tỉnh Cà Mau đã chi trả cho người được thi hành án.",
+        ),
+        (
+            "Phú Thọ: Hơn 300 người dân vùng cao tự nguyện thi hành án",
+            "Nhờ tuyên truyền bằng tiếng Mường, người phải thi hành án tự nguyện nộp án phí.",
+        ),
+    ],
+)
+def test_a_failing_told_gone_money_paid_out_and_willing_payers_are_positive(title, text):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+def test_a_coercion_announced_is_routine():
+    title = "Sắp cưỡng chế giao nhà, đất tại phường Long Khánh"
+    text = "Thi hành án dân sự tỉnh Đồng Nai thông báo lịch cưỡng chế giao nhà cho người mua."
+    for t, x in both(title, text):
+        assert routine_coercion(t, x) is not None, t

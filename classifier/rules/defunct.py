@@ -18,6 +18,9 @@ _DEFUNCT = re.compile(
 )
 _HISTORICAL = re.compile(
     r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|tu thoi|thoi con|vao thoi"
+    # ... or the offices a case went through ("vụ việc lần lượt đi qua Chi cục ..., Cục ... và
+    # nay là Thi hành án dân sự tỉnh Lâm Đồng")
+    r"|lan luot|di qua|qua tay"
     # ... or years ago, or while one still worked there ("Nhiều năm trước, khi còn công tác tại
     # Chi cục ..."), or told as gone ("Nay không còn Chi cục ...", "sau khi bỏ Chi cục ...")
     r"|nam truoc|khi con|khong con|(?:sau khi|khi|viec) (?:bo|xoa bo|bai bo|giai the)"
@@ -39,21 +42,22 @@ _HISTORY_SENTENCE = re.compile(
     # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...")
     r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,3}? tu)\b"
 )
-# A story of those years, the sentence before opening with its date ("Tháng 11/2019, bà M. nộp
-# đơn yêu cầu thi hành án. Chi cục THADS huyện Đức Hòa ra quyết định thi hành án."), the name's
-# own sentence not telling now ("hiện", "nay", "đang").
-_DATED_BEFORE = re.compile(
-    r"\. (?:(?:ngay|sang|chieu|toi) )?(?:\d{1,2} )?(?:(?:thang|nam|cuoi nam|dau nam) )?"
-    r"(?:\d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4]))\b"
-)
-_NOW = re.compile(r"\b(?:hien|nay|dang)\b")
+# A story of those years, the sentence before telling a year before the restructuring
+# ("Tháng 11/2019, bà M. nộp đơn yêu cầu thi hành án. Chi cục THADS huyện Đức Hòa ra quyết định
+# thi hành án."; "Bà H. cho biết năm 2019 TAND TP Châu Đốc xử ... Sau khi bản án có hiệu lực, bà
+# làm đơn yêu cầu Chi cục THADS TP Châu Đốc thi hành án."), the name's own sentence not telling
+# now or next ("hiện", "nay", "đang", "sẽ", "vừa").
+_DATED_BEFORE = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|2[0-4]))\b")
+_NOW = re.compile(r"\b(?:hien|nay|dang|se|vua)\b")
 # A career told in the sentence before ("... từng giữ các chức vụ Chi cục trưởng Chi cục THADS TP
 # Hòa Bình; Phó Trưởng phòng Nghiệp vụ, Cục THADS tỉnh Hòa Bình").
 _CAREER = re.compile(r"\b(?:tung (?:giu|dam nhiem|cong tac|lam)|kinh qua|qua cac chuc vu)\b")
 # After the name: "nay ..." or "trước đây", a long place name between ("các vụ việc do Chi cục
 # THADS thị xã Điện Bàn, huyện Duy Xuyên (tỉnh Quảng Nam cũ) thụ lý trước đây").
 _HISTORICAL_AFTER = re.compile(
-    r"(?: [^ .][^ ]*){0,12}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day)\b"
+    r"(?: [^ .][^ ]*){0,24}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day"
+    # ... or before the restructuring ("... thụ lý trước ngày 1/7/2025")
+    r"|truoc (?:ngay )?1 7 2025|truoc khi sap xep)\b"
     # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
     # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
     r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
@@ -66,7 +70,9 @@ _HISTORICAL_AFTER = re.compile(
     # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
     # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not
     # "huyện Củ Chi")
-    r"|(?: [^ .][^ ]*){0,8}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){1,3}?"
+    # (or right after the name's own place: "Cục THADS tỉnh Bạc Liêu cũ ra quyết định ...")
+    r"|(?: [^ .][^ ]*){1,3}? cu\b(?! chi\b)"
+    r"|(?: [^ .][^ ]*){0,8}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){0,3}?"
     r" cu\b(?! chi\b)"
     # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
@@ -89,10 +95,10 @@ def _defunct_agency(plain: str, when: datetime) -> Signal | None:
     if "cuc thi hanh an dan su" not in plain and "cuc thads" not in plain:  # needed by _DEFUNCT
         return None
     for m in _DEFUNCT.finditer(plain):
-        before = plain[max(0, m.start() - 40) : m.start()]
+        start = _sentence_start(plain, m.start())
+        before = plain[max(start, m.start() - 40) : m.start()]
         if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
             continue
-        start = _sentence_start(plain, m.start())
         if _HISTORY_SENTENCE.search(plain, start, m.start()):
             continue
         if start > 1:
@@ -101,7 +107,7 @@ def _defunct_agency(plain: str, when: datetime) -> Signal | None:
                 continue  # (a career's list goes on past a ";", a sentence end of _plain)
             end = plain.find(" . ", m.end())
             own = plain[start : len(plain) if end < 0 else end]
-            if _DATED_BEFORE.match(plain, previous) and not _NOW.search(own):
+            if _DATED_BEFORE.search(plain, previous, start) and not _NOW.search(own):
                 continue  # (the next step of a story told with its date)
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
         name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])

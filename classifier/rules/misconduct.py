@@ -65,6 +65,9 @@ _PROCEDURE = re.compile(
     r"(?: khieu nai)? to cao$"
 )
 
+# Right before the headline form "Khởi tố chấp hành viên": the time of a charge
+# told of someone else, after which an officer acts.
+_WHEN_OF = re.compile(r"\b(?:thoi diem|truoc|sau|khi|giai doan) $")
 # A person named right before a passive act is the one who suffers it.
 _PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
 
@@ -84,6 +87,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue
         if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
             continue
+        if m.group("act2") and _WHEN_OF.search(plain, max(0, m.start() - 20), m.start()):
+            continue  # ("trước thời điểm khởi tố, chấp hành viên phải ...": a time, no charge)
         if m.group("act2") == "to cao" and _PROCEDURE.search(
             plain, max(0, m.start() - 40), m.end("act2")
         ):

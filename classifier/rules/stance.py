@@ -130,6 +130,10 @@ _RESULTS = re.compile(
     r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .][^ ]*){0,15}? cao nhat tu truoc (?:den|toi) nay"
     r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .][^ ]* ){0,2}?ky luc\b"
     rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong )?{_NUMBER} {_MONEY}"
+    # ... money paid out, people paying of their own will ("Chi trả hơn 38 tỷ đồng cho người được
+    # thi hành án", "Hơn 300 người dân vùng cao tự nguyện thi hành án")
+    rf"|\bchi tra (?:them |duoc |xong )?{_NUMBER} {_MONEY}"
+    rf"|\b{_NUMBER} (?:nguoi|ho|duong su|viec)(?: [^ .][^ ]*){{0,4}}? tu nguyen (?:thi hanh|nop)\b"
     r"|\bcuong che (?:[^ .][^ ]* ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
@@ -207,6 +211,8 @@ _OVERCOME = re.compile(
     # ... and a debtor's circumstances, which a charity story tells ("thấy hoàn cảnh chị L. quá
     # khó khăn, ... đã cùng nhau đóng góp")
     r"|\bhoan canh(?: [^ .][^ ]*){0,14}? kho khan\b"
+    # ... and a failing told gone ("không còn tình trạng cơ quan hành chính chây ì kéo dài")
+    r"|\bkhong con tinh trang(?: [^ .][^ ]*){0,8}"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
@@ -296,7 +302,8 @@ _ROUTINE_TITLE = re.compile(
 # makes its ``positive`` neutral and leaves any other label alone (NOT_POSITIVE).
 _COERCION_TITLE = re.compile(
     r"(?:^|\. )(?:(?:chap hanh vien|co quan thi hanh an(?: dan su)?|(?:phong )?thi hanh an dan su"
-    r"|huy dong)(?: [^ .][^ ]*){0,8}? )?(?:to chuc |tien hanh |thuc hien )?cuong che\b"
+    r"|huy dong)(?: [^ .][^ ]*){0,8}? )?(?:sap |se )?(?:to chuc |tien hanh |thuc hien )?"
+    r"cuong che\b"
     r"(?! (?:thue|no thue|hanh chinh|thu hoi dat))"
 )
 _NOT_ROUTINE_COERCION = re.compile(
