@@ -491,3 +491,43 @@ def test_a_coercion_announced_is_routine():
     text = "Thi hành án dân sự tỉnh Đồng Nai thông báo lịch cưỡng chế giao nhà cho người mua."
     for t, x in both(title, text):
         assert routine_coercion(t, x) is not None, t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "UBND tỉnh Quảng Trị cho phép thành lập Văn phòng Thừa phát lại Đồng Hới",
+        "Bộ Tư pháp tổ chức kỳ thi tuyển chấp hành viên năm 2026 từ ngày 10/11",
+        "Nghệ An: Họp liên ngành bàn phương án cưỡng chế giao nhà, đất tại phường Vinh Phú",
+    ],
+)
+def test_a_bailiff_office_licensed_an_exam_and_a_planning_meeting_are_routine(title):
+    text = "Theo kế hoạch, các đơn vị liên quan phối hợp thực hiện."
+    for t, x in both(title, text):
+        found = routine_step(t, x)
+        assert found is not None and found.label == "neutral", t
+
+
+def test_a_planning_meeting_with_a_complaint_is_no_routine():
+    title = "Họp liên ngành bàn phương án cưỡng chế giao nhà, đất tại phường Vinh Phú"
+    text = "Gia đình bà H. bức xúc vì cho rằng việc kê biên là sai."
+    for t, x in both(title, text):
+        assert routine_step(t, x) is None, t
+
+
+def test_a_can_one_question_is_an_explainer():
+    for t, _ in both("Có thể thuê thừa phát lại xác minh điều kiện thi hành án?", ""):
+        found = legal_explainer(t)
+        assert found is not None and found.label == "neutral", t
+
+
+def test_a_long_backlog_settled_is_positive():
+    title = "Giải quyết dứt điểm vụ việc thi hành án kéo dài 9 năm ở Cẩm Phả"
+    text = (
+        "Sau nhiều năm tồn đọng, vụ việc buộc Công ty TNHH Thương mại Hải Hà Minh trả hơn 14 tỷ "
+        "đồng cho 26 hộ dân tại phường Cẩm Phả đã được Phòng Thi hành án dân sự khu vực 2 - Thi "
+        "hành án dân sự tỉnh Quảng Ninh giải quyết dứt điểm."
+    )
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t

@@ -32,6 +32,7 @@ _EXPLAINER_TITLE = re.compile(
     # hành án?"; not "..., cơ quan thi hành án ở đâu?", which asks where the office was)
     r"|\b(?:nop|gui|lam|dang ky|nhan)(?: [^ .][^ ]*){0,6}? o dau(?: [^ .][^ ]*){0,10} \.$"
     r"|\b(?:can|phai|nen) lam gi(?: [^ .][^ ]*){0,10} \.$"
+    r"|^co the(?: [^ .][^ ]*){1,12} \.$"  # ("Có thể thuê thừa phát lại xác minh ...?")
 )
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
@@ -206,7 +207,7 @@ _OVERCOME = re.compile(
     r"|cham thi hanh|cham tre)\b"
     r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .][^ ]*){0,3}? (?:khieu nai|to cao|sai sot"
     r"|sai pham|vi pham)\b"
-    r"|\bton dong(?: [^ .][^ ]*){0,10}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
+    r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
     rf"|\b(?:{_CLEARING}|thao go)" + _CLEARED + r"\b"
     # ... and a debtor's circumstances, which a charity story tells ("thấy hoàn cảnh chị L. quá
     # khó khăn, ... đã cùng nhau đóng góp")
@@ -292,6 +293,12 @@ _ROUTINE_TITLE = re.compile(
     # sự tỉnh Lai Châu", "Đoàn giám sát HĐND tỉnh làm việc với ...")
     r"|(?:^|\. )doan (?:cong tac|kiem tra|giam sat|khao sat|lien nganh)(?: [^ .][^ ]*){0,10}?"
     r" (?P<visit>lam viec|kiem tra|giam sat|khao sat)"
+    # ... or, anywhere in it, a step of the agency's administration or of planning ("UBND tỉnh cho
+    # phép thành lập Văn phòng Thừa phát lại ...", "Bộ Tư pháp tổ chức kỳ thi tuyển chấp hành
+    # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
+    r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai"
+    r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
+    r"|hop lien nganh|ban phuong an)"
     r"\b"
 )
 # A routine coercion: the headline opens with coercion, by an office or an unnamed one
@@ -521,7 +528,7 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
     m = _ROUTINE_TITLE.search(plain_title)
     if m is None or _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
         return None
-    step = next(g for g in ("step", "bare", "visit") if m.group(g))
+    step = next(g for g in ("step", "bare", "visit", "any") if m.group(g))
     if _YEARS_TAKEN.search(plain_title) or _COERCION.search(plain_title, 0, m.start(step)):
         return None  # (a handover by coercion is coercion: "cưỡng chế giao tài sản")
     if _WRONGFUL_WORD.search(opening):
