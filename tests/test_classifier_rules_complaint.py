@@ -418,3 +418,25 @@ def test_paid_in_full_yet_left_frozen_needs_correction():
     text = "Ông B. đã nộp đủ hơn 520 triệu đồng từ tháng 12/2025 nhưng thửa đất vẫn bị tạm dừng."
     for t, x in both(title, text):
         assert "enforcement_complaint" in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nợ 320 triệu đồng, người phụ nữ ở Quy Nhơn bị kê biên cả lô đất trị giá gần 3 tỷ",
+        "Kê biên, bán đấu giá cả phần đất của người khác, cơ quan thi hành án phải bồi thường",
+    ],
+)
+def test_a_seizure_set_against_a_small_debt_or_of_another_s_land_needs_correction(title):
+    text = "Thi hành án dân sự tỉnh cho biết đang xem xét đơn của gia đình."
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_debt_and_a_seizure_told_apart_or_the_debtor_s_own_land_are_none():
+    for title in [
+        "Nợ 320 triệu đồng, doanh nghiệp được gia hạn thanh toán",
+        "Kê biên lô đất của người phải thi hành án tại phường An Khánh",
+    ]:
+        for t, x in both(title, "Thi hành án dân sự tỉnh Gia Lai thông báo."):
+            assert "enforcement_complaint" not in codes(t, x), t

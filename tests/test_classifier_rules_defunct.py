@@ -215,3 +215,13 @@ def test_an_old_office_to_act_next_after_a_dated_sentence_is_still_defunct():
     )
     for _, body in both("Thi hành án dân sự", text):
         assert defunct_agency_names("Tin", body, None, AFTER) is not None, body
+
+
+def test_an_old_office_whose_task_another_now_does_is_history():
+    text = (
+        "Bà Hòa làm đơn yêu cầu thi hành án gửi Chi cục Thi hành án dân sự huyện Cẩm Xuyên, nay "
+        "nhiệm vụ do Phòng Thi hành án dân sự khu vực thuộc Thi hành án dân sự tỉnh Hà Tĩnh đảm "
+        "nhận."
+    )
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is None, body

@@ -531,3 +531,33 @@ def test_a_long_backlog_settled_is_positive():
     for t, x in both(title, text):
         found = results_report(t, x)
         assert found is not None and found.label == "positive", t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ngành thi hành án dân sự tuyển 426 công chức",
+        "Kiểm tra công tác theo dõi thi hành án hành chính tại Sơn La",
+    ],
+)
+def test_a_recruitment_and_an_inspection_are_routine(title):
+    for t, x in both(title, "Thời gian nhận hồ sơ đến hết ngày 30/11."):
+        found = routine_step(t, x)
+        assert found is not None and found.label == "neutral", t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cưỡng chế giao biệt thự cho người trúng đấu giá ở TP HCM",
+        "Từ 1/7, người được thi hành án phải trả chi phí",
+    ],
+)
+def test_an_auction_buyer_s_handover_or_a_party_of_enforcement_in_the_headline_is_about_thads(
+    title,
+):
+    for t, _ in both(title, ""):
+        found = thads_headline(t)
+        assert found is not None and found.label == "relevant", t
+    # ... not a convict's sentence
+    assert thads_headline("Người phải thi hành án phạt tù bỏ trốn") is None

@@ -86,6 +86,10 @@ _THIRD_PARTY = re.compile(
     r"\bbi (?:ke bien|cuong che|phong toa|tam giu)(?: de)?(?: thi hanh an)?"
     r" (?:cho|thay cho|vi no cua) (?:nguoi khac|nguoi khong lien quan)\b(?P<gap>)"  # (not
     # "bị kê biên, giao cho người khác giữ": a keeper)
+    # ... or seized and sold though it was another's ("Kê biên, bán đấu giá cả phần đất của người
+    # khác, cơ quan thi hành án phải bồi thường 1,7 tỷ")
+    r"|\bke bien(?: [^ .][^ ]*){0,6}? (?:dat|tai san|nha|can ho)(?: [^ .][^ ]*){0,2}?"
+    r" (?:cua|thuoc) (?:nguoi khac|nguoi khong lien quan)\b(?P<gap2>)"
 )
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
@@ -127,6 +131,11 @@ _EXCESSIVE = re.compile(
     # ... or many times it ("phong tỏa tài khoản gấp 10 lần số tiền phải thi hành")
     r"|\b(?:ke bien|phong toa|cuong che)(?P<gap2>(?: [^ .][^ ]*){0,8}?)"
     r" gap (?:\d+|hai|ba|bon|nam|muoi|nhieu|hang chuc) lan\b"
+    # ... or a small debt set against what was seized ("Nợ 320 triệu đồng, người phụ nữ ... bị
+    # kê biên cả lô đất trị giá gần 3 tỷ")
+    r"|\bno (?:hon |gan |chua den |chi )?\d[\d.,]* (?:trieu|ty|ti) dong"
+    r"(?P<gap3>(?: [^ .][^ ]*){0,8}?)"
+    r" bi (?:ke bien|phong toa|cuong che)(?: [^ .][^ ]*){0,8}? (?:tri gia|gia tri)\b"
 )
 _IGNORED = re.compile(
     r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .][^ ]*){0,12}?)"
@@ -368,7 +377,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (_READER_TITLE, (("ban doc",),)),
     (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon", "gia beo"),)),
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
-    (_EXCESSIVE, (("vuot", " lan"),)),
+    (_EXCESSIVE, (("vuot", " lan", "tri gia", "gia tri"),)),
     (_THIRD_PARTY, (("nguoi khac", "nguoi khong lien quan"),)),
     (
         _PAID_YET,

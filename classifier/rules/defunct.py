@@ -55,7 +55,8 @@ _CAREER = re.compile(r"\b(?:tung (?:giu|dam nhiem|cong tac|lam)|kinh qua|qua cac
 # After the name: "nay ..." or "trước đây", a long place name between ("các vụ việc do Chi cục
 # THADS thị xã Điện Bàn, huyện Duy Xuyên (tỉnh Quảng Nam cũ) thụ lý trước đây").
 _HISTORICAL_AFTER = re.compile(
-    r"(?: [^ .][^ ]*){0,24}? (?:(?:cu )?nay (?:la|do|thuoc|da|duoc|sap nhap)|truoc day"
+    r"(?: [^ .][^ ]*){0,24}? (?:(?:cu )?nay(?: nhiem vu| viec nay| ho so)? (?:la|do|thuoc|da"
+    r"|duoc|sap nhap)|truoc day"
     # ... or before the restructuring ("... thụ lý trước ngày 1/7/2025")
     r"|truoc (?:ngay )?1 7 2025|truoc khi sap xep)\b"
     # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi

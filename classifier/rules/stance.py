@@ -83,6 +83,10 @@ _HEADLINE_THADS = re.compile(
     r"\b(?:thi hanh an dan su|chap hanh vien|tham tra vien thi hanh an|thu ky thi hanh an"
     r"|thua phat lai|(?:tong cuc|chi cuc|cuc|phong|doi|co quan|can bo) thi hanh an"
     r"(?! hinh su| tu hinh| phat tu)"
+    # the parties of civil enforcement, or a handover to an auction's buyer ("Cưỡng chế giao biệt
+    # thự cho người trúng đấu giá ở TP HCM")
+    r"|nguoi (?:duoc|phai) thi hanh an(?! hinh su| tu hinh| phat tu| treo gio)"
+    r"|(?:cuong che|ban giao|giao)(?: [^ .][^ ]*){0,6}? cho nguoi (?:mua )?trung dau gia"
     # the bailiff's record ("Mua nhà bằng vi bằng ...", "Vi bằng ghi nhận ..."; not "thú vị bằng")
     r"|(?:lap|bang|qua) vi bang|(?:^|\. )vi bang)\b"
 )
@@ -298,7 +302,8 @@ _ROUTINE_TITLE = re.compile(
     # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
     r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
-    r"|hop lien nganh|ban phuong an)"
+    r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
+    r"|(?:^|\. )kiem tra cong tac)"
     r"\b"
 )
 # A routine coercion: the headline opens with coercion, by an office or an unnamed one
@@ -417,7 +422,7 @@ def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | No
 
 
 # Words every match of (d) holds (a cheap first test on the article's folded text).
-_HEADLINE_WORDS = ("thi hanh", "chap hanh vien", "thua phat lai", "vi bang")
+_HEADLINE_WORDS = ("thi hanh", "chap hanh vien", "thua phat lai", "vi bang", "trung dau gia")
 
 
 def thads_headline(title: str, *, stripped: str | None = None) -> Signal | None:
