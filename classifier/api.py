@@ -261,7 +261,11 @@ RULE_LABEL_SCORE = 0.9
 #      enforcement ("người được thi hành án") or a handover to an auction's buyer; (f) takes a
 #      small debt told against a large seizure ("Nợ 320 triệu đồng, ... bị kê biên cả lô đất
 #      trị giá gần 3 tỷ") and another's land seized; (b) skips "..., nay nhiệm vụ do ..."; (j)
-#      takes a recruitment and "Kiểm tra công tác ...".
+#      takes a recruitment and "Kiểm tra công tác ...". After a twenty-first blind set was
+#      measured, the last: (g) takes a portrait's headline ("Người chấp hành viên ...", "Những
+#      người 'gõ cửa' thi hành án ..."; not a party, "Người phải thi hành án ...") and cases
+#      "trọng điểm" settled, and reads a risk of complaints ("nguy cơ phát sinh khiếu nại") as
+#      none.
 DECISION_REVISION = 9
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

@@ -561,3 +561,37 @@ def test_an_auction_buyer_s_handover_or_a_party_of_enforcement_in_the_headline_i
         assert found is not None and found.label == "relevant", t
     # ... not a convict's sentence
     assert thads_headline("Người phải thi hành án phạt tù bỏ trốn") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a portrait's headline
+        (
+            "Người chấp hành viên “gỡ” những vụ chia thừa kế nhà vườn",
+            "Hơn 15 năm làm nghề, anh Minh đã hòa giải nhiều vụ thi hành án chia thừa kế.",
+        ),
+        (
+            "Những người “gõ cửa” thi hành án trên cao nguyên đá",
+            "Các chấp hành viên Phòng Thi hành án dân sự khu vực 3 đi bộ hàng chục cây số.",
+        ),
+        # cases settled, a risk of complaints averted
+        (
+            "Phối hợp liên ngành, giải quyết dứt điểm 27 việc thi hành án trọng điểm",
+            "Đầu năm, đơn vị xác định 31 việc phức tạp, có nguy cơ phát sinh khiếu nại đông người.",
+        ),
+    ],
+)
+def test_a_portrait_and_cases_settled_with_a_risk_averted_are_positive(title, text):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Người phải thi hành án bỏ trốn khỏi địa phương", "Người dân tố chấp hành viên gây khó dễ"],
+)
+def test_a_party_of_enforcement_in_the_headline_is_no_portrait(title):
+    for t, x in both(title, "Thi hành án dân sự tỉnh cho biết đang xác minh."):
+        assert results_report(t, x) is None, t

@@ -122,7 +122,7 @@ _CLEARED = (
     # (the kind of case named: "37 việc thi hành án tín dụng, ngân hàng tồn đọng")
     r"(?: (?:vu viec|viec|vu|ban an|ho so)(?: thi hanh an)?"
     r"(?: (?!(?:van|con|nhung|chua|khong)\b)[^ .][^ ]*){0,4}?)?"
-    r" (?:ton dong|vuong mac|kho khan|keo dai)(?! (?:van|con|lon|nhieu)\b)"
+    r" (?:ton dong|vuong mac|kho khan|keo dai|trong diem|phuc tap)(?! (?:van|con|lon|nhieu)\b)"
 )
 _CLEARING = r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc"
 _VICTIMS = r"(?:bi hai|nguoi bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan|khach hang)\b"
@@ -216,6 +216,9 @@ _OVERCOME = re.compile(
     # ... and a debtor's circumstances, which a charity story tells ("thấy hoàn cảnh chị L. quá
     # khó khăn, ... đã cùng nhau đóng góp")
     r"|\bhoan canh(?: [^ .][^ ]*){0,14}? kho khan\b"
+    # ... and a risk averted ("có nguy cơ phát sinh khiếu nại đông người")
+    r"|\bnguy co(?: phat sinh| xay ra| dan den)?(?: [^ .][^ ]*){0,2}?"
+    r" (?:khieu nai|to cao|diem nong)\b"
     # ... and a failing told gone ("không còn tình trạng cơ quan hành chính chây ì kéo dài")
     r"|\bkhong con tinh trang(?: [^ .][^ ]*){0,8}"
 )
@@ -240,8 +243,12 @@ _PRAISE = re.compile(
     r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
     r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh|lang tham|miet mai|nhiet huyet"
     r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh)|vuot doc|vuot deo)\b"
-    # ... or the portrait column's headline ("Chuyện nghề Thi hành án: Nữ chấp hành viên ...")
+    # ... or the portrait column's headline ("Chuyện nghề Thi hành án: Nữ chấp hành viên ..."), or
+    # a portrait's ("Người chấp hành viên 'gỡ' những vụ chia thừa kế", "Những người 'gõ cửa' thi
+    # hành án trên cao nguyên đá"; not a party: "Người phải thi hành án ...", "Người dân ...")
     r"|^chuyen nghe\b"
+    r"|^(?:nhung )?(?:nguoi|nu)(?! (?:duoc|phai|bi|dan|mua)\b)(?: [^ .][^ ]*){0,3}?"
+    r" (?:chap hanh vien|thi hanh an|thua phat lai)\b"
 )
 _NOT_PRAISED = re.compile(
     r"\b(?:keu cuu|buc xuc|lam kho|cham tre|khieu nai|to cao|khuat tat|vi pham|sai pham|sai sot"
