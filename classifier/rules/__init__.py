@@ -178,8 +178,10 @@ sense ("nhằm", in order to; "ngầm"): no rule reads them there.
 
 Modules: the signals that make an article need action are one module each:
 :mod:`classifier.rules.criminal` (a), :mod:`classifier.rules.defunct` (b),
-:mod:`classifier.rules.misconduct` (c), :mod:`classifier.rules.complaint` (f) and
-:mod:`classifier.rules.figures` (n); :mod:`classifier.rules.stance` holds (d), (e) and (g)-(l);
+:mod:`classifier.rules.misconduct` (c), :mod:`classifier.rules.complaint` (f),
+:mod:`classifier.rules.figures` (n) and :mod:`classifier.rules.official` (q);
+:mod:`classifier.rules.mention` holds (p); :mod:`classifier.rules.stance` holds (d), (e), (g)-(m)
+and (o);
 :mod:`classifier.rules.plain` is the text they read. This module settles a decision
 (:func:`signals`, :func:`decide`).
 """
