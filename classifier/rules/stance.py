@@ -197,8 +197,6 @@ _PLAN_TITLE = re.compile(
     r"|trien khai (?:nhiem vu|ke hoach|cong tac) (?:cong tac )?nam)\b"
 )
 
-# A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
-# đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
 # The fault of the criminal case whose assets are recovered, not the agency's ("thu hồi gần 40 tỷ
 # đồng ... trong vụ án sai phạm đất đai", "vụ án vi phạm quy định về quản lý đất đai", "Ban Chỉ
 # đạo phòng, chống tham nhũng, lãng phí, tiêu cực").
@@ -206,6 +204,8 @@ _CASE_FAULT = re.compile(
     r"\b(?:vu an|toi)(?: [^ .][^ ]*){0,3}? (?:vi pham|sai pham|tham nhung)\b"
     r"|\bphong chong(?: [^ .][^ ]*){0,4}? tieu cuc\b"
 )
+# A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
+# đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
 _OVERCOME = re.compile(
     r"\b(?:khong con|het|giam)(?: [^ .][^ ]*){0,2}? (?:sai sot|ton dong|vuong mac|kho khan"
     r"|cham thi hanh|cham tre)\b"
@@ -299,7 +299,8 @@ _ROUTINE_TITLE = re.compile(
     r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
-    r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach)"
+    r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
+    r"|kiem tra cong tac)"
     # ... or a delegation's visit ("Đoàn công tác Cục Quản lý THADS làm việc tại Thi hành án dân
     # sự tỉnh Lai Châu", "Đoàn giám sát HĐND tỉnh làm việc với ...")
     r"|(?:^|\. )doan (?:cong tac|kiem tra|giam sat|khao sat|lien nganh)(?: [^ .][^ ]*){0,10}?"
@@ -309,8 +310,7 @@ _ROUTINE_TITLE = re.compile(
     # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
     r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
-    r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
-    r"|(?:^|\. )kiem tra cong tac)"
+    r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc))"
     r"\b"
 )
 # A routine coercion: the headline opens with coercion, by an office or an unnamed one
