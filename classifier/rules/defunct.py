@@ -10,6 +10,9 @@ from datetime import datetime
 
 from classifier.rules.plain import Signal, _plain, _published_after, _sentence_start
 
+# A year before the restructuring (the history sentence's, the sentence before's, after the name).
+_YEAR_BEFORE = r"(?:19\d\d|20(?:0\d|1\d|2[0-4]))"
+
 # (b) An agency name abolished on 2025-07-01 (not told as history: "nguyên", "trước đây").
 _DEFUNCT = re.compile(
     r"\b(?P<name>tong cuc (?:thi hanh an dan su|thads)"
@@ -35,7 +38,7 @@ _HISTORICAL = re.compile(
 # THADS huyện Chợ Mới tổ chức giao tài sản ..."), a merger or a handover.
 _HISTORY_SENTENCE = re.compile(
     r"\b(?:tung|truoc day|truoc kia|truoc khi (?:sap xep|sap nhap|hop nhat)"
-    r"|(?:nam |thang \d{1,2} )?(?:19\d\d|20(?:0\d|1\d|2[0-4]))"
+    rf"|{_YEAR_BEFORE}"
     # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
     # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
     r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu"
@@ -47,7 +50,7 @@ _HISTORY_SENTENCE = re.compile(
 # thi hành án."; "Bà H. cho biết năm 2019 TAND TP Châu Đốc xử ... Sau khi bản án có hiệu lực, bà
 # làm đơn yêu cầu Chi cục THADS TP Châu Đốc thi hành án."), the name's own sentence not telling
 # now or next ("hiện", "nay", "đang", "sẽ", "vừa").
-_DATED_BEFORE = re.compile(r"\b(?:19\d\d|20(?:0\d|1\d|2[0-4]))\b")
+_DATED_BEFORE = re.compile(rf"\b{_YEAR_BEFORE}\b")
 _NOW = re.compile(r"\b(?:hien|nay|dang|se|vua)\b")
 # A career told in the sentence before ("... từng giữ các chức vụ Chi cục trưởng Chi cục THADS TP
 # Hòa Bình; Phó Trưởng phòng Nghiệp vụ, Cục THADS tỉnh Hòa Bình").
@@ -83,7 +86,7 @@ _HISTORICAL_AFTER = re.compile(
     r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
     # ... or next in a story of those years ("Chi cục THADS huyện Đức Hòa sau đó ra quyết định")
     r"|sau do|ngay sau do|tiep do"
-    r"|nam (?:19\d\d|20(?:0\d|1\d|2[0-4])))\b"
+    rf"|nam {_YEAR_BEFORE})\b"
 )
 _DEFUNCT_NAMES = {
     "tong cuc": "Tổng cục Thi hành án dân sự",

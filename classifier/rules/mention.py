@@ -17,9 +17,9 @@ from classifier.rules.plain import Signal, _opening, _plain
 
 # Words of civil enforcement's work, broad on purpose (a second sentence holding any of them, or
 # the opening holding one, keeps the article for the text model to decide): the agency and its
-# officers, its acts, the judgment enforced, court fees.
+# officers, its acts, the judgment enforced, court fees; "hành án" of any kind, criminal too.
 _VOCABULARY = re.compile(
-    r"\b(?:thi hanh an(?! hinh su| tu hinh| phat tu)|hanh an|thads|chap hanh vien|tham tra vien"
+    r"\b(?:thi hanh an|hanh an|thads|chap hanh vien|tham tra vien"
     r"|thua phat lai|ke bien|cuong che|phong toa|dau gia|an phi|thi hanh ban an"
     r"|thi hanh quyet dinh)\b"
 )
