@@ -119,3 +119,20 @@ def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
     return path
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small training corpus (DIEMTIN_TRAINING_CORPUS): every relevant and hard-negative example
+    of the bundled corpus and every 10th other one, so the CLI's training runs take seconds."""
+    from classifier.models import CORPUS
+
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    keep = [
+        line
+        for n, line in enumerate(lines)
+        if n % 10 == 0 or '"relevant": true' in line or '"hard_negative": true' in line
+    ]
+    path = tmp_path_factory.mktemp("corpus") / "small.jsonl"
+    path.write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return path

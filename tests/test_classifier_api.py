@@ -438,17 +438,20 @@ def test_merge_feedback_overrides_and_adds():
 
 
 @pytest.mark.slow
-def test_feedback_changes_what_train_learns(tmp_path, trained_model, clf):
-    rows = corpus_rows()
+def test_feedback_changes_what_train_learns(tmp_path, small_corpus):
+    """The same corpus trained with and without one relabel: only the relabel differs."""
+    rows = corpus_rows(small_corpus)
     # A rule negative with no THADS vocabulary, relabelled by a person as relevant.
     target = next(r for r in rows if r["labelled_by"].startswith("rule") and r["origin"] == "vntc")
-    before = clf.classify(title=target["title"], text=target["text"]).relevance_score
+    plain = train(tmp_path / "plain.bin", corpus=small_corpus, n_jobs=2)
+    before = plain.classify(title=target["title"], text=target["text"]).relevance_score
     out = tmp_path / "m.bin"
-    retrained = train(out, [_feedback(target)], n_jobs=2)
+    retrained = train(out, [_feedback(target)], corpus=small_corpus, n_jobs=2)
+    assert plain.metadata["n_feedback"] == 0
     assert retrained.metadata["n_feedback"] == 1
     assert retrained.metadata["n_feedback_overrides"] == 1
     assert retrained.metadata["feedback_ids"] == [target["id"]]
-    assert retrained.metadata["data_hash"] != clf.metadata["data_hash"]
+    assert retrained.metadata["data_hash"] != plain.metadata["data_hash"]
     after = load(out).classify(title=target["title"], text=target["text"]).relevance_score
     assert after > before
     shutil.copy(out, tmp_path / "copy.bin")
