@@ -173,3 +173,28 @@ def test_the_time_of_a_charge_before_an_officer_is_no_charge_of_the_officer():
     ]:
         for title, body in both("Tin", text):
             assert officer_misconduct(title, body) is not None, body
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Doanh nghiệp nói bị thư ký thi hành án 'hành' hồ sơ suốt 5 tháng",
+        "Người dân phản ánh chấp hành viên hạch sách khi nhận đơn",
+    ],
+)
+def test_an_officer_said_to_harass_needs_correction(title):
+    for t, body in both(title, "Thi hành án dân sự tỉnh cho biết sẽ kiểm tra."):
+        found = officer_misconduct(t, body)
+        assert found is not None and found.label == "needs_correction", t
+
+
+def test_a_team_of_officers_is_no_accusation():
+    text = (
+        "Đằng sau buổi sáng lặng lẽ ấy là gần hai tháng làm việc liên tục của tổ chấp hành viên "
+        "Phòng Thi hành án dân sự khu vực 4."
+    )
+    for t, body in both("Nhà xưởng được bàn giao êm thấm", text):
+        assert officer_misconduct(t, body) is None, body
+    # ... while "tố" right after its subject still is one
+    for t, body in both("Người dân tố chấp hành viên kê biên sai", ""):
+        assert officer_misconduct(t, body) is not None, t

@@ -440,3 +440,35 @@ def test_a_debt_and_a_seizure_told_apart_or_the_debtor_s_own_land_are_none():
     ]:
         for t, x in both(title, "Thi hành án dân sự tỉnh Gia Lai thông báo."):
             assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # years told, then what is still not had
+        "Bốn năm cầm bản án, bà cụ ở Lệ Thủy vẫn chưa lấy lại được mảnh vườn",
+        "Trúng đấu giá đất thi hành án ở Bình Định cũ, ba năm vẫn chưa được nhận bàn giao",
+        # worn out by postponements
+        "Ngân hàng mỏi mòn vì việc thi hành án năm lần bị hoãn",
+        # a scandal of an auction, a measure taken for a name alike
+        "Lùm xùm phiên đấu giá lô đất thi hành án ở Buôn Ma Thuột",
+        "Nhà đầu tư bị phong tỏa tài khoản chứng khoán 3 tuần vì trùng tên người phải thi hành án",
+    ],
+)
+def test_years_still_without_postponements_a_scandal_or_a_name_alike_need_correction(title):
+    for t, x in both(title, "Bản án có hiệu lực từ năm 2022."):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the years told, then the case done
+        "Bốn năm cầm bản án, bà cụ ở Lệ Thủy đã lấy lại được mảnh vườn",
+        # the criminal case named by its fault
+        "Thi hành án vụ sai phạm tại Công ty Năng lượng Bình Minh: 11 bị án phải nộp 1.100 tỷ đồng",
+    ],
+)
+def test_years_then_the_case_done_or_a_criminal_case_s_fault_is_no_complaint(title):
+    for t, x in both(title, "Thi hành án dân sự thành phố đã ra quyết định thi hành án."):
+        assert "enforcement_complaint" not in codes(t, x), t

@@ -225,3 +225,25 @@ def test_an_old_office_whose_task_another_now_does_is_history():
     )
     for _, body in both("Thi hành án dân sự", text):
         assert defunct_agency_names("Tin", body, None, AFTER) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the old offices after the restructuring ended them: their files
+        "Một năm sau sắp xếp, hơn 62.000 hồ sơ của các Chi cục Thi hành án dân sự thuộc ba tỉnh "
+        "đã được tập trung về các điểm lưu trữ.",
+        # the system counted as it was
+        "Từ 63 Cục Thi hành án dân sự tỉnh và hàng trăm Chi cục cấp huyện, nay còn 34 cơ quan Thi "
+        "hành án dân sự cấp tỉnh.",
+    ],
+)
+def test_old_offices_after_the_restructuring_or_counted_as_the_system_was_are_history(text):
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is None, body
+
+
+def test_an_old_office_counted_as_acting_now_is_still_defunct():
+    text = "Hiện 12 Chi cục Thi hành án dân sự của tỉnh đang thụ lý hơn 3.000 việc."
+    for _, body in both("Thi hành án dân sự", text):
+        assert defunct_agency_names("Tin", body, None, AFTER) is not None, body

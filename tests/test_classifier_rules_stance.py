@@ -595,3 +595,66 @@ def test_a_portrait_and_cases_settled_with_a_risk_averted_are_positive(title, te
 def test_a_party_of_enforcement_in_the_headline_is_no_portrait(title):
     for t, x in both(title, "Thi hành án dân sự tỉnh cho biết đang xác minh."):
         assert results_report(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # one case done in full
+        (
+            "Gia Lai: Thi hành xong vụ án tín dụng 42 tỷ đồng kéo dài từ năm 2019",
+            "Sau ba lần đấu giá không thành, tổ hợp kho lạnh đã có người mua.",
+        ),
+        (
+            "Thu hồi đủ 126 tỷ đồng trong vụ án sai phạm đất công ở Sóc Trăng cũ",
+            "Thi hành án dân sự thành phố Cần Thơ vừa thi hành xong toàn bộ khoản tiền phải nộp.",
+        ),
+        # a long case settled, its obstacles dealt with
+        (
+            "Vụ thi hành án 12 năm ở Phan Thiết đã được giải quyết dứt điểm",
+            "Khu đất đã được giao sau khi cơ quan thi hành án xử lý xong các vướng mắc về tài sản.",
+        ),
+        # a reform launched: a Zalo channel, an online lookup system
+        (
+            "Huế mở kênh Zalo giúp đương sự đặt lịch làm việc với cơ quan thi hành án",
+            "Thi hành án dân sự thành phố Huế vừa đưa vào hoạt động tài khoản Zalo chính thức.",
+        ),
+        (
+            "Đà Nẵng: Đương sự tra cứu tiến độ thi hành án ngay trên điện thoại",
+            "Thi hành án dân sự thành phố vừa đưa vào vận hành chính thức hệ thống tra cứu thông "
+            "tin thi hành án trực tuyến.",
+        ),
+        # a sale that recovers a bank's outstanding bad debt
+        (
+            "Resort ở Mũi Né được bán đấu giá thành công, thu 312 tỷ đồng trả nợ ngân hàng",
+            "Người mua trả giá cao hơn giá khởi điểm, giúp ngân hàng thu hồi khoản nợ xấu tồn đọng "
+            "từ năm 2019.",
+        ),
+    ],
+)
+def test_a_case_done_in_full_settled_a_digital_channel_or_a_debt_recovered_are_positive(
+    title, text
+):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Chưa thi hành xong vụ án tín dụng 42 tỷ đồng", "Tài sản đã ba lần đấu giá không thành."),
+        (
+            "Vụ thi hành án 12 năm ở Phan Thiết chưa được giải quyết dứt điểm",
+            "Người được thi hành án vẫn chờ.",
+        ),
+        # a backlog of the office's own, not a creditor's debt
+        (
+            "Thi hành án dân sự tỉnh mở kênh Zalo",
+            "Số việc tồn đọng vẫn lớn, nhiều vụ kéo dài.",
+        ),
+    ],
+)
+def test_a_case_not_done_or_a_backlog_still_told_is_not_positive(title, text):
+    for t, x in both(title, text):
+        assert results_report(t, x) is None, t

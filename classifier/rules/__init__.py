@@ -159,7 +159,16 @@
     enforcement year, 2025 so far); a year not listed, a province, an office, a partial period
     or a target is not checked (:mod:`classifier.rules.official`).
 
-(a), (b), (n) and (q) make a relevant article ``inaccurate``; (c) and (f) (with
+(r) :func:`misstated_law` — the law of civil enforcement stated wrongly on its face, where the law
+    settles it in a word: a time limit to request enforcement other than five years ("trong
+    thời hạn 1 năm kể từ ngày bản án ... có hiệu lực, người được thi hành án có quyền yêu cầu
+    ..."), the agency placed under the court ("Phòng Thi hành án dân sự khu vực 1 thuộc Tòa án
+    nhân dân tỉnh ..."), a chief judge signing a coercion decision: the labelling guide's
+    "states the law wrongly", ``inaccurate``; not denied, told of before 1993, or of a
+    complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
+    text model read such explainers as ``neutral``.
+
+(a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless the text model or another signal already
 says ``inaccurate``; (e)
 and (k) make it ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c),
@@ -179,7 +188,8 @@ sense ("nhằm", in order to; "ngầm"): no rule reads them there.
 Modules: the signals that make an article need action are one module each:
 :mod:`classifier.rules.criminal` (a), :mod:`classifier.rules.defunct` (b),
 :mod:`classifier.rules.misconduct` (c), :mod:`classifier.rules.complaint` (f),
-:mod:`classifier.rules.figures` (n) and :mod:`classifier.rules.official` (q);
+:mod:`classifier.rules.figures` (n), :mod:`classifier.rules.official` (q) and
+:mod:`classifier.rules.law` (r);
 :mod:`classifier.rules.mention` holds (p); :mod:`classifier.rules.stance` holds (d), (e), (g)-(m)
 and (o);
 :mod:`classifier.rules.plain` is the text they read. This module settles a decision
@@ -203,6 +213,7 @@ from classifier.rules.complaint import (
 from classifier.rules.criminal import _criminal_enforcement, criminal_enforcement_by_thads
 from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
+from classifier.rules.law import _misstated_law, misstated_law
 from classifier.rules.mention import passing_mention
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
 from classifier.rules.official import _against_official, against_official_results
@@ -251,6 +262,7 @@ __all__ = [
     "formal_notice",
     "law_news",
     "legal_explainer",
+    "misstated_law",
     "names_civil_enforcement",
     "officer_misconduct",
     "passing_mention",
@@ -291,6 +303,7 @@ def signals(
         _criminal_enforcement(plain),
         _contradicting_figures(plain),
         _against_official(plain),
+        _misstated_law(plain),
         # A story of alleged misconduct names the officer's post when the acts took place
         # ("Phó Chi cục trưởng Chi cục THADS huyện X bị khởi tố"): an old agency name there is
         # not a false statement.
@@ -328,9 +341,10 @@ def _explains(plain_title: str) -> bool:
 
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
-    fired: ``inaccurate`` when an (a)/(b) signal fired; ``needs_correction`` when (c) or (f)
-    fired and the model said neither action label (else the model's label); ``neutral`` when
-    (e), (h), (i), (j), (k) or (l) did and none of those; ``positive`` when only (g) did;
+    fired: ``inaccurate`` when an (a), (b), (n), (q) or (r) signal fired; ``needs_correction``
+    when (c) or (f) fired and the model said neither action label (else the model's label);
+    ``neutral`` when (e), (h), (i), (j), (k) or (l) did and none of those; ``positive`` when
+    only (g) did;
     ``neutral`` for the model's ``positive`` when only (o) did; else the model's label."""
     labels = {s.label for s in found}
     if "inaccurate" in labels:

@@ -29,10 +29,14 @@ _ENFORCEMENT_ACT = (
     r"|xu ly tai san)"
 )
 _WRONGFUL = re.compile(
-    rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .][^ ]*){{0,3}}?) {_WRONG}\b"
+    # (not the criminal case named by its fault: "Thi hành án vụ sai phạm tại Công ty ...")
+    rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .][^ ]*){{0,3}}?) (?<!\bvu )(?<!\bvu an ){_WRONG}\b"
     # ... or the wrong named first ("Bất thường vụ bán đấu giá ...", "Khuất tất trong cưỡng chế")
-    r"|\b(?:bat thuong|khuat tat|mo am|uan khuc)"
+    r"|\b(?:bat thuong|khuat tat|mo am|uan khuc|lum xum|nghi van)"
     rf"(?: (?:o|trong|tai|quanh|cua|vu|viec|cuoc|phien|mot)){{0,3}} {_ENFORCEMENT_ACT}\b(?P<gap2>)"
+    # ... or a measure taken on someone for a name alike ("bị phong tỏa tài khoản ... vì trùng tên
+    # người phải thi hành án")
+    r"|\bbi (?:phong toa|ke bien|cuong che|tam giu)(?: [^ .][^ ]*){0,8}? (?:vi|do) trung ten\b"
 )
 _UNENFORCED = re.compile(
     rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .][^ ]*){{0,8}}?)"
@@ -309,6 +313,12 @@ _CRITICAL_QUESTION = re.compile(
     # ... or years without getting what the judgment gave ("12 năm chưa đòi được tiền lương"), a
     # judgment left hanging ("cầm bản án 'treo'"; not a suspended sentence, "hưởng án treo")
     rf"|\b{_SPAN} (?:van )?chua (?:doi|nhan|lay) (?:duoc|lai)\b|\bban an treo\b"
+    # ... or years told, then what is still not had ("Bốn năm cầm bản án, bà cụ ... vẫn chưa lấy
+    # lại được mảnh vườn", "..., ba năm vẫn chưa được nhận bàn giao")
+    rf"|\b{_SPAN}(?: [^ .][^ ]*){{0,10}}? van chua (?:duoc )?(?:doi|nhan|lay|giao|ban giao|tra"
+    r"|thi hanh|thu hoi|vao o)\b"
+    # ... or worn out by postponements ("Ngân hàng mỏi mòn vì việc thi hành án năm lần bị hoãn")
+    r"|\b(?:moi mon|met moi|kiet suc) vi\b|\b(?:\d+|hai|ba|bon|nam|sau|nhieu) lan bi hoan\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
@@ -344,7 +354,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "mo am",
                 "uan khuc",
             )
-            + ("binh thuong", "vo ly", "khuat tat", "ap dat", " oan"),
+            + ("binh thuong", "vo ly", "khuat tat", "ap dat", " oan", "lum xum", "nghi van")
+            + ("trung ten",),
         ),
     ),
     (

@@ -29,6 +29,9 @@ _HISTORICAL = re.compile(
     r"|nam truoc|khi con|khong con|(?:sau khi|khi|viec) (?:bo|xoa bo|bai bo|giai the)"
     r"|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
     r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
+    # ... or counted as the system was ("từ 63 Cục THADS tỉnh và hàng trăm Chi cục, nay còn 34
+    # ...")
+    r"|\btu (?:hon |gan )?(?:\d[\d.]*|hang tram|hang chuc) $"
 )
 # ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
 # Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ.", "... ở tỉnh Bình Định cũ, nay ..."
@@ -38,6 +41,9 @@ _HISTORICAL = re.compile(
 # THADS huyện Chợ Mới tổ chức giao tài sản ..."), a merger or a handover.
 _HISTORY_SENTENCE = re.compile(
     r"\b(?:tung|truoc day|truoc kia|truoc khi (?:sap xep|sap nhap|hop nhat)"
+    # ... or after it, of the bodies it ended ("Một năm sau sắp xếp, hồ sơ của các Chi cục THADS
+    # ... đã được tập trung về ...")
+    r"|sau (?:khi )?(?:sap xep|sap nhap|hop nhat)"
     rf"|{_YEAR_BEFORE}"
     # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
     # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")

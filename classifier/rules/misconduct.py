@@ -24,7 +24,7 @@ _WRONGDOING = (
     r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
     r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
     r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
-    r"|lam luat|gay phien ha"
+    r"|lam luat|gay phien ha|gay kho de|hach sach|hanh (?:ho so|nguoi dan|doanh nghiep|duong su)"
     r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
     r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
     r"|cach chuc|dinh chi|tam dinh chi|to cao|to|ket an|tuyen phat|phat tu|canh cao|khien trach"
@@ -69,6 +69,8 @@ _PROCEDURE = re.compile(
 # told of someone else, after which an officer acts.
 _WHEN_OF = re.compile(r"\b(?:thoi diem|truoc|sau|khi|giai doan) $")
 # A person named right before a passive act is the one who suffers it.
+# Right before "to" + an officer: a team's ("của tổ chấp hành viên"), not an accusation.
+_TEAM = frozenset(("ca", "cac", "mot", "nhung", "cua", "truong", "pho", "lap", "va", "voi", "moi"))
 _PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
 
 
@@ -93,6 +95,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             plain, max(0, m.start() - 40), m.end("act2")
         ):
             continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
+        if m.group("act3") and before and before[-1] in _TEAM:
+            continue  # "cả tổ chấp hành viên": without diacritics "tố" is also "tổ" (a team)
         if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:
             continue  # "áp giải người bị kết án": the person suffers it, not the officer
         return Signal(

@@ -20,7 +20,8 @@ class Signal:
     code: str  # "criminal_enforcement" | "defunct_agency" | "officer_misconduct" |
     # "enforcement_complaint" | "thads_headline" | "formal_notice" | "results_report" |
     # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news" |
-    # "sports_sanction" | "contradicting_figures" | "press_follow_up" | "routine_coercion"
+    # "sports_sanction" | "contradicting_figures" | "press_follow_up" | "routine_coercion" |
+    # "against_official_results" | "passing_mention" | "misstated_law"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     # the assessment the signal decides ("relevant", "not_relevant": relevance only;

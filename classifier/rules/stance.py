@@ -124,7 +124,10 @@ _CLEARED = (
     r"(?: (?!(?:van|con|nhung|chua|khong)\b)[^ .][^ ]*){0,4}?)?"
     r" (?:ton dong|vuong mac|kho khan|keo dai|trong diem|phuc tap)(?! (?:van|con|lon|nhieu)\b)"
 )
-_CLEARING = r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc"
+_CLEARING = (
+    r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc"
+    r"|xu ly xong|giai quyet xong"
+)
 _VICTIMS = r"(?:bi hai|nguoi bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan|khach hang)\b"
 _RESULTS = re.compile(
     rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
@@ -134,7 +137,12 @@ _RESULTS = re.compile(
     # "cao nhất từ trước đến nay", "kỷ lục" of results, not of a case's size ("đại án kỷ lục")
     r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .][^ ]*){0,15}? cao nhat tu truoc (?:den|toi) nay"
     r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .][^ ]* ){0,2}?ky luc\b"
-    rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong )?{_NUMBER} {_MONEY}"
+    rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong |du )?{_NUMBER} {_MONEY}"
+    # ... one case done in full ("Thi hành xong vụ án tín dụng 42 tỷ đồng", "thi hành xong toàn
+    # bộ khoản tiền hơn 126 tỷ đồng"; not "chưa thi hành xong vụ án")
+    r"|(?<!chua )(?<!khong )\bthi hanh xong (?:vu an|vu viec|toan bo (?:khoan|so) tien)\b"
+    # ... a long case settled ("Vụ thi hành án 12 năm ... đã được giải quyết dứt điểm")
+    r"|(?<!chua )(?<!khong )\bda (?:duoc )?(?:giai quyet|xu ly) dut diem\b"
     # ... money paid out, people paying of their own will ("Chi trả hơn 38 tỷ đồng cho người được
     # thi hành án", "Hơn 300 người dân vùng cao tự nguyện thi hành án")
     rf"|\bchi tra (?:them |duoc |xong )?{_NUMBER} {_MONEY}"
@@ -155,7 +163,10 @@ _RESULTS = re.compile(
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
     r"|dot pha)(?: [^ .][^ ]*){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu"
-    r"|tra cuu truc tuyen|dich vu cong truc tuyen)\b"
+    r"|tra cuu truc tuyen|dich vu cong truc tuyen|(?:tai khoan |kenh )?zalo"
+    # ("đưa vào vận hành chính thức hệ thống tra cứu thông tin thi hành án trực tuyến")
+    r"|(?:he thong|phan mem|ung dung) (?:tra cuu|nop don|thanh toan)(?: [^ .][^ ]*){0,5}?"
+    r" truc tuyen)\b"
     # ... or piloted ("Hải Phòng thí điểm nộp đơn yêu cầu thi hành án trực tuyến")
     r"|\bthi diem(?: [^ .][^ ]*){0,8}? (?:truc tuyen|dien tu|so hoa|ma qr)\b"
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
@@ -212,6 +223,9 @@ _OVERCOME = re.compile(
     r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .][^ ]*){0,3}? (?:khieu nai|to cao|sai sot"
     r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
+    # ... and a creditor's debt outstanding, not a backlog ("khoản nợ xấu tồn đọng từ năm 2019"),
+    # or one the case used to be ("từng được xem là một trong những vụ án tồn đọng ...")
+    r"|\bno (?:xau )?ton dong\b|\btung(?: [^ .][^ ]*){0,8}? ton dong\b"
     rf"|\b(?:{_CLEARING}|thao go)" + _CLEARED + r"\b"
     # ... and a debtor's circumstances, which a charity story tells ("thấy hoàn cảnh chị L. quá
     # khó khăn, ... đã cùng nhau đóng góp")

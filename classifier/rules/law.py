@@ -1,0 +1,114 @@
+"""Rule signal (r) of :mod:`classifier.rules`: the law of civil enforcement stated wrongly on its
+face — the labelling guide's "states the law wrongly" — where the statement is one the law settles
+in a word:
+
+- the time limit to request enforcement ("thời hiệu yêu cầu thi hành án") told as another span than
+  five years ("trong thời hạn 1 năm kể từ ngày bản án ... có hiệu lực, người được thi hành án có
+  quyền yêu cầu ..."); the Law on Civil Judgment Enforcement sets five years (Article 30), its
+  exceptions (obstacles, periodic obligations) count from the same five;
+- the civil enforcement agency placed under the court ("Phòng Thi hành án dân sự khu vực 1 thuộc
+  Tòa án nhân dân tỉnh Cao Bằng", "cơ quan thi hành án dân sự là đơn vị trực thuộc hệ thống Tòa
+  án"): it belongs to the Ministry of Justice's system;
+- a court's chief judge signing or holding the power of a coercion decision ("Chánh án TAND tỉnh
+  ... đã ký quyết định cưỡng chế kê biên", "quyết định cưỡng chế ... thuộc thẩm quyền của Chánh
+  án"): the head of the enforcement agency or the enforcement officer decides coercion.
+
+Not when the sentence denies it ("không phải", "không thuộc"), tells the past (before 1993 the
+agency was the courts'), or speaks of criminal enforcement, a complaint or a lawsuit (their time
+limits and deciders are others). The text model reads such explainers as ``neutral`` and such
+stories by their stance; their claim is ``inaccurate`` whatever the stance.
+
+The text is :func:`classifier.rules.plain._plain`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.rules.plain import Signal, _plain
+
+# (1) The time limit to request enforcement, told with a span of years.
+_TIME_LIMIT = re.compile(r"\bthoi (?:hieu|han)\b")
+_REQUEST = re.compile(r"\byeu cau(?: [^ .][^ ]*){0,6}? thi hanh (?:an|ban an)\b")
+_SPAN = re.compile(
+    r"\b(?:thoi han|thoi hieu|la|trong|trong vong|vong|chi co|chi|qua|sau)"
+    r"(?: (?:la|chi|toi da|khong qua))? (?P<n>\d{1,2}|mot|hai|ba|bon|sau|bay|tam|chin|muoi)"
+    r" nam\b(?! \d)"
+)
+_FIVE_YEARS = re.compile(r"\b(?:0?5|nam) nam\b(?! \d)")
+# Sentences whose time limit is another one: a complaint, a lawsuit, an appeal, a criminal
+# judgment's; or whose span is not the limit at all (a debt's age, a prison term).
+_OTHER_LIMIT = re.compile(
+    r"\b(?:khieu nai|to cao|khoi kien|khang cao|khang nghi|giam doc tham|tai tham|hinh su"
+    r"|phat tu|hinh phat|tu hinh|xoa an tich)\b"
+)
+
+# (2) The civil enforcement agency placed under the court.
+_AGENCY = (
+    r"(?:co quan thi hanh an dan su|thi hanh an dan su (?:tinh|thanh pho|tp|khu vuc|cap tinh)"
+    r"|phong thi hanh an dan su)"
+)
+# ... its name and place, then the court ("... khu vực 1 thuộc Tòa án", "... là bộ phận của Tòa
+# án", "... là đơn vị trực thuộc hệ thống Tòa án")
+_UNDER_COURT = re.compile(
+    rf"\b{_AGENCY}(?: [^ .][^ ]*){{0,4}}? (?:(?:la )?(?:don vi|bo phan|co quan)"
+    r" (?:truc thuoc|thuoc|cua)|truc thuoc|thuoc|nam trong)(?: he thong)? (?:toa an|tand)\b"
+)
+# (3) A court's chief judge deciding coercion.
+_JUDGE_COERCES = re.compile(
+    r"\bchanh an(?: [^ .][^ ]*){0,8}? (?:da )?(?:ky|ban hanh|ra|quyet dinh)(?: cac)? quyet dinh"
+    r" cuong che\b"
+    r"|\bquyet dinh cuong che(?: [^ .][^ ]*){0,10}? (?:thuoc tham quyen cua|do|phai duoc)"
+    r" chanh an\b"
+)
+# A denial or the past in the words before the claim.
+_DENIED = re.compile(
+    r"\b(?:khong|chu khong|khong phai|khong con|chua bao gio|truoc day|truoc kia"
+    r"|truoc nam 1993|nam 19\d\d|tung)\b"
+)
+_CRIMINAL = re.compile(r"\b(?:hinh su|phat tu|tu hinh|tam giam)\b")
+
+
+def _time_limit(sentence: str) -> str | None:
+    if not (_TIME_LIMIT.search(sentence) and _REQUEST.search(sentence)):
+        return None
+    if _OTHER_LIMIT.search(sentence) or _FIVE_YEARS.search(sentence):
+        return None
+    m = _SPAN.search(sentence)
+    return m.group(0) if m else None
+
+
+def _court(sentence: str) -> str | None:
+    for pattern in (_UNDER_COURT, _JUDGE_COERCES):
+        m = pattern.search(sentence)
+        if m and not _DENIED.search(sentence, 0, m.end()) and not _CRIMINAL.search(sentence):
+            return m.group(0)
+    return None
+
+
+def _misstated_law(plain: str) -> Signal | None:
+    if not ("thoi h" in plain or "toa an" in plain or "tand" in plain or "chanh an" in plain):
+        return None  # (the words every claim needs: a scan of the sentences costs more)
+    for sentence in plain.split(" . "):
+        if mention := _time_limit(sentence):
+            return Signal(
+                "misstated_law",
+                "quy tắc: bài viết nêu sai thời hiệu yêu cầu thi hành án (luật quy định 05 năm "
+                "kể từ ngày bản án, quyết định có hiệu lực pháp luật)",
+                mention,
+            )
+        if mention := _court(sentence):
+            return Signal(
+                "misstated_law",
+                "quy tắc: bài viết nêu sai thẩm quyền: cơ quan thi hành án dân sự thuộc hệ thống "
+                "của Bộ Tư pháp, không thuộc Tòa án; quyết định cưỡng chế do cơ quan thi hành án "
+                "ban hành, không do Chánh án",
+                mention,
+            )
+    return None
+
+
+def misstated_law(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (r): the time limit to request enforcement, or who the agency answers to and who
+    decides coercion, stated wrongly."""
+    return _misstated_law(_plain(title, text, lead))

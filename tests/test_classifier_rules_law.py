@@ -1,0 +1,136 @@
+"""Rule (r): the law of civil enforcement stated wrongly on its face (the time limit to request
+enforcement, the agency placed under the court, a chief judge deciding coercion), both ways, with
+and without diacritics."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from classifier.rules import decide, misstated_law, signals
+from text.normalize import strip_diacritics
+
+WHEN = datetime(2026, 9, 2, 8, 0)
+
+
+def both(title: str, text: str) -> list[tuple[str, str]]:
+    return [(title, text), (strip_diacritics(title), strip_diacritics(text))]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "mention"),
+    [
+        # the time limit told as one year, the request after the span
+        (
+            "Thắng kiện nhưng chưa làm đơn yêu cầu thi hành án, có bị mất quyền đòi nợ?",
+            "Về thời hiệu, trong thời hạn 1 năm kể từ ngày bản án, quyết định có hiệu lực pháp "
+            "luật, người được thi hành án có quyền yêu cầu cơ quan thi hành án dân sự ra quyết "
+            "định thi hành án.",
+            "thoi han 1 nam",
+        ),
+        # ... as three years, the request first
+        (
+            "Hỏi đáp thi hành án",
+            "Thời hiệu yêu cầu thi hành án là 03 năm, quá thời hạn này đương sự mất quyền yêu cầu.",
+            "la 03 nam",
+        ),
+        # the agency under the court
+        (
+            "Cao Bằng: Cưỡng chế kê biên kho hàng của doanh nghiệp",
+            "Sau khi có đơn yêu cầu, Phòng Thi hành án dân sự khu vực 1 thuộc Tòa án nhân dân tỉnh "
+            "Cao Bằng đã ra quyết định thi hành án.",
+            "phong thi hanh an dan su khu vuc 1 thuoc toa an",
+        ),
+        (
+            "Gia đình ở Chư Sê vẫn chưa được giao nhà",
+            "Cần biết rằng cơ quan thi hành án dân sự là đơn vị trực thuộc hệ thống Tòa án nhân "
+            "dân.",
+            "co quan thi hanh an dan su la don vi truc thuoc he thong toa an",
+        ),
+        # a chief judge deciding coercion
+        (
+            "Gia Lai: Chánh án ký quyết định cưỡng chế, gia đình vẫn bị 'treo' nhà",
+            "Bản án có hiệu lực nhưng đến nay gia đình ông vẫn chưa vào ở được.",
+            "chanh an ky quyet dinh cuong che",
+        ),
+        (
+            "Kê biên kho hàng",
+            "Theo luật, quyết định cưỡng chế kê biên tài sản thuộc thẩm quyền của Chánh án Tòa án "
+            "nhân dân cấp tỉnh.",
+            "quyet dinh cuong che ke bien tai san thuoc tham quyen cua chanh an",
+        ),
+    ],
+)
+def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
+    for t, body in both(title, text):
+        found = misstated_law(t, body)
+        assert found is not None and found.mention == mention
+        assert found.label == "inaccurate"
+        every = signals(t, body, None, WHEN)
+        assert "misstated_law" in {s.code for s in every}
+        assert decide("neutral", every) == "inaccurate"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the law as it is: five years
+        (
+            "Thời hiệu yêu cầu thi hành án là bao lâu?",
+            "Trong thời hạn 05 năm kể từ ngày bản án có hiệu lực pháp luật, người được thi hành án "
+            "có quyền yêu cầu cơ quan thi hành án dân sự ra quyết định thi hành án.",
+        ),
+        # a periodic obligation: each period has the same five years
+        (
+            "Hỏi đáp",
+            "Đối với nghĩa vụ theo định kỳ, thời hiệu 5 năm áp dụng cho từng định kỳ; ông có thể "
+            "yêu cầu thi hành án khoản cấp dưỡng của 2 năm gần đây.",
+        ),
+        # another time limit: a complaint, a lawsuit, a criminal judgment
+        (
+            "Hỏi đáp",
+            "Thời hiệu khiếu nại quyết định của chấp hành viên là 30 ngày; thời hiệu khởi kiện là "
+            "1 năm, sau đó mới yêu cầu thi hành án.",
+        ),
+        (
+            "Hỏi đáp",
+            "Thời hiệu thi hành bản án hình sự là 10 năm đối với tội nghiêm trọng, theo yêu cầu "
+            "thi hành án của tòa.",
+        ),
+        # a span that is not the limit: a debt's age
+        (
+            "Bốn năm cầm bản án",
+            "Sau 3 năm chờ đợi, bà đã yêu cầu thi hành án và được cơ quan thi hành án thụ lý.",
+        ),
+        # the agency denied to be the court's, or told as it was before 1993
+        (
+            "Thi hành án dân sự thuộc cơ quan nào?",
+            "Cơ quan thi hành án dân sự không thuộc Tòa án nhân dân mà thuộc Bộ Tư pháp.",
+        ),
+        (
+            "Lịch sử ngành",
+            "Trước năm 1993, cơ quan thi hành án dân sự thuộc Tòa án nhân dân các cấp.",
+        ),
+        # a dispute the court settles, the court's judgment an officer enforces
+        (
+            "Tranh chấp tài sản kê biên",
+            "Chấp hành viên hướng dẫn đương sự khởi kiện vì tranh chấp thuộc Tòa án giải quyết; "
+            "bản án của Tòa án nhân dân tỉnh được thi hành.",
+        ),
+        # a chief judge's decision in criminal enforcement, or one that is not coercion
+        (
+            "Thi hành án phạt tù",
+            "Chánh án Tòa án nhân dân tỉnh ra quyết định thi hành án phạt tù và quyết định cưỡng "
+            "chế áp giải bị án.",
+        ),
+        (
+            "Chánh án không ký quyết định cưỡng chế",
+            "Chánh án không ký quyết định cưỡng chế thi hành án dân sự; việc này do thủ trưởng cơ "
+            "quan thi hành án quyết định.",
+        ),
+    ],
+)
+def test_the_law_stated_rightly_or_another_law_is_no_signal(title, text):
+    for t, body in both(title, text):
+        assert misstated_law(t, body) is None
