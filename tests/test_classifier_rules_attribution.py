@@ -198,3 +198,21 @@ def test_a_team_of_officers_is_no_accusation():
     # ... while "tố" right after its subject still is one
     for t, body in both("Người dân tố chấp hành viên kê biên sai", ""):
         assert officer_misconduct(t, body) is not None, t
+
+
+def test_an_inspection_finding_faults_at_an_office_is_an_allegation():
+    title = "Kiểm tra chỉ ra hàng loạt sai sót tại cơ quan thi hành án ở Hải Dương cũ"
+    for t, body in both(title, "Đoàn kiểm tra yêu cầu kiểm điểm trách nhiệm."):
+        found = officer_misconduct(t, body)
+        assert found is not None and found.label == "needs_correction", t
+    limiting = "Giải pháp hạn chế sai sót tại cơ quan thi hành án"
+    for t, body in both(limiting, "Đơn vị tập huấn nghiệp vụ cho chấp hành viên."):
+        assert officer_misconduct(t, body) is None, t
+
+
+def test_adjudication_and_enforcement_named_together_is_no_trial_of_an_officer():
+    title = "Tăng cường phối hợp giữa xét xử và thi hành án dân sự"
+    for t, body in both(title, "Hội nghị bàn cách chuyển giao bản án nhanh hơn."):
+        assert officer_misconduct(t, body) is None, t
+    for t, body in both("Xét xử chấp hành viên nhận hối lộ", ""):
+        assert officer_misconduct(t, body) is not None, t

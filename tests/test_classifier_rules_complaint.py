@@ -235,8 +235,13 @@ def test_an_allegation_in_the_opening_of_an_article_naming_thads_later_is_releva
     text = "Ông P. đã mua thửa đất từ năm 2018. Ba năm sau, chấp hành viên thông báo kê biên."
     for t, x in both(title, text):
         assert complaint_about_thads(t, x) is not None
+    # (a seizure "để thi hành án" names civil enforcement's work by itself)
     for t, x in both(title, "Ông P. đã mua thửa đất từ năm 2018."):
-        assert complaint_about_thads(t, x) is None  # (no THADS office or officer named)
+        assert complaint_about_thads(t, x) is not None
+    unnamed = "Mua đất hợp pháp, bất ngờ bị kê biên nhầm"
+    for t, x in both(unnamed, "Ông P. đã mua thửa đất từ năm 2018."):
+        assert codes(t, x) == ["enforcement_complaint"]
+        assert complaint_about_thads(t, x) is None  # (no THADS office, officer or work named)
 
 
 def test_a_party_not_notified_told_late_needs_correction():
@@ -472,3 +477,62 @@ def test_years_still_without_postponements_a_scandal_or_a_name_alike_need_correc
 def test_years_then_the_case_done_or_a_criminal_case_s_fault_is_no_complaint(title):
     for t, x in both(title, "Thi hành án dân sự thành phố đã ra quyết định thi hành án."):
         assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a judgment shelved, or left on paper
+        ("Vì sao bản án buộc trả 2 tỷ đồng ở Lạng Sơn vẫn 'đắp chiếu'?", "Bản án có hiệu lực."),
+        ("Không thể để người thắng kiện “ôm” bản án trên giấy", "Đại biểu phát biểu tại tổ."),
+        # crying out over it
+        (
+            "Ngân hàng kêu khó vì tài sản thi hành án đấu giá mười lần không bán được",
+            "Nhiều ngân hàng phản ánh tại hội thảo.",
+        ),
+        # a party paid nothing by a judgment ordering a payment
+        (
+            "Ba năm chờ nhận tiền bồi thường, người mẹ ở Quảng Trị vẫn tay trắng",
+            "Bản án buộc công ty vận tải bồi thường hơn 600 triệu đồng có hiệu lực từ năm 2023, "
+            "nhưng đến nay bà M. chưa nhận được đồng nào.",
+        ),
+    ],
+)
+def test_a_judgment_shelved_an_outcry_or_a_party_left_empty_handed_needs_correction(title, text):
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"], t
+        # ... and is about THADS: the judgment's payment is enforcement's work
+        if "Bản án buộc" in text:
+            assert complaint_about_thads(t, x) is not None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a project shelved, not a judgment
+        ("Cận cảnh siêu dự án 6 tỷ USD 'đắp chiếu'", "Dự án bỏ hoang nhiều năm."),
+        # letters counted or handled in general, not one sent
+        (
+            "Phối hợp truyền thông thi hành án dân sự",
+            "Cơ chế tiếp nhận và xử lý đơn thư bạn đọc gửi đến báo đã vận hành thông suốt. Trong "
+            "số 57 đơn thư bạn đọc gửi đến báo, Cục đã chuyển xử lý toàn bộ.",
+        ),
+    ],
+)
+def test_a_project_shelved_or_letters_in_general_are_no_complaint(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t
+
+
+def test_a_seizure_to_enforce_court_fees_makes_a_complaint_about_thads():
+    title = "Kê biên cả chiếc xe máy duy nhất của mẹ đơn thân?"
+    lead = (
+        "Người phụ nữ bán vé số ở Tam Kỳ bức xúc khi chiếc xe máy chị dùng để mưu sinh bị kê biên "
+        "để thi hành khoản 38 triệu đồng án phí."
+    )
+    for t, x in both(title, lead):
+        assert complaint_about_thads(t, x, x) is not None, t
+    # ... not a seizure by the police for a criminal case
+    police = "Công an kê biên tài sản của bị can, người dân bức xúc vì bị kê biên nhầm."
+    for t, x in both("Kê biên tài sản bị can", police):
+        assert complaint_about_thads(t, x) is None, t

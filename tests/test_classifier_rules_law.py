@@ -60,6 +60,34 @@ def both(title: str, text: str) -> list[tuple[str, str]]:
             "nhân dân cấp tỉnh.",
             "quyet dinh cuong che ke bien tai san thuoc tham quyen cua chanh an",
         ),
+        # the agency run by a chief judge, its officers appointed by one, the Cục under the court
+        (
+            "Tăng cường phối hợp giữa xét xử và thi hành án",
+            "Các Phòng Thi hành án dân sự khu vực chịu sự quản lý trực tiếp của Chánh án Tòa án "
+            "nhân dân khu vực.",
+            "phong thi hanh an dan su khu vuc chiu su quan ly truc tiep cua chanh an",
+        ),
+        (
+            "Tăng cường phối hợp giữa xét xử và thi hành án",
+            "Chấp hành viên do Chánh án Tòa án nhân dân tối cao bổ nhiệm.",
+            "chap hanh vien do chanh an toa an nhan dan toi cao bo nhiem",
+        ),
+        (
+            "Mô hình mới",
+            "Cục Quản lý thi hành án dân sự chuyển về trực thuộc Tòa án nhân dân tối cao.",
+            "cuc quan ly thi hanh an dan su chuyen ve truc thuoc toa an",
+        ),
+        # ... or under the police
+        (
+            "Từ tháng 7/2026, thi hành án dân sự chính thức do Bộ Công an quản lý",
+            "Chấp hành viên sẽ được phong cấp hàm.",
+            "thi hanh an dan su chinh thuc do bo cong an",
+        ),
+        (
+            "Luật mới",
+            "Toàn bộ hệ thống thi hành án dân sự được chuyển từ Bộ Tư pháp sang Bộ Công an.",
+            "thi hanh an dan su duoc chuyen tu bo tu phap sang bo cong an",
+        ),
     ],
 )
 def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
@@ -128,6 +156,15 @@ def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
             "Chánh án không ký quyết định cưỡng chế",
             "Chánh án không ký quyết định cưỡng chế thi hành án dân sự; việc này do thủ trưởng cơ "
             "quan thi hành án quyết định.",
+        ),
+        # working with the police; criminal enforcement is the police's
+        (
+            "Phối hợp cưỡng chế",
+            "Thi hành án dân sự tỉnh phối hợp với Bộ Công an bảo vệ cưỡng chế.",
+        ),
+        (
+            "Luật Thi hành án hình sự",
+            "Thi hành án hình sự do Bộ Công an quản lý; thi hành án dân sự thuộc Bộ Tư pháp.",
         ),
     ],
 )

@@ -53,6 +53,29 @@ def test_the_official_figures_are_data():
             "các vụ án hình sự về tham nhũng, kinh tế.",
             "thu hoi duoc hon 2.700 ty dong trong cac vu an hinh su ve tham nhung",
         ),
+        # the agency named as a trade; a rate told with a hedge after "tức"
+        (
+            "Năm 2025, ngành thi hành án dân sự thu tiền rất chậm, tức chưa tới 6% số tiền phải "
+            "thi hành.",
+            "tuc chua toi 6%",
+        ),
+        # what was done told as rates, each with its unit after
+        (
+            "Năm công tác 2025, toàn hệ thống chỉ thi hành xong khoảng 61% số việc có điều kiện "
+            "thi hành và thu được chưa đến 32% số tiền có điều kiện.",
+            "thi hanh xong khoang 61%",
+        ),
+        # a rate told after "tỷ lệ" with a hedge, the year and the system in the sentence before
+        (
+            "Theo tổng kết năm 2025, toàn hệ thống gặp khó. Về việc, tỷ lệ thi hành xong trên số "
+            "có điều kiện chỉ khoảng 61%.",
+            "chi khoang 61%",
+        ),
+        # the money done, a tenth of the official amount
+        (
+            "Năm 2025, ngành thi hành án dân sự chỉ thu được khoảng 15.000 tỷ đồng.",
+            "thu duoc khoang 15.000 ty dong",
+        ),
     ],
 )
 def test_national_results_far_from_the_official_ones_are_inaccurate(text, mention):
@@ -83,6 +106,11 @@ def test_national_results_far_from_the_official_ones_are_inaccurate(text, mentio
         # recoveries in one case, not in all
         "Năm 2025, các cơ quan thi hành án dân sự thu hồi được 2.700 tỷ đồng trong vụ án tham "
         "nhũng tại Công ty X.",
+        # a change, not a rate; the official money; a part of the money
+        "Năm 2025, toàn hệ thống có số việc phải thi hành tăng khoảng 5%.",
+        "Năm 2025, toàn hệ thống thu hơn 150.060 tỷ đồng.",
+        "Năm 2025, toàn hệ thống thu được 15.000 tỷ đồng trong các vụ án tín dụng, ngân hàng.",
+        "Năm 2025, toàn hệ thống thu được 9.000 tỷ đồng từ các khoản án phí.",
     ],
 )
 def test_official_figures_or_results_not_of_the_national_year_are_not_checked(text):

@@ -8,6 +8,7 @@ import pytest
 
 from classifier.rules import (
     NOT_POSITIVE,
+    authority_reply,
     decide,
     formal_notice,
     legal_explainer,
@@ -658,3 +659,33 @@ def test_a_case_done_in_full_settled_a_digital_channel_or_a_debt_recovered_are_p
 def test_a_case_not_done_or_a_backlog_still_told_is_not_positive(title, text):
     for t, x in both(title, text):
         assert results_report(t, x) is None, t
+
+
+def test_a_working_session_quoting_results_is_routine():
+    title = "Cục Quản lý thi hành án dân sự làm việc với Thi hành án dân sự tỉnh Gia Lai"
+    text = "Đến hết tháng 6, đơn vị đã thi hành xong 5.120 việc, thu hơn 1.200 tỷ đồng."
+    for t, x in both(title, text):
+        assert codes(t, x) == ["routine_step"], t
+    # ... while the same results under a results headline are positive
+    for t, x in both("Gia Lai thi hành xong 5.120 việc trong 9 tháng", text):
+        assert codes(t, x) == ["results_report"], t
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Lai Châu triển khai nhiệm vụ thi hành án dân sự năm 2027", "routine_step"),
+        ("Lịch tiếp công dân định kỳ của Thi hành án dân sự thành phố tháng 12", "formal_notice"),
+        ("Thừa hành viên là ai, làm gì trong thi hành án dân sự?", "legal_explainer"),
+    ],
+)
+def test_a_year_s_tasks_a_reception_schedule_and_who_one_is_are_neutral(title, code):
+    for t, x in both(title, "Theo Thi hành án dân sự tỉnh, các nội dung được thông báo rộng rãi."):
+        assert codes(t, x) == [code], t
+
+
+def test_replying_as_a_quality_is_no_reply():
+    title = "Phối hợp truyền thông thi hành án dân sự: Thông tin nhanh hơn, phản hồi kịp thời hơn"
+    for t, _ in both(title, ""):
+        assert authority_reply(t) is None, t
+    assert authority_reply("Thi hành án dân sự TP.HCM phản hồi bài viết của bạn đọc") is not None

@@ -154,6 +154,7 @@
 (q) :func:`against_official_results` — a year's national results stated far from the official
     ones ("Năm 2025, toàn hệ thống ... chỉ thi hành xong ..., đạt 5,66%" where the Government
     reported 56,62%; corruption recoveries of "hơn 2.700 tỷ đồng" where it reported over 27.000
+    tỷ; the year's money done, "chỉ thu được khoảng 15.000 tỷ đồng", where it reported 150.060
     tỷ): the labelling guide's "figures that contradict official ones", ``inaccurate``. The
     official figures are data (``classifier/data/official_results.json``, one entry per
     enforcement year, 2025 so far); a year not listed, a province, an office, a partial period
@@ -163,7 +164,8 @@
     settles it in a word: a time limit to request enforcement other than five years ("trong
     thời hạn 1 năm kể từ ngày bản án ... có hiệu lực, người được thi hành án có quyền yêu cầu
     ..."), the agency placed under the court ("Phòng Thi hành án dân sự khu vực 1 thuộc Tòa án
-    nhân dân tỉnh ..."), a chief judge signing a coercion decision: the labelling guide's
+    nhân dân tỉnh ...", run by its chief judge, its officers appointed by one) or under the police
+    ("... do Bộ Công an quản lý"), a chief judge signing a coercion decision: the labelling guide's
     "states the law wrongly", ``inaccurate``; not denied, told of before 1993, or of a
     complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
     text model read such explainers as ``neutral``.
@@ -234,6 +236,7 @@ from classifier.rules.stance import (
     _results_report,
     _routine_coercion,
     _routine_step,
+    _working_session,
     authority_reply,
     debtor_at_fault,
     formal_notice,
@@ -317,9 +320,10 @@ def signals(
     if found:
         return found
     # (g), then (i), (h), (l), (j), only where no other signal decides the label: a reason
-    # shown is a reason that counted.
+    # shown is a reason that counted; (j)'s working session or visit before (g).
     alone = (
-        _results_report(opening)
+        _working_session(plain_title, opening)
+        or _results_report(opening)
         or _debtor_at_fault(plain_title, opening)
         or _legal_explainer(plain_title)
         or _law_news(plain_title)

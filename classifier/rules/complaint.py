@@ -60,6 +60,7 @@ _COMPLAINT_WORDS = (
     "tham tra vien",
     "thads",
     "an phi",
+    "ban an",  # ("Bản án buộc công ty bồi thường ... nhưng bà chưa nhận được đồng nào")
 )
 
 # ... or a step of enforcement not taken in time ("không được xác minh, kê biên kịp thời"),
@@ -110,7 +111,7 @@ _NOT_RECEIVED = re.compile(
     r" (?:(?:phan|so|khoan|bat ky) )?"
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
     r"|tien luong|boi thuong|tien boi thuong)"
-    r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van trang tay"
+    r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van (?:trang tay|tay trang)"
     # ... or an auction buyer or a winning party still not handed the property
     r"|van chua (?:duoc )?(?:ban )?giao(?: lai)? (?:tai san|nha|dat|quyen su dung)"
     # ... or never notified ("chị không được thông báo đầy đủ về giá bán")
@@ -146,6 +147,9 @@ _IGNORED = re.compile(
     r" (?:nhung )?(?:khong|chua) (?:he )?(?:duoc )?(?:xem xet|giai quyet|tra loi|phan hoi)\b"
 )
 _LETTER = re.compile(
+    # (not letters handled or counted in general: "tiếp nhận, xử lý đơn thư bạn đọc gửi đến báo")
+    r"(?<!xu ly )(?<!tiep nhan )(?<!giai quyet )(?<!phan loai )(?<!cac )(?<!nhung )(?<!so )"
+    r"(?<!\d )(?<!don )"  # (nor "thư" of "đơn thư" on its own)
     r"\b(?:don|thu)(?P<gap>(?: (?!cam on|chuc mung)[^ .][^ ]*){0,6}?) gui (?:den |toi )?"
     r"(?:bao(?! cao)|toa soan)\b"  # (not "gửi báo cáo", a report)
 )
@@ -317,8 +321,14 @@ _CRITICAL_QUESTION = re.compile(
     # lại được mảnh vườn", "..., ba năm vẫn chưa được nhận bàn giao")
     rf"|\b{_SPAN}(?: [^ .][^ ]*){{0,10}}? van chua (?:duoc )?(?:doi|nhan|lay|giao|ban giao|tra"
     r"|thi hanh|thu hoi|vao o)\b"
-    # ... or worn out by postponements ("Ngân hàng mỏi mòn vì việc thi hành án năm lần bị hoãn")
+    # ... or worn out by postponements ("Ngân hàng mỏi mòn vì việc thi hành án năm lần bị hoãn"),
+    # crying out over it ("Ngân hàng kêu khó vì tài sản ... đấu giá mười lần không bán được")
     r"|\b(?:moi mon|met moi|kiet suc) vi\b|\b(?:\d+|hai|ba|bon|nam|sau|nhieu) lan bi hoan\b"
+    r"|\bkeu (?:kho|troi|cuu)(?: [^ .][^ ]*){0,3}? vi\b"
+    # ... or a judgment shelved ("Vì sao bản án ... vẫn 'đắp chiếu'?", "Không thể để người thắng
+    # kiện 'ôm' bản án trên giấy")
+    r"|\b(?:ban an|quyet dinh|vu viec|vu an|thi hanh an)(?: [^ .][^ ]*){0,8}? (?:van )?dap chieu\b"
+    r"|\bban an (?:nam )?tren giay\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
@@ -378,7 +388,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (
         _NOT_RECEIVED,
         (
-            ("chua nhan", "chua he", "duoc nhan", "nhan duoc", "nhan lai", "trang tay")
+            ("chua nhan", "chua he", "duoc nhan", "nhan duoc", "nhan lai", "trang tay", "tay trang")
             + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao")
             + ("duoc thong bao", "duoc tong dat"),
         ),
@@ -557,6 +567,9 @@ _CIVIL_ENFORCEMENT_WORDS = (
     "ban an tranh chap",
     "ban an ly hon",
     "ban an kinh doanh",
+    "ke bien de thi hanh",
+    "ke bien thi hanh",
+    "ban an buoc",
 )
 
 
@@ -564,7 +577,7 @@ def names_civil_enforcement(stripped: str) -> bool:
     """Whether the folded diacritic-free text may name civil enforcement by its acts or the
     civil judgment it enforces (a cheap first test for callers that have not seen a THADS office
     named: :func:`complaint_about_thads` decides)."""
-    return ("cuong che" in stripped or "ban an" in stripped) and any(
+    return ("cuong che" in stripped or "ban an" in stripped or "ke bien" in stripped) and any(
         w in stripped for w in _CIVIL_ENFORCEMENT_WORDS
     )
 
@@ -572,7 +585,11 @@ def names_civil_enforcement(stripped: str) -> bool:
 _THADS_NAMED = re.compile(
     rf"\b(?:{_THADS_BODY}|cuong che thi hanh an(?! hinh su)"
     r"|cuong che (?:giao|ban giao|tra lai)(?: [^ .][^ ]*){0,4}? theo ban an"
-    r"|ban an (?:dan su|tranh chap|ly hon|kinh doanh thuong mai))\b"
+    r"|ban an (?:dan su|tranh chap|ly hon|kinh doanh thuong mai)"
+    # ... a seizure to enforce ("bị kê biên để thi hành khoản 38 triệu đồng án phí"), a judgment
+    # ordering a payment ("Bản án buộc công ty vận tải bồi thường hơn 600 triệu đồng")
+    r"|ke bien (?:de )?thi hanh(?! an hinh su)"
+    r"|ban an buoc(?: [^ .][^ ]*){0,6}? (?:boi thuong|tra|thanh toan|hoan tra|giao))\b"
 )
 
 

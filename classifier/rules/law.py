@@ -8,7 +8,8 @@ in a word:
   exceptions (obstacles, periodic obligations) count from the same five;
 - the civil enforcement agency placed under the court ("Phòng Thi hành án dân sự khu vực 1 thuộc
   Tòa án nhân dân tỉnh Cao Bằng", "cơ quan thi hành án dân sự là đơn vị trực thuộc hệ thống Tòa
-  án"): it belongs to the Ministry of Justice's system;
+  án", "... chịu sự quản lý trực tiếp của Chánh án", "Chấp hành viên do Chánh án ... bổ nhiệm") or
+  under the police ("... do Bộ Công an quản lý"): it belongs to the Ministry of Justice's system;
 - a court's chief judge signing or holding the power of a coercion decision ("Chánh án TAND tỉnh
   ... đã ký quyết định cưỡng chế kê biên", "quyết định cưỡng chế ... thuộc thẩm quyền của Chánh
   án"): the head of the enforcement agency or the enforcement officer decides coercion.
@@ -46,13 +47,22 @@ _OTHER_LIMIT = re.compile(
 # (2) The civil enforcement agency placed under the court.
 _AGENCY = (
     r"(?:co quan thi hanh an dan su|thi hanh an dan su (?:tinh|thanh pho|tp|khu vuc|cap tinh)"
-    r"|phong thi hanh an dan su)"
+    r"|phong thi hanh an dan su|cuc quan ly thi hanh an dan su)"
 )
 # ... its name and place, then the court ("... khu vực 1 thuộc Tòa án", "... là bộ phận của Tòa
 # án", "... là đơn vị trực thuộc hệ thống Tòa án")
 _UNDER_COURT = re.compile(
     rf"\b{_AGENCY}(?: [^ .][^ ]*){{0,4}}? (?:(?:la )?(?:don vi|bo phan|co quan)"
     r" (?:truc thuoc|thuoc|cua)|truc thuoc|thuoc|nam trong)(?: he thong)? (?:toa an|tand)\b"
+    # ... or run by its chief judge ("... chịu sự quản lý trực tiếp của Chánh án Tòa án nhân dân
+    # khu vực"), its officers appointed by one ("Chấp hành viên do Chánh án ... bổ nhiệm")
+    rf"|\b{_AGENCY}(?: [^ .][^ ]*){{0,8}}? (?:chiu su )?(?:quan ly|chi dao|dieu hanh)"
+    r"(?: truc tiep)? cua (?:chanh an|toa an|tand)\b"
+    r"|\b(?:chap hanh vien|tham tra vien) do chanh an(?: [^ .][^ ]*){0,6}? bo nhiem\b"
+    # ... or under the police ("Từ tháng 7/2026, thi hành án dân sự chính thức do Bộ Công an quản
+    # lý")
+    r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"
+    r"|(?:chuyen|chuyen giao|giao)(?: tu bo tu phap)? (?:sang|ve|cho)) bo cong an\b"
 )
 # (3) A court's chief judge deciding coercion.
 _JUDGE_COERCES = re.compile(
@@ -87,7 +97,7 @@ def _court(sentence: str) -> str | None:
 
 
 def _misstated_law(plain: str) -> Signal | None:
-    if not ("thoi h" in plain or "toa an" in plain or "tand" in plain or "chanh an" in plain):
+    if not any(w in plain for w in ("thoi h", "toa an", "tand", "chanh an", "bo cong an")):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):
         if mention := _time_limit(sentence):

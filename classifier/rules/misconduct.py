@@ -33,7 +33,8 @@ _WRONGDOING = (
 _BEFORE_OFFICER = (
     r"(?:khoi to|bat giam|bat tam giam|bat qua tang|ky luat|cach chuc|dinh chi cong tac"
     r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach"
-    r"|(?:sai pham|sai sot|khuat tat|tieu cuc) cua)"
+    # ("Kiểm tra chỉ ra hàng loạt sai sót tại cơ quan thi hành án ...")
+    r"|(?:sai pham|sai sot|vi pham|khuat tat|tieu cuc) (?:cua|tai))"
 )
 
 # ... and the headline verb "tố" (accuses) right before the officer ("Người dân tố chấp hành
@@ -48,7 +49,7 @@ _MISCONDUCT = re.compile(
 # xảy ra sai phạm" of a directive: not an allegation against an officer.
 _NOT_ALLEGED = re.compile(
     r"\b(?:khong|chua|chang|khong co|khong phat hien|phong chong|phong ngua|chong|ngan chan"
-    r"|khac phuc|de phong|tranh|neu|xay ra)\b"
+    r"|khac phuc|de phong|tranh|neu|xay ra|han che)\b"
 )
 
 # Between the officer and the act: another party the act belongs to, or THADS acting on it.
@@ -95,6 +96,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             plain, max(0, m.start() - 40), m.end("act2")
         ):
             continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
+        if m.group("act2") and before and before[-1] == "giua":
+            continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
         if m.group("act3") and before and before[-1] in _TEAM:
             continue  # "cả tổ chấp hành viên": without diacritics "tố" is also "tổ" (a team)
         if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:

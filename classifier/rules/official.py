@@ -11,7 +11,9 @@ năm 2025") and no target ("chỉ tiêu ... 51,9%"). Then:
 - a rate achieved of cases or money ("tỷ lệ thi hành xong về tiền chỉ đạt 15,6%", "đạt 5,66% tổng
   số tiền có điều kiện") more than :data:`_RATE_TOLERANCE` points from the official rate;
 - money recovered in corruption and economic cases ("thu hồi được hơn 2.700 tỷ đồng trong các vụ
-  án ... tham nhũng, kinh tế") below half the official amount.
+  án ... tham nhũng, kinh tế") below half the official amount;
+- the money done in the year ("chỉ thu được khoảng 15.000 tỷ đồng") below half the official
+  amount, where the sentence tells no part of it (a kind of case, court fees, fines).
 
 The text is :func:`classifier.rules.plain._plain`'s.
 """
@@ -31,7 +33,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "official_results.
 _RATE_TOLERANCE = 2.0  # percentage points: rounding, a rate of another base
 
 _NATIONAL = re.compile(
-    r"\b(?:toan he thong|toan quoc|ca nuoc|toan nganh|tren ca nuoc"
+    r"\b(?:toan he thong|toan quoc|ca nuoc|toan nganh|tren ca nuoc|nganh thi hanh an(?: dan su)?"
     r"|cac co quan thi hanh an dan su|he thong thi hanh an dan su)\b"
 )
 _YEAR = re.compile(r"\bnam (?:cong tac )?(?P<year>20\d\d)\b")
@@ -41,8 +43,24 @@ _NOT_NATIONAL_YEAR = re.compile(
     r"\b(?:tinh(?! (?:chung|den|tu|ra|theo|tren|gop))|thanh pho|tp|khu vuc|huyen|quy|nua dau"
     r"|nua nam|(?:\d+|mot|hai|ba|bon|sau|chin|muoi mot) thang|so voi (?:cung ky|nam)|cung ky)\b"
 )
-# A rate achieved ("đạt 5,66%", "chỉ đạt 15,6%", "tương đương 48,2%"), not a target.
-_RATE = re.compile(rf"\b(?:dat|tuong duong|bang)(?: ty le)? (?P<p>{_NUMBER}) ?%")
+# A rate achieved ("đạt 5,66%", "chỉ đạt 15,6%", "tương đương 48,2%", "tức chưa tới 6%"), what
+# was done told as one ("chỉ thi hành xong khoảng 61% số việc", "thu được chưa đến 32% số tiền"),
+# a rate told with a hedge ("tỷ lệ ... chỉ khoảng 61%"); not a target, not a change ("tăng 5%").
+_HEDGE = r"(?:chi(?: dat| khoang| co)?|khoang|chua (?:toi|den)|duoi|gan|hon|tren|xap xi)"
+_RATE = re.compile(
+    rf"\b(?:(?:dat|tuong duong|bang|tuc(?: la)?)(?: ty le)?(?: {_HEDGE})?"
+    rf"|(?:thi hanh xong|thu(?: hoi)?(?: duoc)?)(?: {_HEDGE})?) (?P<p>{_NUMBER}) ?%"
+)
+_HEDGED_RATE = re.compile(rf"\bty le(?: [^ .][^ ]*){{0,8}}? (?P<said>{_HEDGE} (?P<p>{_NUMBER}) ?%)")
+# ... the unit right after the rate, which decides its kind ("61% số việc", "32% số tiền").
+_UNIT_AFTER = re.compile(r" ?(?:tong )?(?:so |ve )(?P<unit>viec|tien)\b")
+# Money done in the year ("chỉ thu được khoảng 15.000 tỷ đồng", "thi hành xong hơn 150.000 tỷ
+# đồng"), not a part of it ("... trong các vụ án tín dụng", "từ các vụ án tham nhũng").
+_MONEY_DONE = re.compile(
+    rf"\b(?:thi hanh xong|thu(?: hoi)?(?: duoc)?)(?: {_HEDGE})? (?P<n>{_NUMBER}) ty dong\b"
+    r"(?! (?:trong|tu|cua|thuoc|o|tai|doi voi)\b)"
+)
+_PART = re.compile(r"\b(?:tham nhung|kinh te|tin dung|ngan hang|vu an|an phi|tien phat)\b")
 _TARGET = re.compile(r"\b(?:chi tieu|ke hoach|muc tieu|giao|phan dau|yeu cau)\b")
 # ... in all corruption and economic cases ("trong các vụ án hình sự về tham nhũng, kinh tế"),
 # not in one ("trong vụ án tham nhũng tại Công ty X")
@@ -82,8 +100,16 @@ def _kind(words: list[str]) -> str | None:
     return None
 
 
+def _rates(sentence: str) -> list[tuple[re.Match[str], str]]:
+    """The rates the sentence states, in order, each with the words that state it."""
+    found = {m.start("p"): (m, m.group(0)) for m in _RATE.finditer(sentence)}
+    for m in _HEDGED_RATE.finditer(sentence):
+        found.setdefault(m.start("p"), (m, m.group("said")))
+    return [found[at] for at in sorted(found)]
+
+
 def _against_official(plain: str) -> Signal | None:
-    if "%" not in plain and "tham nhung" not in plain:
+    if "%" not in plain and "ty dong" not in plain:
         return None
     sentences = plain.split(" . ")
     for k, sentence in enumerate(sentences):
@@ -91,13 +117,21 @@ def _against_official(plain: str) -> Signal | None:
         if year is None:
             continue
         official = official_results()[year]
-        for m in _RATE.finditer(sentence):
-            head = sentence[: m.start()]
+        for m, said in _rates(sentence):
+            head = sentence[: m.start("p")]
             if _TARGET.search(head):
                 continue  # (a target told before the rate, or a rate told with one: skipped)
-            kind = _kind(head.split()[-10:][::-1] + sentence[m.end() :].split()[:6])
+            unit = _UNIT_AFTER.match(sentence, m.end())
+            if unit:
+                kind = "cases_rate" if unit.group("unit") == "viec" else "money_rate"
+            else:
+                kind = _kind(head.split()[-14:][::-1] + sentence[m.end() :].split()[:6])
             if kind and abs(_number(m.group("p")) - official[kind]) > _RATE_TOLERANCE:
-                return _signal(m.group(0), year)
+                return _signal(said, year)
+        done = official.get("money_done_billion_dong")
+        m = _MONEY_DONE.search(sentence)
+        if m and done and not _PART.search(sentence) and _number(m.group("n")) < done / 2:
+            return _signal(m.group(0), year)
         m = _CORRUPTION.search(sentence)
         least = official.get("corruption_recovered_billion_dong_at_least")
         if m and least and _number(m.group("n")) < least / 2:

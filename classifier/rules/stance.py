@@ -33,6 +33,9 @@ _EXPLAINER_TITLE = re.compile(
     r"|\b(?:nop|gui|lam|dang ky|nhan)(?: [^ .][^ ]*){0,6}? o dau(?: [^ .][^ ]*){0,10} \.$"
     r"|\b(?:can|phai|nen) lam gi(?: [^ .][^ ]*){0,10} \.$"
     r"|^co the(?: [^ .][^ ]*){1,12} \.$"  # ("Có thể thuê thừa phát lại xác minh ...?")
+    # ... or who or what one is ("Thừa hành viên là ai, làm gì trong thi hành án dân sự?"; not
+    # "... trách nhiệm là ai?")
+    r"|\b(?<!nhiem )la ai(?: [^ .][^ ]*){0,10} \.$"
 )
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
@@ -46,7 +49,9 @@ _LAW_NEWS_TITLE = re.compile(
 
 # (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
 # its body carries the fields of an auction notice.
-_NOTICE_TITLE = re.compile(r"^thong bao\b|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b")
+_NOTICE_TITLE = re.compile(
+    r"^(?:thong bao|lich tiep cong dan)\b|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
+)
 
 # ... or a personnel announcement: the headline (after a dateline) opens with the appointment.
 _PERSONNEL_TITLE = re.compile(
@@ -324,7 +329,9 @@ _ROUTINE_TITLE = re.compile(
     # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
     r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
-    r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc))"
+    r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
+    # ("Lai Châu triển khai nhiệm vụ thi hành án dân sự năm 2027")
+    r"|trien khai nhiem vu(?: cong tac)? thi hanh an dan su)"
     r"\b"
 )
 # A routine coercion: the headline opens with coercion, by an office or an unnamed one
@@ -351,7 +358,8 @@ _YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam
 # án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... làm rõ ..."), with no
 # critical word in it. The opening of such a story quotes the complaint it answers.
 _REPLY_TITLE = re.compile(
-    r"\b(?:phan hoi|tra loi|len tieng|cung cap thong tin"
+    # (not replying as a quality: "Thông tin nhanh hơn, phản hồi kịp thời hơn")
+    r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin"
     r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec)|thong tin(?= \.|$)|lam ro|giai trinh)\b"
 )
 # ... not where people are told complaining about the office ("Người dân phản ánh chấp hành viên
@@ -566,6 +574,17 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
         m.group(step),
         "neutral",
     )
+
+
+# (j)'s steps of a working session or a delegation's visit ("Cục Quản lý ... làm việc với Thi
+# hành án dân sự tỉnh Gia Lai", "Đoàn công tác ... làm việc tại ..."): the results such a story
+# quotes are the session's agenda, so (j) speaks before (g).
+_SESSION_STEPS = frozenset(("lam viec", "kiem tra", "giam sat", "khao sat"))
+
+
+def _working_session(plain_title: str, opening: str) -> Signal | None:
+    found = _routine_step(plain_title, opening)
+    return found if found is not None and found.mention in _SESSION_STEPS else None
 
 
 def _routine_coercion(plain_title: str, opening: str) -> Signal | None:
