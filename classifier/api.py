@@ -51,6 +51,7 @@ from classifier.result import ACTION_LABELS, LABEL_NAMES_VI, LABELS, Classificat
 from classifier.rules import (
     NOT_POSITIVE,
     complaint_about_thads,
+    court_ruling,
     criminal_enforcement_by_thads,
     decide,
     names_civil_enforcement,
@@ -291,7 +292,9 @@ RULE_LABEL_SCORE = 0.9
 #      takes faults found "tại" an office, not "hạn chế sai sót" nor "giữa xét xử và thi hành
 #      án"; (j)'s working session or visit speaks before (g), and takes "triển khai nhiệm vụ thi
 #      hành án dân sự"; (e) takes a reception schedule; (h) "... là ai ...?"; (k) leaves
-#      "phản hồi kịp thời" alone.
+#      "phản hồi kịp thời" alone. New rule (s): a court's ruling or a trial headlined with no
+#      work of civil enforcement and no allegation against THADS is not relevant (28 corpus
+#      articles, none relevant); (f) takes "vẫn chưa tổ chức thi hành".
 DECISION_REVISION = 10
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
@@ -637,8 +640,9 @@ class Classifier:
             ) or complaint_about_thads(*args, stripped=stripped_of(i)):
                 attributed.add(i)
                 decided[i] = True
-        # ... and a sports ban ("thi hành án treo giò") or a long story that names civil
-        # enforcement in one sentence outside its opening is not relevant whatever the model says.
+        # ... and a sports ban ("thi hành án treo giò"), a long story that names civil
+        # enforcement in one sentence outside its opening, or a court's ruling headlined with no
+        # work of civil enforcement is not relevant whatever the model says.
         vetoed = {
             i: sig
             for i in np.flatnonzero(decided).tolist()
@@ -791,9 +795,13 @@ def _sports_ban(item: Mapping[str, Any], stripped: str) -> Any:
 
 
 def _vetoed(item: Mapping[str, Any], stripped: str) -> Any:
-    """Signal (m), a sports ban, or (p), a mention in passing: not relevant."""
-    return _sports_ban(item, stripped) or passing_mention(
-        item["title"], item["text"], item.get("lead"), stripped=stripped
+    """Signal (m), a sports ban, (p), a mention in passing, or (s), a court's ruling: not
+    relevant."""
+    args = (item["title"], item["text"], item.get("lead"))
+    return (
+        _sports_ban(item, stripped)
+        or passing_mention(*args, stripped=stripped)
+        or court_ruling(*args, stripped=stripped)
     )
 
 

@@ -25,6 +25,7 @@ from classifier.rules import (
     RESTRUCTURED_AT,
     Signal,
     complaint_about_thads,
+    court_ruling,
     decide,
     defunct_agency_names,
     passing_mention,
@@ -404,7 +405,8 @@ def teaches_assessment(row: dict[str, Any]) -> bool:
 def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
     """The rule signals (:mod:`classifier.rules`) of every row, as classification computes them
     (corpus rows carry no publication date, so the defunct-name signal never fires on them),
-    the relevance signals included (the headline's, a sports ban's)."""
+    the relevance signals included (the headline's, a sports ban's, a mention in passing's, a
+    court's ruling's)."""
     out = []
     for r in rows:
         found = signals(r["title"], r["text"], r.get("lead"))
@@ -412,6 +414,7 @@ def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
             thads_headline(r["title"]),
             sports_sanction(r["title"], r["text"], r.get("lead")),
             passing_mention(r["title"], r["text"], r.get("lead")),
+            court_ruling(r["title"], r["text"], r.get("lead")),
             complaint_about_thads(r["title"], r["text"], r.get("lead")),
         )
         out.append(found + [s for s in extra if s is not None])
@@ -427,14 +430,15 @@ def relevance_decisions(
     """Relevant or not for each row of ``idx``: the text model's probability ``p`` at
     ``threshold`` (one, or one per row: :meth:`Thresholds.per_row`), then — with ``found``
     (:func:`corpus_signals`) — the headline signal, criminal enforcement said to be done by
-    THADS, the sports ban and the mention in passing, as the deployed classifier decides."""
+    THADS, the sports ban, the mention in passing and the court's ruling, as the deployed
+    classifier decides."""
     out = p >= threshold
     if found is not None:
         # (a): about THADS, falsely; (c), (f): an allegation against THADS
         relevant = ("thads_headline", "criminal_enforcement", "thads_complaint")
         out |= np.array([any(s.code in relevant for s in found[i]) for i in idx], bool)
-        # a sports ban, a mention in passing: not relevant
-        vetoes = ("sports_sanction", "passing_mention")
+        # a sports ban, a mention in passing, a court's ruling: not relevant
+        vetoes = ("sports_sanction", "passing_mention", "court_ruling")
         out &= ~np.array([any(s.code in vetoes for s in found[i]) for i in idx], bool)
     return out
 

@@ -31,6 +31,7 @@ from classifier.provinces import find_province
 from classifier.result import LABELS
 from classifier.rules import (
     complaint_about_thads,
+    court_ruling,
     decide,
     passing_mention,
     signals,
@@ -56,6 +57,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     head = thads_headline(row["title"])
     sports = sports_sanction(row["title"], row.get("text") or "", row.get("lead"))
     passing = passing_mention(row["title"], row.get("text") or "", row.get("lead"))
+    court = court_ruling(row["title"], row.get("text") or "", row.get("lead"))
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
     province = find_province(row["title"], row.get("text") or "", row.get("lead"))
     return {
@@ -63,6 +65,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["thads_headline"] if head else [])
         + (["sports_sanction"] if sports else [])
         + (["passing_mention"] if passing else [])
+        + (["court_ruling"] if court else [])
         + (["thads_complaint"] if complaint else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order
         "province": province.province if province else None,

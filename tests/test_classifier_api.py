@@ -307,6 +307,22 @@ def test_a_long_story_naming_enforcement_once_in_passing_is_not_relevant(clf):
     assert not any("nhắc qua" in r for r in opening.reasons)
 
 
+def test_a_court_s_ruling_headlined_without_enforcement_is_not_relevant(clf):
+    """A feed item on a trial whose lead says enforcement may follow: the text model takes it
+    for its "cơ quan thi hành án dân sự"; rule (s) vetoes it, with its reason."""
+    clf = copy.copy(clf)
+    clf.thresholds = Thresholds(full=0.0, short=0.0)  # (the text model takes everything)
+    lead = (
+        "TAND tỉnh Cà Mau tuyên buộc công ty trả ngân hàng hơn 90 tỷ đồng; nếu không tự nguyện "
+        "trả, ngân hàng có quyền yêu cầu cơ quan thi hành án dân sự thi hành."
+    )
+    c = clf.classify(title="Tòa buộc doanh nghiệp trả ngân hàng hơn 90 tỷ đồng", text=lead)
+    assert not c.relevant and c.label is None and not c.action_needed
+    assert c.reasons[0].startswith("quy tắc: tiêu đề đưa tin phán quyết, phiên tòa")
+    kept = clf.classify(title="Tòa tuyên hủy kết quả đấu giá tài sản thi hành án", text=lead)
+    assert kept.relevant
+
+
 def test_headline_naming_an_officer_decides_relevance(clf):
     """A story the text model alone would not take (thresholds out of its reach here): the
     headline names an officer."""

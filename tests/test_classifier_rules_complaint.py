@@ -485,6 +485,11 @@ def test_years_then_the_case_done_or_a_criminal_case_s_fault_is_no_complaint(tit
         # a judgment shelved, or left on paper
         ("Vì sao bản án buộc trả 2 tỷ đồng ở Lạng Sơn vẫn 'đắp chiếu'?", "Bản án có hiệu lực."),
         ("Không thể để người thắng kiện “ôm” bản án trên giấy", "Đại biểu phát biểu tại tổ."),
+        # the agency still not doing it
+        (
+            "Nhà của bà H. ở phường Tân Định",
+            "Bản án có hiệu lực từ năm 2021 nhưng chấp hành viên vẫn chưa tổ chức thi hành.",
+        ),
         # crying out over it
         (
             "Ngân hàng kêu khó vì tài sản thi hành án đấu giá mười lần không bán được",

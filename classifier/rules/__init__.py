@@ -170,6 +170,14 @@
     complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
     text model read such explainers as ``neutral``.
 
+(s) :func:`court_ruling` — the headline reports a court's ruling or a trial ("Tòa buộc doanh
+    nghiệp ... trả ngân hàng hơn 90 tỷ đồng", "Xử phúc thẩm vụ ly hôn ...", "Tuyên án vụ ...")
+    and names no work of civil enforcement nor a party still waiting, and neither (a) nor an
+    allegation against THADS fires: the labelling guide's trial that "mentions enforcement only
+    in passing", not relevant whatever the text model says (:mod:`classifier.rules.mention`). A
+    feed item's lead saying a bank "có quyền yêu cầu cơ quan thi hành án dân sự" made the text
+    model take it; on the labelled corpus the rule fires on 28 articles, none of them relevant.
+
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless the text model or another signal already
 says ``inaccurate``; (e)
@@ -192,8 +200,8 @@ Modules: the signals that make an article need action are one module each:
 :mod:`classifier.rules.misconduct` (c), :mod:`classifier.rules.complaint` (f),
 :mod:`classifier.rules.figures` (n), :mod:`classifier.rules.official` (q) and
 :mod:`classifier.rules.law` (r);
-:mod:`classifier.rules.mention` holds (p); :mod:`classifier.rules.stance` holds (d), (e), (g)-(m)
-and (o);
+:mod:`classifier.rules.mention` holds (p) and (s); :mod:`classifier.rules.stance` holds (d),
+(e), (g)-(m) and (o);
 :mod:`classifier.rules.plain` is the text they read. This module settles a decision
 (:func:`signals`, :func:`decide`).
 """
@@ -216,7 +224,7 @@ from classifier.rules.criminal import _criminal_enforcement, criminal_enforcemen
 from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
 from classifier.rules.law import _misstated_law, misstated_law
-from classifier.rules.mention import passing_mention
+from classifier.rules.mention import court_ruling, passing_mention
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
 from classifier.rules.official import _against_official, against_official_results
 from classifier.rules.plain import (
@@ -257,6 +265,7 @@ __all__ = [
     "authority_reply",
     "complaint_about_thads",
     "contradicting_figures",
+    "court_ruling",
     "criminal_enforcement_by_thads",
     "debtor_at_fault",
     "decide",

@@ -41,6 +41,8 @@ _WRONGFUL = re.compile(
 _UNENFORCED = re.compile(
     rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .][^ ]*){{0,8}}?)"
     r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
+    # ... or the agency still not doing it ("chấp hành viên ... vẫn chưa tổ chức thi hành")
+    r"|\bvan chua to chuc (?:thi hanh|cuong che)\b"
     # (not "lãi chậm thi hành án", the interest a late debtor owes)
     r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
 )
@@ -370,7 +372,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         _UNENFORCED,
-        (_words(("chua ", "khong "), ("", "duoc ", "the "), ("thi hanh",)) + ("cham",),),
+        (
+            _words(("chua ", "khong "), ("", "duoc ", "the "), ("thi hanh",))
+            + ("cham", "van chua to chuc"),
+        ),
     ),
     (_COMPLAINT, (("khieu nai", "to cao", "keu ", "buc xuc", "don cau cuu", "phan anh"),)),
     (_NOT_IN_TIME, (("kip thoi",),)),

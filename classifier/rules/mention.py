@@ -13,7 +13,24 @@ from __future__ import annotations
 
 import re
 
+from classifier.rules.complaint import complaint_about_thads
+from classifier.rules.criminal import criminal_enforcement_by_thads
 from classifier.rules.plain import Signal, _opening, _plain
+
+# (s) A court's ruling or trial in the headline ("Tòa buộc doanh nghiệp ... trả ngân hàng hơn 90
+# tỷ đồng", "Xử phúc thẩm vụ ly hôn ...", "Cà Mau: TAND tỉnh tuyên ..."), which names no work of
+# civil enforcement: the labelling guide's trial that mentions enforcement only in passing.
+_COURT_HEADLINE = re.compile(
+    r"(?:^|\. )(?:(?:toa(?: an)?(?: nhan dan)?|tand|hoi dong xet xu|hdxx)(?: [^ .][^ ]*){0,4}?"
+    r" (?:tuyen|buoc|xu|bac|chap nhan|phat|y an|tra ho so|hoan phien)"
+    r"|xet xu|xu (?:phuc tham|so tham|giam doc tham|lai|kin|vu|ban|cac|nhom|bang|duong day|ke"
+    r"|ong|ba|nguyen|cuu|cong ty|bi cao|can bo)|tuyen an"
+    r"|phuc tham|so tham)\b"
+)
+_HEADLINE_ENFORCEMENT = re.compile(
+    r"\b(?:thi hanh an(?! hinh su| tu hinh| phat tu| treo)|chap hanh vien|thads|thua phat lai"
+    r"|cuong che|ke bien|dau gia|phong toa|van chua|van cho|chua duoc)\b"
+)
 
 # Words of civil enforcement's work, broad on purpose (a second sentence holding any of them, or
 # the opening holding one, keeps the article for the text model to decide): the agency and its
@@ -52,3 +69,26 @@ def passing_mention(
     if len(text) < MIN_BODY:
         return None
     return _passing_mention(_plain(title, text, lead, stripped))
+
+
+def court_ruling(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (s): the headline reports a court's ruling or a trial and names no work of civil
+    enforcement (nor a party still waiting), and no rule finds THADS acting or failing in the
+    article: not relevant whatever the text model says. ``stripped``: the article's folded
+    diacritic-free text when already at hand."""
+    plain_title = _plain(title, "", None)
+    if _COURT_HEADLINE.search(plain_title) is None or _HEADLINE_ENFORCEMENT.search(plain_title):
+        return None
+    if criminal_enforcement_by_thads(title, text, lead, stripped=stripped) or complaint_about_thads(
+        title, text, lead, stripped=stripped
+    ):
+        return None
+    return Signal(
+        "court_ruling",
+        "quy tắc: tiêu đề đưa tin phán quyết, phiên tòa; bài chỉ nhắc qua việc thi hành án, "
+        "không phải bài về thi hành án dân sự",
+        _COURT_HEADLINE.search(plain_title).group(0).removeprefix(". "),
+        "not_relevant",
+    )
