@@ -32,6 +32,7 @@ from classifier.rules import (
     signals,
     sports_sanction,
     thads_headline,
+    thads_lead,
 )
 from classifier.textprep import compose, prepare_many, strip_folded
 from text.fingerprint import simhash
@@ -405,16 +406,19 @@ def teaches_assessment(row: dict[str, Any]) -> bool:
 def corpus_signals(rows: Sequence[dict[str, Any]]) -> list[list[Signal]]:
     """The rule signals (:mod:`classifier.rules`) of every row, as classification computes them
     (corpus rows carry no publication date, so the defunct-name signal never fires on them),
-    the relevance signals included (the headline's, a sports ban's, a mention in passing's, a
-    court's ruling's)."""
+    the relevance signals included (the headline's, a feed item's lead's, a sports ban's, a
+    mention in passing's, a court's ruling's)."""
     out = []
-    for r in rows:
+    short = short_flags(documents(rows))
+    for k, r in enumerate(rows):
         found = signals(r["title"], r["text"], r.get("lead"))
         extra = (
             thads_headline(r["title"]),
             sports_sanction(r["title"], r["text"], r.get("lead")),
             passing_mention(r["title"], r["text"], r.get("lead")),
             court_ruling(r["title"], r["text"], r.get("lead")),
+            # (t), on the feed-length rows only, as classification reads it
+            thads_lead(r["title"], r["text"], r.get("lead")) if short[k] else None,
             complaint_about_thads(r["title"], r["text"], r.get("lead")),
         )
         out.append(found + [s for s in extra if s is not None])
@@ -435,7 +439,7 @@ def relevance_decisions(
     out = p >= threshold
     if found is not None:
         # (a): about THADS, falsely; (c), (f): an allegation against THADS
-        relevant = ("thads_headline", "criminal_enforcement", "thads_complaint")
+        relevant = ("thads_headline", "thads_lead", "criminal_enforcement", "thads_complaint")
         out |= np.array([any(s.code in relevant for s in found[i]) for i in idx], bool)
         # a sports ban, a mention in passing, a court's ruling: not relevant
         vetoes = ("sports_sanction", "passing_mention", "court_ruling")

@@ -17,7 +17,8 @@ How a mention is accepted:
   Hưng Yên, Hồ Chí Minh, Bình Định, Long An ...) count only in place context: a prefix (tỉnh,
   thành phố, TP), a preposition (tại, ở), an institution before them (Thi hành án dân sự, THADS,
   Cục/Chi cục, UBND, TAND, Công an ...), a place in brackets or after a district ("huyện X,
-  Long An", "(Bình Dương)"), or the dateline of a title ("Hưng Yên: ...").
+  Long An", "(Bình Dương)"), a former province told as such ("Quảng Nam cũ"), or the dateline
+  of a title ("Hưng Yên: ...").
 * Any name is rejected in a personal-name context ("ông Nguyễn Hưng Yên", "Chủ tịch Hồ Chí Minh",
   "tư tưởng Hồ Chí Minh", "đường Hồ Chí Minh"), after a lower administrative unit ("xã Hòa Bình",
   "phường Long An" are communes, not the province; a city's name after "phường" or "xã" is
@@ -511,6 +512,7 @@ def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> l
                 or any(w in _PLACE_WORDS for w in before[:2])
                 or (last_end >= 0 and _LIST_SEP.fullmatch(text[last_end:name_start]))
                 or _bracketed_or_after_unit(text, name_start, name_end)
+                or _OLD_AFTER.match(text, name_end) is not None
                 or (dateline_ok and _is_dateline(text, name_start, name_end))
             ):
                 continue
@@ -571,6 +573,10 @@ def _personal(text: str, name_start: int, before: list[str], folded: bool = Fals
         return True
     raw = _raw_word_before(text, name_start)
     return bool(raw) and raw[0].isupper() and raw[1:].islower() and _fold(raw) in parts
+
+
+# A former province told as such ("phường Kinh Môn (Hải Dương cũ)", "Quảng Nam cũ"): a place.
+_OLD_AFTER = re.compile(r" (?:cũ|cu)(?!\w)")
 
 
 def _bracketed_or_after_unit(text: str, start: int, end: int) -> bool:

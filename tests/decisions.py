@@ -26,7 +26,7 @@ from typing import Any
 
 from classifier.api import DECISION_REVISION
 from classifier.evaluation import headline_rows
-from classifier.models import corpus_rows
+from classifier.models import corpus_rows, short_flags
 from classifier.provinces import find_province
 from classifier.result import LABELS
 from classifier.rules import (
@@ -37,7 +37,9 @@ from classifier.rules import (
     signals,
     sports_sanction,
     thads_headline,
+    thads_lead,
 )
+from classifier.textprep import compose
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "decisions"
 PROBES = FOLDER / "probes.jsonl"
@@ -58,6 +60,8 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     sports = sports_sanction(row["title"], row.get("text") or "", row.get("lead"))
     passing = passing_mention(row["title"], row.get("text") or "", row.get("lead"))
     court = court_ruling(row["title"], row.get("text") or "", row.get("lead"))
+    short = short_flags([compose(row["title"], row.get("lead"), row.get("text") or "")])[0]
+    lead = thads_lead(row["title"], row.get("text") or "", row.get("lead")) if short else None
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
     province = find_province(row["title"], row.get("text") or "", row.get("lead"))
     return {
@@ -66,6 +70,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["sports_sanction"] if sports else [])
         + (["passing_mention"] if passing else [])
         + (["court_ruling"] if court else [])
+        + (["thads_lead"] if lead else [])
         + (["thads_complaint"] if complaint else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order
         "province": province.province if province else None,

@@ -89,6 +89,9 @@ PLACE = [
     ("Ông Em ngụ tại xã Vĩnh Thạnh, huyện Tân Hưng, Long An.", "Tỉnh Tây Ninh"),
     ("Cục THADS Quảng Ninh cho biết đã thi hành xong.", "Tỉnh Quảng Ninh"),
     ("Bà Nguyễn Thị Th. (Huế) gửi đơn đến báo.", "Thành phố Huế"),
+    # a former province told as such
+    ("Một doanh nghiệp ở phường Kinh Môn (Hải Dương cũ) cho biết.", "Thành phố Hải Phòng"),
+    ("Lô đất thuộc Quảng Nam cũ đã được bán đấu giá.", "Thành phố Đà Nẵng"),
 ]
 NOT_PLACE = [
     "Học tập và làm theo tư tưởng Hồ Chí Minh.",
@@ -103,6 +106,7 @@ NOT_PLACE = [
     "Người dân xã Hòa Bình phản ánh việc thi hành án chậm.",  # a commune, not the province
     "Đồng bằng sông Cửu Long (ĐBSCL) có nhiều vụ việc tồn đọng.",
     "Không có lòng an toàn khi giao dịch.",
+    "Ông Trần Hải Dương cũng là người phải thi hành án.",  # "cũng", and a person
 ]
 
 

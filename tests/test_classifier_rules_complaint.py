@@ -541,3 +541,75 @@ def test_a_seizure_to_enforce_court_fees_makes_a_complaint_about_thads():
     police = "Công an kê biên tài sản của bị can, người dân bức xúc vì bị kê biên nhầm."
     for t, x in both("Kê biên tài sản bị can", police):
         assert complaint_about_thads(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Hơn 2.000 ngày cầm bản án", "26 công nhân thắng kiện đòi tiền lương từ năm 2020."),
+        ("Can Tho: Mot vu viec, ba lan hoan cuong che", "Nguoi duoc thi hanh an cho biet."),
+        (
+            "“Chúng tôi chỉ muốn biết bao giờ đến lượt mình”",
+            "Hàng trăm bị hại nói Thi hành án dân sự TP Hà Nội chưa thông tin lịch chi trả.",
+        ),
+        ("Kê biên cả nhà thờ họ để trả nợ cho một người?", "Dòng họ Phạm phản đối."),
+        ("Mua đất có sổ hồng, 5 năm sau mới biết là tài sản bị kê biên", "Ông T. cho biết."),
+        (
+            "Người phải thi hành án “không có tài sản” vẫn khánh thành nhà ba tầng?",
+            "Người dân đặt câu hỏi về kết quả xác minh điều kiện thi hành án.",
+        ),
+        ("Cưỡng chế giữa mùa mưa lũ, năm đứa trẻ phải ngủ nhờ nhà hàng xóm", "Bản án có hiệu lực."),
+        (
+            "Lô đất ở Tứ Kỳ 'rớt giá' sáu lần rồi về tay người quen?",
+            "Tài sản kê biên để thi hành án.",
+        ),
+        (
+            "Con nợ tiền, nhà của bố mẹ bị kê biên",
+            "Ông bà H. cho biết căn nhà đứng tên hai ông bà.",
+        ),
+        (
+            "Nợ 80 triệu đồng, cả vườn xoài sắp thu hoạch bị kê biên",
+            "Người dân xã Mai Sơn cho rằng.",
+        ),
+        (
+            "Thắng kiện từ năm 2021, cụ bà 80 tuổi ở Cao Bằng vẫn chưa nhận được tiền",
+            "Bà M. được tòa tuyên nhận lại 270 triệu đồng từ người cháu.",
+        ),
+    ],
+)
+def test_framings_of_a_failing_in_the_headline_need_correction(title, text):
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a won lawsuit, a debt seized for, a seizure to enforce: civil enforcement's work
+        (
+            "Thắng kiện từ năm 2021, cụ bà 80 tuổi ở Cao Bằng vẫn chưa nhận được tiền",
+            "Bà M. được tòa tuyên nhận lại 270 triệu đồng từ người cháu.",
+        ),
+        (
+            "Nợ 80 triệu đồng, cả vườn xoài sắp thu hoạch bị kê biên",
+            "Người dân xã Mai Sơn cho rằng.",
+        ),
+    ],
+)
+def test_a_won_lawsuit_or_a_debt_seized_for_is_about_thads(title, text):
+    for t, x in both(title, text):
+        assert complaint_about_thads(t, x) is not None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a night's lodging in a theft story; a hearing postponed; a judgment held and paid
+        ("'Game thủ' cuỗm tài sản tại trường học sau khi ngủ nhờ", "Công an đã bắt giữ đối tượng."),
+        ("Hai lần hoãn phiên tòa xử vụ tranh chấp đất", "Tòa án nhân dân khu vực 3 cho biết."),
+        ("Hai năm cầm bản án, bà H. đã nhận đủ tiền", "Thi hành án dân sự tỉnh đã chi trả."),
+    ],
+)
+def test_the_same_words_without_a_failing_of_enforcement_are_no_complaint(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t

@@ -88,6 +88,13 @@ def both(title: str, text: str) -> list[tuple[str, str]]:
             "Toàn bộ hệ thống thi hành án dân sự được chuyển từ Bộ Tư pháp sang Bộ Công an.",
             "thi hanh an dan su duoc chuyen tu bo tu phap sang bo cong an",
         ),
+        # ... or handing its files to the communes
+        (
+            "Hải Phòng không còn cơ quan thi hành án dân sự",
+            "Toàn bộ hơn 20.000 hồ sơ thi hành án đang thụ lý được chuyển về Ủy ban nhân dân các "
+            "xã, phường tiếp tục giải quyết.",
+            "ho so thi hanh an dang thu ly duoc chuyen ve uy ban nhan dan",
+        ),
     ],
 )
 def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
@@ -156,6 +163,11 @@ def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
             "Chánh án không ký quyết định cưỡng chế",
             "Chánh án không ký quyết định cưỡng chế thi hành án dân sự; việc này do thủ trưởng cơ "
             "quan thi hành án quyết định.",
+        ),
+        # other files handed to the communes
+        (
+            "Giải phóng mặt bằng",
+            "Hồ sơ bồi thường, giải phóng mặt bằng được chuyển về Ủy ban nhân dân xã giải quyết.",
         ),
         # working with the police; criminal enforcement is the police's
         (

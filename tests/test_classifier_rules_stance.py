@@ -16,6 +16,7 @@ from classifier.rules import (
     routine_coercion,
     routine_step,
     thads_headline,
+    thads_lead,
 )
 from tests.rules_text import both, codes
 
@@ -689,3 +690,77 @@ def test_replying_as_a_quality_is_no_reply():
     for t, _ in both(title, ""):
         assert authority_reply(t) is None, t
     assert authority_reply("Thi hành án dân sự TP.HCM phản hồi bài viết của bạn đọc") is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vì sao một phòng thi hành án vùng cao về đích sớm hai tháng?",
+        "Nộp tiền thi hành án qua ứng dụng, người dân Thủ đô không còn phải xếp hàng",
+        "Nộp tiền thi hành án bằng điện thoại: người dân Bắc Ninh bớt những chuyến đi xa",
+        "Hưng Yên: Hơn 2.300 việc tồn đọng được giải quyết sau đợt cao điểm",
+        "Bạn đọc viết: Cảm ơn những chấp hành viên đã giúp mẹ con tôi nhận tiền cấp dưỡng",
+    ],
+)
+def test_targets_met_early_a_queue_spared_a_backlog_settled_and_thanks_are_positive(title):
+    for t, x in both(title, "Thi hành án dân sự tỉnh cho biết kết quả trên."):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nhóm đua xe về đích trước, bị công an chặn bắt",
+        "Còn 2.300 việc tồn đọng chưa được giải quyết",
+    ],
+)
+def test_a_race_or_a_backlog_still_told_is_not_positive(title):
+    for t, x in both(title, "Thi hành án dân sự tỉnh cho biết."):
+        assert results_report(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "“Không ngờ có ngày hai anh em lại ngồi chung một bàn”",
+            "Hai anh em ở xã Long Hồ đã tự thỏa thuận chia đất ngay tại buổi làm việc do chấp hành "
+            "viên tổ chức.",
+        ),
+        (
+            "Thêm hai văn phòng thừa hành viên đi vào hoạt động tại Lâm Đồng",
+            "Hai văn phòng chính thức hoạt động từ ngày 1/10.",
+        ),
+        (
+            "Hà Tĩnh: Kê biên 3 thửa đất của nguyên giám đốc ban quản lý dự án",
+            "Tài sản được kê biên để bảo đảm thi hành khoản tiền hơn 4,6 tỷ đồng.",
+        ),
+    ],
+)
+def test_a_feed_item_whose_lead_names_thads_is_about_thads(title, lead):
+    for t, x in both(title, lead):
+        found = thads_lead(t, x, x)
+        assert found is not None and found.label == "relevant", t
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        # criminal enforcement's "cơ quan thi hành án"
+        (
+            "Thi hành án tử tù Nguyễn Văn A.",
+            "Cơ quan thi hành án đã thực hiện tiêm thuốc độc đối với tử tù.",
+        ),
+        (
+            "Công ty khai thác cát bị cưỡng chế",
+            "Cơ quan thi hành án hình sự Công an tỉnh áp dụng biện pháp cưỡng chế thi hành án đối "
+            "với pháp nhân thương mại.",
+        ),
+        # an impostor
+        ("Bắt kẻ lừa đảo", "Đối tượng tự xưng là cán bộ thi hành án để chiếm đoạt tiền."),
+    ],
+)
+def test_a_feed_item_of_criminal_enforcement_or_an_impostor_is_not(title, lead):
+    for t, x in both(title, lead):
+        assert thads_lead(t, x, x) is None, t

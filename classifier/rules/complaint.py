@@ -63,6 +63,7 @@ _COMPLAINT_WORDS = (
     "thads",
     "an phi",
     "ban an",  # ("Bản án buộc công ty bồi thường ... nhưng bà chưa nhận được đồng nào")
+    "thang kien",
 )
 
 # ... or a step of enforcement not taken in time ("không được xác minh, kê biên kịp thời"),
@@ -97,6 +98,9 @@ _THIRD_PARTY = re.compile(
     # khác, cơ quan thi hành án phải bồi thường 1,7 tỷ")
     r"|\bke bien(?: [^ .][^ ]*){0,6}? (?:dat|tai san|nha|can ho)(?: [^ .][^ ]*){0,2}?"
     r" (?:cua|thuoc) (?:nguoi khac|nguoi khong lien quan)\b(?P<gap2>)"
+    # ... or a relative's for one's debt ("Con nợ tiền, nhà của bố mẹ bị kê biên")
+    r"|\b(?:nha|dat|tai san|xe|can ho) cua (?:bo me|cha me|ong ba|nguoi than|hang xom)"
+    r" bi (?:ke bien|cuong che|phong toa)\b(?P<gap3>)"
 )
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
@@ -108,7 +112,7 @@ _READER_TITLE = re.compile(
 # nào"), or a reader's letter of complaint to the newspaper ("Theo đơn của bà L. gửi Báo ...").
 _NOT_RECEIVED = re.compile(
     # (not "không nhận giấy báo": a refusal to take it)
-    r"\b(?:(?:van )?(?:chua (?:he )?(?:duoc )?nhan(?: lai)?(?: duoc)?"
+    r"\b(?:(?:van )?(?:chua (?:he |ai )?(?:duoc )?nhan(?: lai)?(?: duoc)?"
     r"|khong (?:he )?(?:duoc nhan|nhan duoc))"
     r" (?:(?:phan|so|khoan|bat ky) )?"
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
@@ -126,7 +130,10 @@ _NOT_RECEIVED = re.compile(
 # nghĩa vụ"), a party's request left unanswered ("đơn xin hoãn ... nhưng không được xem xét").
 _CHEAP_SALE = re.compile(
     r"\b(?:bi ban re|ban re|re nhu cho|gia beo|(?:ban|gia)(?: [^ .][^ ]*){0,4}?"
-    r" (?:chi bang|thap hon (?:gan |hon )?(?:mot nua|nhieu|mot phan)))\b(?P<gap>)"
+    r" (?:chi bang|thap hon (?:gan |hon )?(?:mot nua|nhieu|mot phan))"
+    # ... or gone to an acquaintance after falling in price ("Lô đất ... 'rớt giá' sáu lần rồi về
+    # tay người quen?")
+    r"|ve tay nguoi (?:quen|nha|than))\b(?P<gap>)"
 )
 _ANNUL_DEMANDED = re.compile(
     r"\b(?:de nghi|yeu cau|doi) huy (?:bo )?(?:ket qua (?:ban )?dau gia|quyet dinh (?:cuong che"
@@ -143,6 +150,9 @@ _EXCESSIVE = re.compile(
     r"|\bno (?:hon |gan |chua den |chi )?\d[\d.,]* (?:trieu|ty|ti) dong"
     r"(?P<gap3>(?: [^ .][^ ]*){0,8}?)"
     r" bi (?:ke bien|phong toa|cuong che)(?: [^ .][^ ]*){0,8}? (?:tri gia|gia tri)\b"
+    # ... or the whole of something ("Nợ 80 triệu đồng, cả vườn xoài sắp thu hoạch bị kê biên")
+    r"|\bno (?:hon |gan |chua den |chi )?\d[\d.,]* (?:trieu|ty|ti) dong"
+    r"(?P<gap4>(?: [^ .][^ ]*){0,2}?) ca(?: [^ .][^ ]*){1,6}? bi (?:ke bien|phong toa|cuong che)\b"
 )
 _IGNORED = re.compile(
     r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .][^ ]*){0,12}?)"
@@ -331,6 +341,19 @@ _CRITICAL_QUESTION = re.compile(
     # kiện 'ôm' bản án trên giấy")
     r"|\b(?:ban an|quyet dinh|vu viec|vu an|thi hanh an)(?: [^ .][^ ]*){0,8}? (?:van )?dap chieu\b"
     r"|\bban an (?:nam )?tren giay\b"
+    r"|\bcam ban an\b(?!(?: [^ .][^ ]*){0,10}? da (?:lay|nhan|duoc|doi))"  # (not told done)
+    # ... or postponed again and again ("Một vụ việc, ba lần hoãn cưỡng chế"), waiting for one's
+    # turn ("bao giờ đến lượt mình"), seizing even the whole ("Kê biên cả nhà thờ họ ...?"), an
+    # asset found late ("5 năm sau mới biết là tài sản bị kê biên"), a debtor "without assets"
+    # who still builds ("'không có tài sản' vẫn khánh thành nhà ba tầng?"), hardship of an
+    # eviction ("năm đứa trẻ phải ngủ nhờ nhà hàng xóm")
+    r"|\b(?:\d+|hai|ba|bon|nam|sau|nhieu) lan hoan (?:cuong che|thi hanh)\b"
+    r"|\bbao gio (?:moi )?(?:den luot|duoc nhan|duoc tra|nhan duoc)\b"
+    r"|(?:^|\. )(?:bi )?(?:ke bien|cuong che|phong toa) ca\b"
+    r"|\bmoi biet(?: [^ .][^ ]*){0,4}? bi (?:ke bien|phong toa|cuong che)\b"
+    r"|\bkhong co (?:tai san|dieu kien)(?: [^ .][^ ]*){0,6}? van\b"
+    r"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){0,10}?"
+    r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than)\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
@@ -393,7 +416,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (
         _NOT_RECEIVED,
         (
-            ("chua nhan", "chua he", "duoc nhan", "nhan duoc", "nhan lai", "trang tay", "tay trang")
+            ("chua nhan", "chua he", "chua ai", "duoc nhan", "nhan duoc", "nhan lai", "trang tay")
+            + ("tay trang",)
             + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao")
             + ("duoc thong bao", "duoc tong dat"),
         ),
@@ -401,10 +425,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),
     (_FILED, (_words(("don ",), ("khieu nai", "to cao", "keu cuu", "cau cuu")),)),
     (_READER_TITLE, (("ban doc",),)),
-    (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon", "gia beo"),)),
+    (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon", "gia beo", "ve tay nguoi"),)),
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
-    (_EXCESSIVE, (("vuot", " lan", "tri gia", "gia tri"),)),
-    (_THIRD_PARTY, (("nguoi khac", "nguoi khong lien quan"),)),
+    (
+        _EXCESSIVE,
+        (("vuot", " lan", "tri gia", "gia tri", " bi ke bien", " bi phong toa", " bi cuong che"),),
+    ),
+    (
+        _THIRD_PARTY,
+        (("nguoi khac", "nguoi khong lien quan", "bo me", "cha me", "ong ba", "nguoi than"),),
+    ),
     (
         _PAID_YET,
         (("van bi", "lai bi"),),
@@ -575,6 +605,9 @@ _CIVIL_ENFORCEMENT_WORDS = (
     "ke bien de thi hanh",
     "ke bien thi hanh",
     "ban an buoc",
+    "thang kien",
+    " bi ke bien",
+    " bi cuong che",
 )
 
 
@@ -582,7 +615,7 @@ def names_civil_enforcement(stripped: str) -> bool:
     """Whether the folded diacritic-free text may name civil enforcement by its acts or the
     civil judgment it enforces (a cheap first test for callers that have not seen a THADS office
     named: :func:`complaint_about_thads` decides)."""
-    return ("cuong che" in stripped or "ban an" in stripped or "ke bien" in stripped) and any(
+    return any(w in stripped for w in ("cuong che", "ban an", "ke bien", "thang kien")) and any(
         w in stripped for w in _CIVIL_ENFORCEMENT_WORDS
     )
 
@@ -594,7 +627,12 @@ _THADS_NAMED = re.compile(
     # ... a seizure to enforce ("bị kê biên để thi hành khoản 38 triệu đồng án phí"), a judgment
     # ordering a payment ("Bản án buộc công ty vận tải bồi thường hơn 600 triệu đồng")
     r"|ke bien (?:de )?thi hanh(?! an hinh su)"
-    r"|ban an buoc(?: [^ .][^ ]*){0,6}? (?:boi thuong|tra|thanh toan|hoan tra|giao))\b"
+    r"|ban an buoc(?: [^ .][^ ]*){0,6}? (?:boi thuong|tra|thanh toan|hoan tra|giao)"
+    # ... a lawsuit won, then not paid ("Thắng kiện từ năm 2021, cụ bà ... vẫn chưa nhận được
+    # tiền"), a debt seized for ("Nợ 80 triệu đồng, cả vườn xoài ... bị kê biên")
+    r"|thang kien(?: [^ .][^ ]*){0,12}? (?:van )?chua (?:ai )?(?:duoc )?nhan"
+    r"|no (?:hon |gan )?\d[\d.,]* (?:trieu|ty|ti) dong(?: [^ .][^ ]*){0,8}?"
+    r" bi (?:ke bien|cuong che))\b"
 )
 
 

@@ -63,6 +63,10 @@ _UNDER_COURT = re.compile(
     # lý")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"
     r"|(?:chuyen|chuyen giao|giao)(?: tu bo tu phap)? (?:sang|ve|cho)) bo cong an\b"
+    # ... or its files handed to the communes ("... hồ sơ thi hành án đang thụ lý được chuyển về
+    # Ủy ban nhân dân các xã, phường tiếp tục giải quyết")
+    r"|\bho so thi hanh an(?: dan su)?(?: [^ .][^ ]*){0,6}? (?:chuyen ve|giao cho|ban giao cho)"
+    r" (?:uy ban nhan dan|ubnd)\b"
 )
 # (3) A court's chief judge deciding coercion.
 _JUDGE_COERCES = re.compile(
@@ -97,7 +101,8 @@ def _court(sentence: str) -> str | None:
 
 
 def _misstated_law(plain: str) -> Signal | None:
-    if not any(w in plain for w in ("thoi h", "toa an", "tand", "chanh an", "bo cong an")):
+    words = ("thoi h", "toa an", "tand", "chanh an", "bo cong an", "uy ban nhan dan", "ubnd")
+    if not any(w in plain for w in words):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):
         if mention := _time_limit(sentence):

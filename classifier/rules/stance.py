@@ -177,7 +177,15 @@ _RESULTS = re.compile(
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
     r"|\bgiup(?: [^ .][^ ]*){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
-    r"|\bbot (?:duoc )?(?:canh )?(?:giay to|thu tuc|di lai|phien ha|chi phi)\b"
+    r"|\bbot (?:duoc )?(?:canh |nhung )?(?:giay to|thu tuc|di lai|phien ha|chi phi|chuyen di)\b"
+    # ... or sparing a queue ("người dân Thủ đô không còn phải xếp hàng")
+    r"|\bkhong con phai (?:xep hang|di lai|cho doi|den tru so|di xa)\b"
+    # ... targets met early ("về đích sớm hai tháng"), backlog cases settled ("Hơn 2.300 việc tồn
+    # đọng được giải quyết"), thanks to officers ("Cảm ơn những chấp hành viên đã giúp ...")
+    r"|\bve dich (?:som|truoc (?:thoi han|ke hoach|\d+|hai|ba|mot))\b"
+    rf"|\b{_NUMBER} (?:viec|vu viec|ho so) ton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
+    r"|\b(?:cam on|tri an|biet on)(?: [^ .][^ ]*){0,3}?"
+    r" (?:chap hanh vien|can bo thi hanh an|co quan thi hanh an|thi hanh an dan su)\b"
     # all of a kind done ("100% bản án hành chính ... được thi hành xong")
     r"|\b100 ?%(?: [^ .][^ ]*){0,8}? (?:duoc )?(?:thi hanh xong|chap hanh xong|giai quyet xong)\b"
     r"|\b(?:dat|hoan thanh|thi hanh xong) 100 ?%"
@@ -228,6 +236,7 @@ _OVERCOME = re.compile(
     r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .][^ ]*){0,3}? (?:khieu nai|to cao|sai sot"
     r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
+    r"|\bton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
     # ... and a creditor's debt outstanding, not a backlog ("khoản nợ xấu tồn đọng từ năm 2019"),
     # or one the case used to be ("từng được xem là một trong những vụ án tồn đọng ...")
     r"|\bno (?:xau )?ton dong\b|\btung(?: [^ .][^ ]*){0,8}? ton dong\b"
@@ -452,6 +461,51 @@ def formal_notice(title: str, text: str, lead: str | None = None) -> Signal | No
 
 # Words every match of (d) holds (a cheap first test on the article's folded text).
 _HEADLINE_WORDS = ("thi hanh", "chap hanh vien", "thua phat lai", "vi bang", "trung dau gia")
+
+
+# (t) A feed item's lead naming what only civil enforcement does: a THADS office or officer (as a
+# headline names one), a bailiff of the new law ("thừa hành viên"), a seizure to enforce ("kê
+# biên để bảo đảm thi hành khoản tiền ..."), the verification of the conditions to enforce, a
+# coercion to enforce, a party of civil enforcement, a judgment ordering a payment.
+_LEAD_THADS = re.compile(
+    r"\b(?:thua hanh vien|ke bien (?:de )?(?:bao dam |dam bao )?thi hanh(?! an hinh su)"
+    r"|xac minh dieu kien thi hanh an|cuong che thi hanh an(?! hinh su)"
+    r"|nguoi (?:duoc|phai) thi hanh an(?! hinh su| tu hinh| phat tu| treo gio)|ban an buoc)\b"
+)
+
+
+# ... outside a story of criminal enforcement, where "cơ quan thi hành án" is the police's or the
+# prison's.
+_CRIMINAL_STORY = re.compile(
+    r"\b(?:thi hanh an hinh su|tu hinh|tu tu|tiem thuoc doc|phat tu|trai giam|trai tam giam"
+    r"|pham nhan|dac xa|truy na)\b"
+)
+
+
+def thads_lead(title: str, text: str, lead: str | None = None) -> Signal | None:
+    """Signal (t): a feed item (headline and lead, the caller's to tell) whose headline or lead
+    names a THADS office or officer, or civil enforcement by what only it does, outside a
+    criminal enforcement story ("Cơ quan thi hành án hình sự Công an tỉnh ... cưỡng chế thi
+    hành án đối với pháp nhân"): relevant. The text model, trained on long stories, scored
+    such items near 0 ("... hai anh em đã tự thỏa thuận chia đất ngay tại buổi làm việc do chấp
+    hành viên tổ chức")."""
+    plain = _plain(title, text, lead)
+    if _CRIMINAL_STORY.search(plain):
+        return None  # ("cơ quan thi hành án đã thực hiện tiêm thuốc độc đối với tử tù ...")
+    scam = _SCAM_WARNING.search(plain) is not None
+    for m in (*_HEADLINE_THADS.finditer(plain), *_LEAD_THADS.finditer(plain)):
+        if scam and m.group(0).endswith(" vi bang"):
+            continue  # (a fraud told by how the sale was recorded, as in a headline)
+        if _IMPERSONATED.search(plain, max(0, m.start() - 16), max(0, m.start() - 1)):
+            continue  # ("đối tượng tự xưng là cán bộ thi hành án")
+        return Signal(
+            "thads_lead",
+            "quy tắc: tin ngắn (tiêu đề và sapo) nêu cơ quan, cán bộ hoặc công việc thi hành án "
+            "dân sự",
+            m.group(0),
+            "relevant",
+        )
+    return None
 
 
 def thads_headline(title: str, *, stripped: str | None = None) -> Signal | None:
