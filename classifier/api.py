@@ -304,7 +304,16 @@ RULE_LABEL_SCORE = 0.9
 #      against the whole of a crop, "chưa ai nhận"), and reads a won lawsuit not paid and a debt
 #      seized for as civil enforcement's work; (g) takes targets met early, a queue spared,
 #      backlog cases settled and thanks to officers; (r) takes THADS files handed to the
-#      communes; the province mapper reads a former province told "cũ" as a place.
+#      communes; the province mapper reads a former province told "cũ" as a place. After a
+#      thirty-second and a thirty-fourth blind set were measured: (h) takes a how-to question on
+#      a remedy whatever failing it names ("..., khiếu nại ở đâu và trong bao lâu?", "Bị kê biên
+#      nhầm ..., yêu cầu Nhà nước bồi thường thế nào?"; (f) does not read such an article), a
+#      procedure named last, the time allowed, a law's main points, "... có mất phần?"; (j)
+#      takes officers counted at a training, (e) an office moving; (g) takes complaints settled,
+#      a smooth handover, waiting spared, a receptive practice; (f) takes a buyer kept out, money
+#      lying in the office's account, an only home lost; (r) takes a postponement decided by the
+#      commune's chairman, a pension taken whole, the fee put on the debtor or above 3%, a
+#      bailiff said a civil servant; (c) leaves "đọc kỹ Luật ..." alone.
 DECISION_REVISION = 10
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

@@ -216,3 +216,11 @@ def test_adjudication_and_enforcement_named_together_is_no_trial_of_an_officer()
         assert officer_misconduct(t, body) is None, t
     for t, body in both("Xét xử chấp hành viên nhận hối lộ", ""):
         assert officer_misconduct(t, body) is not None, t
+
+
+def test_reading_the_law_carefully_is_no_discipline():
+    text = "Khi đọc kỹ Luật Thi hành án dân sự sửa đổi, tôi thấy nhiều điểm mới."
+    for t, body in both("Góc nhìn", text):
+        assert officer_misconduct(t, body) is None, body
+    for t, body in both("Kỷ luật chấp hành viên làm mất hồ sơ", ""):
+        assert officer_misconduct(t, body) is not None, t

@@ -613,3 +613,16 @@ def test_a_won_lawsuit_or_a_debt_seized_for_is_about_thads(title, text):
 def test_the_same_words_without_a_failing_of_enforcement_are_no_complaint(title, text):
     for t, x in both(title, text):
         assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Trúng đấu giá từ năm 2024, người mua vẫn đứng ngoài cổng căn nhà đã trả đủ tiền",
+        "Tiền bồi thường cho mẹ nạn nhân “nằm” trong tài khoản thi hành án hơn một năm",
+        "Cụ bà 78 tuổi mất căn nhà duy nhất vì khoản nợ chưa đến 60 triệu đồng",
+    ],
+)
+def test_a_buyer_kept_out_money_lying_idle_and_an_only_home_lost_need_correction(title):
+    for t, x in both(title, "Bản án có hiệu lực từ năm 2022."):
+        assert codes(t, x) == ["enforcement_complaint"], t

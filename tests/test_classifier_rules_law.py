@@ -95,6 +95,28 @@ def both(title: str, text: str) -> list[tuple[str, str]]:
             "xã, phường tiếp tục giải quyết.",
             "ho so thi hanh an dang thu ly duoc chuyen ve uy ban nhan dan",
         ),
+        # who postpones, what a pension bears, who pays the fee and how much, what a bailiff is
+        (
+            "Muốn hoãn thi hành án dân sự, người dân nộp đơn để Chủ tịch UBND xã quyết định",
+            "Luật sư giải đáp.",
+            "hoan thi hanh an dan su nguoi dan nop don de chu tich ubnd xa quyet dinh",
+        ),
+        (
+            "Nợ thi hành án, lương hưu có thể bị trừ sạch?",
+            "Theo luật sư, lương hưu có thể bị trừ sạch để thi hành án.",
+            "luong huu co the bi tru sach",
+        ),
+        (
+            "Hoàn tất thi hành khoản bồi thường",
+            "Người phải thi hành án còn phải nộp thêm phí thi hành án 10% vào ngân sách.",
+            "nguoi phai thi hanh an con phai nop them phi thi hanh an",
+        ),
+        (
+            "Thừa phát lại là ai?",
+            "Theo quy định hiện hành, thừa phát lại là công chức thuộc biên chế của cơ quan thi "
+            "hành án dân sự.",
+            "thua phat lai la cong chuc thuoc",
+        ),
     ],
 )
 def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
@@ -163,6 +185,14 @@ def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
             "Chánh án không ký quyết định cưỡng chế",
             "Chánh án không ký quyết định cưỡng chế thi hành án dân sự; việc này do thủ trưởng cơ "
             "quan thi hành án quyết định.",
+        ),
+        # the law as it is: 30% of a salary, the costs of coercion on the debtor, a 3% fee, a
+        # bailiff no civil servant
+        (
+            "Khấu trừ lương",
+            "Mức khấu trừ không quá 30% tiền lương; chi phí cưỡng chế do người phải thi hành án "
+            "chịu; phí thi hành án là 3% số tiền thực nhận. Thừa phát lại không phải là công "
+            "chức.",
         ),
         # other files handed to the communes
         (

@@ -764,3 +764,85 @@ def test_a_feed_item_whose_lead_names_thads_is_about_thads(title, lead):
 def test_a_feed_item_of_criminal_enforcement_or_an_impostor_is_not(title, lead):
     for t, x in both(title, lead):
         assert thads_lead(t, x, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # how-to questions on a remedy, whatever failing they name
+        (
+            "Không đồng ý với quyết định của chấp hành viên, khiếu nại ở đâu và trong bao lâu?",
+            "Bạn đọc hỏi về quyền khiếu nại trong thi hành án dân sự.",
+            "legal_explainer",
+        ),
+        (
+            "Bị kê biên nhầm tài sản khi thi hành án, yêu cầu Nhà nước bồi thường thế nào?",
+            "Người bị kê biên nhầm có quyền yêu cầu bồi thường.",
+            "legal_explainer",
+        ),
+        # the procedure named last, the time allowed, a law's main points, a loss asked about
+        (
+            "Thuê thừa phát lại xác minh tài sản người phải thi hành án: thủ tục và chi phí",
+            "Luật sư giải đáp.",
+            "legal_explainer",
+        ),
+        (
+            "Nhận quyết định thi hành án, người dân có bao nhiêu ngày để tự nguyện thi hành?",
+            "Luật sư giải đáp.",
+            "legal_explainer",
+        ),
+        (
+            "Những nội dung chính của Luật Thi hành án dân sự (sửa đổi)",
+            "Luật gồm 9 chương.",
+            "legal_explainer",
+        ),
+        (
+            "Nhà chung bị kê biên vì chồng nợ riêng, vợ có mất phần?",
+            "Luật sư giải đáp.",
+            "legal_explainer",
+        ),
+        # officers counted at a training; an office moving
+        (
+            "Hơn 2.000 công chức thi hành án được tập huấn quy định mới theo hình thức trực tuyến",
+            "Cục Quản lý thi hành án dân sự tổ chức tập huấn.",
+            "routine_step",
+        ),
+        (
+            "Phòng Thi hành án dân sự khu vực 3 chuyển trụ sở về phường Đồng Hới",
+            "Trụ sở mới bắt đầu tiếp công dân từ ngày 1/10.",
+            "formal_notice",
+        ),
+    ],
+)
+def test_how_to_questions_the_procedure_a_training_and_a_move_are_neutral(title, text, code):
+    for t, x in both(title, text):
+        assert codes(t, x) == [code], t
+
+
+def test_a_critical_question_or_a_complaint_reported_is_no_how_to():
+    for t, x in both("Vì sao khiếu nại kéo dài mà không được giải quyết?", "Bà H. cho biết."):
+        assert "legal_explainer" not in codes(t, x), t
+    for t, x in both("Dân khiếu nại vì bị kê biên nhầm nhà", "Bà H. cho biết."):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ba vụ khiếu nại kéo dài được gỡ sau buổi đối thoại, đương sự rút đơn và gửi lời cảm ơn",
+        "Thanh Hóa: Cưỡng chế giao nhà êm thấm sau 5 năm, người dân đồng tình",
+        "Nộp tiền thi hành án bằng điện thoại: người dân Cần Thơ bớt cảnh chờ đợi",
+        "Chủ động bồi thường sớm: cách làm cầu thị của Thi hành án dân sự Đà Nẵng",
+    ],
+)
+def test_complaints_settled_a_smooth_handover_waiting_spared_a_receptive_practice_are_positive(
+    title,
+):
+    for t, x in both(title, "Thi hành án dân sự thành phố cho biết kết quả trên."):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+def test_a_request_to_enforce_is_no_receptive_practice():
+    for t, x in both("Người dân nộp đơn yêu cầu thi hành án tại Đà Nẵng", "Đơn đã được nhận."):
+        assert results_report(t, x) is None, t

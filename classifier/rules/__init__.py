@@ -165,7 +165,9 @@
     thời hạn 1 năm kể từ ngày bản án ... có hiệu lực, người được thi hành án có quyền yêu cầu
     ..."), the agency placed under the court ("Phòng Thi hành án dân sự khu vực 1 thuộc Tòa án
     nhân dân tỉnh ...", run by its chief judge, its officers appointed by one) or under the police
-    ("... do Bộ Công an quản lý"), a chief judge signing a coercion decision: the labelling guide's
+    ("... do Bộ Công an quản lý"), a chief judge signing a coercion decision, a commune's
+    chairman deciding a postponement, a pension taken whole (at most 30%), the enforcement fee
+    put on the debtor or above 3%, a bailiff said a civil servant: the labelling guide's
     "states the law wrongly", ``inaccurate``; not denied, told of before 1993, or of a
     complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
     text model read such explainers as ``neutral``.
@@ -247,6 +249,7 @@ from classifier.rules.plain import (
 from classifier.rules.stance import (
     _debtor_at_fault,
     _formal_notice,
+    _how_to_remedy,
     _law_news,
     _legal_explainer,
     _reply,
@@ -316,7 +319,8 @@ def signals(
     reply = _reply(plain_title)
     notice = _formal_notice(plain_title, plain)
     complaint = None
-    if misconduct is None and reply is None:
+    if misconduct is None and reply is None and _how_to_remedy(plain_title) is None:
+        # (nor a how-to question on a remedy: the failing it names is the reader's case)
         # (one signal for one story: the misconduct; a reply quotes the complaint it answers)
         complaint = _enforcement_complaint(opening) or _critical_question(plain_title, opening)
         if complaint is None and notice is None and not _explains(plain_title):

@@ -342,6 +342,14 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:ban an|quyet dinh|vu viec|vu an|thi hanh an)(?: [^ .][^ ]*){0,8}? (?:van )?dap chieu\b"
     r"|\bban an (?:nam )?tren giay\b"
     r"|\bcam ban an\b(?!(?: [^ .][^ ]*){0,10}? da (?:lay|nhan|duoc|doi))"  # (not told done)
+    # ... or a buyer still kept out ("Trúng đấu giá từ năm 2024, người mua vẫn đứng ngoài cổng"),
+    # money lying in the office's account ("Tiền bồi thường ... 'nằm' trong tài khoản thi hành
+    # án hơn một năm")
+    r"|\btrung dau gia(?: [^ .][^ ]*){0,10}? van (?:chua|dung ngoai|cho|khong)\b"
+    # ... or the only home lost ("Cụ bà 78 tuổi mất căn nhà duy nhất vì khoản nợ ...")
+    r"|\b(?:mat|bi ke bien|bi ban|bi cuong che|bi thu)(?: [^ .][^ ]*){0,3}?"
+    r" (?:nha|tai san|xe may|dat|nguon song) duy nhat\b"
+    r"|\bnam (?:im )?(?:trong|o) tai khoan(?: tam giu)?(?: cua)?(?: co quan)? thi hanh an\b"
     # ... or postponed again and again ("Một vụ việc, ba lần hoãn cưỡng chế"), waiting for one's
     # turn ("bao giờ đến lượt mình"), seizing even the whole ("Kê biên cả nhà thờ họ ...?"), an
     # asset found late ("5 năm sau mới biết là tài sản bị kê biên"), a debtor "without assets"

@@ -75,6 +75,25 @@ _JUDGE_COERCES = re.compile(
     r"|\bquyet dinh cuong che(?: [^ .][^ ]*){0,10}? (?:thuoc tham quyen cua|do|phai duoc)"
     r" chanh an\b"
 )
+# (4) Who decides a postponement ("... nộp đơn để Chủ tịch UBND xã quyết định" hoãn thi hành án:
+# the head of the enforcement agency does), what may be taken from a pension or a salary ("lương
+# hưu có thể bị trừ sạch", "khấu trừ toàn bộ tiền lương": at most 30% a month), who pays the
+# enforcement fee and how much (the party paid, 3% of what it receives: not the debtor, not 10%),
+# what a bailiff is ("thừa phát lại là công chức nhà nước": a professional appointed by the
+# Minister of Justice, in a self-financed office).
+_OTHER_POWERS = re.compile(
+    r"\b(?:hoan|tam dinh chi|dinh chi) thi hanh an(?: [^ .][^ ]*){0,10}? chu tich"
+    r" (?:uy ban nhan dan|ubnd)(?: [^ .][^ ]*){0,4}? quyet dinh\b"
+    r"|\b(?:luong|luong huu|tien luong|thu nhap)(?: [^ .][^ ]*){0,4}? (?:bi |co the bi )?"
+    r"(?:tru|khau tru) (?:sach|het|toan bo|100 ?%)"
+    r"|\b(?:tru|khau tru) (?:sach|het|toan bo|100 ?%)(?: [^ .][^ ]*){0,2}?"
+    r" (?:luong|luong huu|tien luong)\b"
+    r"|\bnguoi phai thi hanh an(?: [^ .][^ ]*){0,4}? (?:nop|chiu|tra)(?: them)?"
+    r"(?: [^ .][^ ]*){0,2}? (?<!chi )phi thi hanh an\b"
+    r"|(?<!chi )\bphi thi hanh an(?: [^ .][^ ]*){0,6}? (?:la |bang |muc )?(?:[4-9]|[1-9]\d) ?%"
+    r"|\bthua phat lai(?: [^ .][^ ]*){0,4}? la (?:cong chuc|vien chuc|can bo)"
+    r" (?:nha nuoc|cua|thuoc)\b"
+)
 # A denial or the past in the words before the claim.
 _DENIED = re.compile(
     r"\b(?:khong|chu khong|khong phai|khong con|chua bao gio|truoc day|truoc kia"
@@ -93,7 +112,7 @@ def _time_limit(sentence: str) -> str | None:
 
 
 def _court(sentence: str) -> str | None:
-    for pattern in (_UNDER_COURT, _JUDGE_COERCES):
+    for pattern in (_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS):
         m = pattern.search(sentence)
         if m and not _DENIED.search(sentence, 0, m.end()) and not _CRIMINAL.search(sentence):
             return m.group(0)
@@ -102,6 +121,7 @@ def _court(sentence: str) -> str | None:
 
 def _misstated_law(plain: str) -> Signal | None:
     words = ("thoi h", "toa an", "tand", "chanh an", "bo cong an", "uy ban nhan dan", "ubnd")
+    words += ("luong", "phi thi hanh an", "thua phat lai")
     if not any(w in plain for w in words):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):
@@ -115,9 +135,10 @@ def _misstated_law(plain: str) -> Signal | None:
         if mention := _court(sentence):
             return Signal(
                 "misstated_law",
-                "quy tắc: bài viết nêu sai thẩm quyền: cơ quan thi hành án dân sự thuộc hệ thống "
-                "của Bộ Tư pháp, không thuộc Tòa án; quyết định cưỡng chế do cơ quan thi hành án "
-                "ban hành, không do Chánh án",
+                "quy tắc: bài viết nêu sai quy định về tổ chức, thẩm quyền hoặc biện pháp thi hành "
+                "án dân sự (cơ quan thi hành án dân sự thuộc hệ thống của Bộ Tư pháp; quyết định "
+                "cưỡng chế, hoãn thi hành án do cơ quan thi hành án ban hành; khấu trừ lương tối "
+                "đa 30%; phí thi hành án do người được thi hành án nộp)",
                 mention,
             )
     return None

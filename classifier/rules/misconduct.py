@@ -96,6 +96,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             plain, max(0, m.start() - 40), m.end("act2")
         ):
             continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
+        if m.group("act2") == "ky luat" and plain.startswith(" thi hanh an", m.end("act2")):
+            continue  # "đọc kỹ Luật Thi hành án dân sự": without diacritics "kỹ" is "kỷ"
         if m.group("act2") and before and before[-1] == "giua":
             continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
         if m.group("act3") and before and before[-1] in _TEAM:

@@ -23,7 +23,11 @@ from classifier.rules.plain import (
 # "ở đâu", "đi đâu" (the money of a critical story: "Tiền thi hành án đi đâu?").
 _EXPLAINER_TITLE = re.compile(
     r"^(?:huong dan|hoi dap|giai dap|tu van|ban doc hoi|luat su tu van|quy dinh moi ve"
-    r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve)\b"
+    r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve|(?:nhung )?noi dung (?:chinh|moi|co ban))\b"
+    # ... or ends naming the procedure ("...: thủ tục và chi phí"), or asks the time allowed
+    # ("... có bao nhiêu ngày để tự nguyện thi hành?")
+    r"|\b(?:thu tuc|quy trinh)(?: va (?:chi phi|ho so|le phi|thoi han))?(?: \.)?$"
+    r"|\bco bao nhieu (?:ngay|thang|nam)\b"
     r"|\b(?:nhung luu y|can luu y|luu y khi|dieu(?: [^ .][^ ]*){0,3}? can biet)\b"
     r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
     r"|co (?:duoc|quyen)(?: [^ .][^ ]*){1,10}? khong)(?: \.)?$"
@@ -36,6 +40,9 @@ _EXPLAINER_TITLE = re.compile(
     # ... or who or what one is ("Thừa hành viên là ai, làm gì trong thi hành án dân sự?"; not
     # "... trách nhiệm là ai?")
     r"|\b(?<!nhiem )la ai(?: [^ .][^ ]*){0,10} \.$"
+    # ... or whether one loses or suffers a step ("Nhà chung bị kê biên vì chồng nợ riêng, vợ có
+    # mất phần?", "Nhà đang thế chấp có bị kê biên không?")
+    r"|\bco (?:bi|mat)(?: [^ .][^ ]*){1,5}(?: khong)? \.$"
 )
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
@@ -60,6 +67,8 @@ _PERSONNEL_TITLE = re.compile(
     # organisational announcement ("Lào Cai công bố địa bàn phụ trách của các Phòng ...")
     r"|\bco tan (?:pho )?(?:truong|cuc truong|giam doc|chanh van phong)\b"
     r"|(?:^|\. )(?:[^ .][^ ]* ){0,3}?cong bo (?:cac )?(?:dia ban|danh sach)\b"
+    # ... or an office moving ("Phòng Thi hành án dân sự khu vực 3 chuyển trụ sở về ...")
+    r"|\b(?:chuyen|doi|thay doi) (?:tru so|dia diem lam viec|dia chi)\b"
 )
 _NOTICE_FIELDS = (
     "gia khoi diem",
@@ -177,13 +186,19 @@ _RESULTS = re.compile(
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
     r"|\bgiup(?: [^ .][^ ]*){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
-    r"|\bbot (?:duoc )?(?:canh |nhung )?(?:giay to|thu tuc|di lai|phien ha|chi phi|chuyen di)\b"
+    r"|\bbot (?:duoc )?(?:canh |nhung )?(?:giay to|thu tuc|di lai|phien ha|chi phi|chuyen di"
+    r"|cho doi|xep hang)\b"
+    # ... a handover gone smoothly ("Cưỡng chế giao nhà êm thấm sau 5 năm")
+    r"|\b(?:cuong che|giao nha|giao dat|ban giao)(?: [^ .][^ ]*){0,4}? em tham\b"
     # ... or sparing a queue ("người dân Thủ đô không còn phải xếp hàng")
-    r"|\bkhong con phai (?:xep hang|di lai|cho doi|den tru so|di xa)\b"
+    r"|\bkhong con phai (?:xep hang|di lai|cho doi|den tru so|di xa|chay)\b"
     # ... targets met early ("về đích sớm hai tháng"), backlog cases settled ("Hơn 2.300 việc tồn
     # đọng được giải quyết"), thanks to officers ("Cảm ơn những chấp hành viên đã giúp ...")
     r"|\bve dich (?:som|truoc (?:thoi han|ke hoach|\d+|hai|ba|mot))\b"
     rf"|\b{_NUMBER} (?:viec|vu viec|ho so) ton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
+    # ... or complainants thanking after their complaints were settled ("..., đương sự rút đơn
+    # và gửi lời cảm ơn")
+    r"|\bgui (?:loi |thu )cam on\b"
     r"|\b(?:cam on|tri an|biet on)(?: [^ .][^ ]*){0,3}?"
     r" (?:chap hanh vien|can bo thi hanh an|co quan thi hanh an|thi hanh an dan su)\b"
     # all of a kind done ("100% bản án hành chính ... được thi hành xong")
@@ -237,6 +252,9 @@ _OVERCOME = re.compile(
     r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
     r"|\bton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
+    # ... and complaints settled ("Ba vụ khiếu nại kéo dài được gỡ", "đương sự rút đơn")
+    r"|\bkhieu nai(?: [^ .][^ ]*){0,3}? (?:duoc go|da duoc giai quyet|duoc giai quyet dut diem)\b"
+    r"|\brut (?:het )?don\b"
     # ... and a creditor's debt outstanding, not a backlog ("khoản nợ xấu tồn đọng từ năm 2019"),
     # or one the case used to be ("từng được xem là một trong những vụ án tồn đọng ...")
     r"|\bno (?:xau )?ton dong\b|\btung(?: [^ .][^ ]*){0,8}? ton dong\b"
@@ -270,7 +288,9 @@ _NOT_RESULTS = re.compile(
 _PRAISE = re.compile(
     r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
     r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh|lang tham|miet mai|nhiet huyet"
-    r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh)|vuot doc|vuot deo)\b"
+    r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh)|vuot doc|vuot deo"
+    # (not a bare "cầu thị": "yêu cầu thi hành án" reads "cau thi")
+    r"|cach lam (?:hay|cau thi|sang tao|hieu qua)|tinh than cau thi)\b"
     # ... or the portrait column's headline ("Chuyện nghề Thi hành án: Nữ chấp hành viên ..."), or
     # a portrait's ("Người chấp hành viên 'gỡ' những vụ chia thừa kế", "Những người 'gõ cửa' thi
     # hành án trên cao nguyên đá"; not a party: "Người phải thi hành án ...", "Người dân ...")
@@ -316,8 +336,10 @@ _AGENCY_FAULTED = re.compile(
 # (where disputes are), and the opening holds no critical word.
 _ROUTINE_TITLE = re.compile(
     r"(?:^|\. )(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
-    r"|co quan thi hanh an(?: dan su)?|(?:cuc quan ly |cuc |chi cuc |phong )?thi hanh an dan su)"
-    r"(?: [^ .][^ ]*){0,6}? (?:da |dang |tien hanh |chu dong |kip thoi )?"
+    r"|co quan thi hanh an(?: dan su)?|(?:cuc quan ly |cuc |chi cuc |phong )?thi hanh an dan su"
+    # (counted: "Hơn 2.000 công chức thi hành án được tập huấn ...")
+    r"|(?:hon |gan )?\d[\d.]* (?:cong chuc|can bo|chap hanh vien)(?: thi hanh an)?)"
+    r"(?: [^ .][^ ]*){0,6}? (?:da |dang |duoc |tien hanh |chu dong |kip thoi )?"
     r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
     r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
     r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat)|trao doi kinh nghiem|hoi thao|toa dam"
@@ -357,7 +379,7 @@ _COERCION_TITLE = re.compile(
 )
 _NOT_ROUTINE_COERCION = re.compile(
     r"\b(?:thanh cong|dut diem|tra lai|ket thuc|khep lai|dien hinh|vuot|an toan tuyet doi"
-    r"|nghiem|quyet liet)\b"
+    r"|nghiem|quyet liet|em tham|dong tinh)\b"
 )
 _COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
 # A headline that counts the years it took is a story of delay, not of a routine step.
@@ -410,7 +432,28 @@ def _formal_notice(plain_title: str, plain: str) -> Signal | None:
     )
 
 
+# A how-to question on a remedy ("..., khiếu nại ở đâu và trong bao lâu?", "Bị kê biên nhầm tài
+# sản ..., yêu cầu Nhà nước bồi thường thế nào?"): an explainer whatever failing it names, since
+# the failing is the reader's case the explainer answers, not one it reports.
+_HOW_TO_REMEDY = re.compile(
+    r"\b(?:khieu nai|to cao|khoi kien|yeu cau(?: nha nuoc)? boi thuong|doi boi thuong)"
+    r"(?: [^ .][^ ]*){0,3}? (?:o dau|the nao|nhu the nao|ra sao|trong bao lau|bao lau)\b"
+)
+
+
+def _how_to_remedy(plain_title: str) -> re.Match[str] | None:
+    return _HOW_TO_REMEDY.search(plain_title)
+
+
 def _legal_explainer(plain_title: str) -> Signal | None:
+    if (m := _how_to_remedy(plain_title)) is not None:
+        return Signal(
+            "legal_explainer",
+            "quy tắc: bài hỏi đáp, hướng dẫn hoặc giải thích pháp luật, không mang quan điểm đánh "
+            "giá",
+            m.group(0),
+            "neutral",
+        )
     if _CRITICAL_HEADLINE.search(plain_title):
         return None
     m = _EXPLAINER_TITLE.search(plain_title)
