@@ -313,7 +313,14 @@ RULE_LABEL_SCORE = 0.9
 #      a smooth handover, waiting spared, a receptive practice; (f) takes a buyer kept out, money
 #      lying in the office's account, an only home lost; (r) takes a postponement decided by the
 #      commune's chairman, a pension taken whole, the fee put on the debtor or above 3%, a
-#      bailiff said a civil servant; (c) leaves "đọc kỹ Luật ..." alone.
+#      bailiff said a civil servant; (c) leaves "đọc kỹ Luật ..." alone. After a
+#      thirty-third blind set was measured: (a) takes a convict managed while he serves his
+#      term; (r) mortgaged property said never to be seized; (f) takes a complaint about a
+#      sale, "Tố thi hành án ...", "đòi công khai", homes feared lost to a seizure, and no
+#      longer reads "thu hồi." or "phản hồi." ending a sentence as a reader's "Hỏi:"; (g)
+#      reads "vụ sai phạm ..." as the criminal case's fault, takes money returned to victims
+#      and a payment round (not its schedule announced); (c) leaves assets "được chuyển giao cho
+#      cơ quan thi hành án" after a trial alone.
 DECISION_REVISION = 10
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call

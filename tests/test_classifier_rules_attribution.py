@@ -224,3 +224,21 @@ def test_reading_the_law_carefully_is_no_discipline():
         assert officer_misconduct(t, body) is None, body
     for t, body in both("Kỷ luật chấp hành viên làm mất hồ sơ", ""):
         assert officer_misconduct(t, body) is not None, t
+
+
+def test_a_convict_managed_by_thads_while_he_serves_his_term_is_inaccurate():
+    text = (
+        "Theo Thi hành án dân sự tỉnh Đồng Nai, đơn vị đang trực tiếp quản lý Hảo trong thời gian "
+        "chấp hành án phạt tù."
+    )
+    for t, body in both("Vương Đức Hảo mới nộp 12% số tiền phải trả", text):
+        assert criminal_enforcement_by_thads(t, body) is not None, body
+
+
+def test_assets_handed_over_after_the_trial_are_no_trial_of_the_agency():
+    text = (
+        "Tài sản đã bị kê biên trong giai đoạn điều tra, truy tố, xét xử được chuyển giao cho cơ "
+        "quan thi hành án cùng với bản án."
+    )
+    for t, body in both("Tài sản bị kê biên được xử lý thế nào?", text):
+        assert officer_misconduct(t, body) is None, body

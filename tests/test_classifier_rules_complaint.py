@@ -626,3 +626,27 @@ def test_the_same_words_without_a_failing_of_enforcement_are_no_complaint(title,
 def test_a_buyer_kept_out_money_lying_idle_and_an_only_home_lost_need_correction(title):
     for t, x in both(title, "Bản án có hiệu lực từ năm 2022."):
         assert codes(t, x) == ["enforcement_complaint"], t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Ngân hàng khiếu nại việc đưa resort đang thế chấp ra đấu giá", "Ngân hàng cho biết."),
+        ("Tố thi hành án 'ngâm' đơn giải tỏa kê biên căn nhà đã mua hợp pháp", "Ông T. cho biết."),
+        # a demand for disclosure; the headline ends "thu hồi", which is no reader's "Hỏi"
+        ("Bị hại vụ Thiên Lộc đòi công khai số tiền đã thu hồi", "Hơn 200 bị hại gửi đơn."),
+        (
+            "Cư dân chung cư ở Kon Tum cũ lo mất nhà vì tòa nhà bị kê biên thi hành án",
+            "Các hộ đã mua căn hộ từ năm 2019.",
+        ),
+    ],
+)
+def test_a_complaint_about_a_sale_the_agency_accused_disclosure_demanded_homes_feared(title, text):
+    for t, x in both(title, text):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+def test_a_reader_s_question_still_ends_with_hoi():
+    title = "Tài sản kê biên bị mất, ai chịu trách nhiệm?"
+    for t, x in both(title, "Bạn đọc Nguyễn Văn A. hỏi: Tài sản kê biên bị mất thì sao?"):
+        assert "enforcement_complaint" not in codes(t, x), t

@@ -117,6 +117,13 @@ def both(title: str, text: str) -> list[tuple[str, str]]:
             "hành án dân sự.",
             "thua phat lai la cong chuc thuoc",
         ),
+        # mortgaged property said never to be seized
+        (
+            "Kê biên kho hàng đang thế chấp ngân hàng",
+            "Theo luật, tài sản đang thế chấp tại tổ chức tín dụng tuyệt đối không được kê biên "
+            "để thi hành nghĩa vụ khác.",
+            "the chap tai to chuc tin dung tuyet doi khong duoc ke bien",
+        ),
     ],
 )
 def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
@@ -193,6 +200,12 @@ def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
             "Mức khấu trừ không quá 30% tiền lương; chi phí cưỡng chế do người phải thi hành án "
             "chịu; phí thi hành án là 3% số tiền thực nhận. Thừa phát lại không phải là công "
             "chức.",
+        ),
+        # mortgaged property seized where it is worth more than the debt it secures
+        (
+            "Kê biên tài sản thế chấp",
+            "Tài sản đang thế chấp vẫn có thể bị kê biên nếu giá trị lớn hơn nghĩa vụ được bảo "
+            "đảm; không phải tuyệt đối không được kê biên tài sản thế chấp.",
         ),
         # other files handed to the communes
         (

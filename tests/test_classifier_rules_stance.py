@@ -846,3 +846,33 @@ def test_complaints_settled_a_smooth_handover_waiting_spared_a_receptive_practic
 def test_a_request_to_enforce_is_no_receptive_practice():
     for t, x in both("Người dân nộp đơn yêu cầu thi hành án tại Đà Nẵng", "Đơn đã được nhận."):
         assert results_report(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the criminal case named "vụ sai phạm": no fault of the agency's
+        (
+            "Đấu giá thành công khu nghỉ dưỡng ven biển Phú Quốc, thu hơn 2.100 tỷ đồng",
+            "Thi hành án dân sự tỉnh An Giang đã nộp toàn bộ số tiền vào ngân sách theo bản án "
+            "vụ sai phạm đất đai tại Phú Quốc.",
+        ),
+        ("Trả lại hơn 180 tỷ đồng cho bị hại vụ sàn tiền ảo", "Thi hành án dân sự tỉnh cho biết."),
+        ("Chi trả đợt 3 cho trái chủ Kim Long Hải", "Thi hành án dân sự TP.HCM cho biết."),
+    ],
+)
+def test_a_sale_in_a_case_of_wrongdoing_money_returned_and_a_payment_round_are_positive(
+    title, text
+):
+    for t, x in both(title, text):
+        found = results_report(t, x)
+        assert found is not None and found.label == "positive", t
+
+
+def test_a_payment_schedule_announced_or_an_agency_s_case_of_wrongdoing_is_not_positive():
+    notice = "Thi hành án dân sự TP Hà Nội thông báo lịch chi trả đợt 1 cho bị hại vụ Thăng Long"
+    for t, x in both(notice, "Người nhận mang theo căn cước."):
+        assert results_report(t, x) is None, t
+    faulted = "Đấu giá thành công lô đất, nhưng vụ việc sai phạm của chấp hành viên chưa xử lý"
+    for t, x in both(faulted, "Người dân phản ánh."):
+        assert results_report(t, x) is None, t

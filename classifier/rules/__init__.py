@@ -167,7 +167,8 @@
     nhân dân tỉnh ...", run by its chief judge, its officers appointed by one) or under the police
     ("... do Bộ Công an quản lý"), a chief judge signing a coercion decision, a commune's
     chairman deciding a postponement, a pension taken whole (at most 30%), the enforcement fee
-    put on the debtor or above 3%, a bailiff said a civil servant: the labelling guide's
+    put on the debtor or above 3%, a bailiff said a civil servant, mortgaged property said never
+    to be seized: the labelling guide's
     "states the law wrongly", ``inaccurate``; not denied, told of before 1993, or of a
     complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
     text model read such explainers as ``neutral``.

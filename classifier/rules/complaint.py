@@ -48,7 +48,9 @@ _UNENFORCED = re.compile(
 )
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
-    rf"(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an)"
+    rf"(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an"
+    # ("Ngân hàng khiếu nại việc đưa resort đang thế chấp ra đấu giá")
+    r"|ban dau gia|dau gia|dua(?: [^ .][^ ]*){0,5}? ra (?:ban )?dau gia)"
     r"|bi (?:ke bien|cuong che))\b"
 )
 _COMPLAINT_WORDS = (
@@ -347,6 +349,11 @@ _CRITICAL_QUESTION = re.compile(
     # án hơn một năm")
     r"|\btrung dau gia(?: [^ .][^ ]*){0,10}? van (?:chua|dung ngoai|cho|khong)\b"
     # ... or the only home lost ("Cụ bà 78 tuổi mất căn nhà duy nhất vì khoản nợ ...")
+    # ... or the agency accused in the headline ("Tố thi hành án 'ngâm' đơn ..."), victims
+    # demanding disclosure ("Bị hại ... đòi công khai số tiền đã thu hồi"), residents fearing to
+    # lose their homes ("... lo mất nhà vì tòa nhà bị kê biên")
+    r"|(?:^|\. )to (?:co quan )?thi hanh an\b|\bdoi cong khai\b"
+    r"|\blo mat (?:nha|dat|can ho|tai san)(?: [^ .][^ ]*){0,6}? (?:ke bien|cuong che|dau gia)\b"
     r"|\b(?:mat|bi ke bien|bi ban|bi cuong che|bi thu)(?: [^ .][^ ]*){0,3}?"
     r" (?:nha|tai san|xe may|dat|nguon song) duy nhat\b"
     r"|\bnam (?:im )?(?:trong|o) tai khoan(?: tam giu)?(?: cua)?(?: co quan)? thi hanh an\b"
@@ -366,7 +373,8 @@ _CRITICAL_QUESTION = re.compile(
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
 _READERS_QUESTION = re.compile(
-    r"\b(?:hoi|tra loi)(?: \.|$)|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
+    # (not "thu hồi", "phản hồi" ending a sentence: "... đòi công khai số tiền đã thu hồi")
+    r"(?<!thu )(?<!phan )\b(?:hoi|tra loi)(?: \.|$)|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
     r"|\b(?:hoi dap|giai dap|ban doc hoi|xin hoi|cho (?:toi|em|chau) hoi|toi muon hoi"
     r"|(?:xin|nho) luat su|luat su tu van|tu van phap luat)\b"
 )

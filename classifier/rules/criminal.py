@@ -42,9 +42,12 @@ _CRIMINAL_ACTS = (
 _CRIMINAL_ACT_SPANS = (
     r"(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu",
     r"quan ly (?:[^ .][^ ]* ){0,4}?pham nhan",
+    # ... a convict managed while he serves his term ("đơn vị đang trực tiếp quản lý H. trong thời
+    # gian chấp hành án phạt tù")
+    r"quan ly (?:[^ .][^ ]* ){0,4}?trong thoi gian chap hanh an phat tu",
 )
 # (every act holds one of these: the cheap first test before the pattern's scan)
-_CRIMINAL_ACT_WORDS = (*_CRIMINAL_ACTS, "thang tu", "nam tu", "pham nhan")
+_CRIMINAL_ACT_WORDS = (*_CRIMINAL_ACTS, "thang tu", "nam tu", "pham nhan", "chap hanh an phat tu")
 _CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS + _CRIMINAL_ACT_SPANS) + ")"
 
 # The act follows the agency within one clause (no sentence end, at most 18 syllables apart).

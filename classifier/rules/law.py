@@ -94,6 +94,13 @@ _OTHER_POWERS = re.compile(
     r"|\bthua phat lai(?: [^ .][^ ]*){0,4}? la (?:cong chuc|vien chuc|can bo)"
     r" (?:nha nuoc|cua|thuoc)\b"
 )
+# (5) Mortgaged property said never to be seized ("tài sản đang thế chấp ... tuyệt đối không được
+# kê biên": it may be, where it is worth more than the secured debt). Its own "không" is the claim:
+# only a denial before it undoes it.
+_NEVER_SEIZED = re.compile(
+    r"\bthe chap(?: [^ .][^ ]*){0,6}? tuyet doi khong (?:duoc|the) (?:bi )?ke bien\b"
+    r"|\btuyet doi khong (?:duoc|the) (?:bi )?ke bien(?: [^ .][^ ]*){0,4}? the chap\b"
+)
 # A denial or the past in the words before the claim.
 _DENIED = re.compile(
     r"\b(?:khong|chu khong|khong phai|khong con|chua bao gio|truoc day|truoc kia"
@@ -112,16 +119,21 @@ def _time_limit(sentence: str) -> str | None:
 
 
 def _court(sentence: str) -> str | None:
+    if _CRIMINAL.search(sentence):
+        return None
     for pattern in (_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS):
         m = pattern.search(sentence)
-        if m and not _DENIED.search(sentence, 0, m.end()) and not _CRIMINAL.search(sentence):
+        if m and not _DENIED.search(sentence, 0, m.end()):
             return m.group(0)
+    m = _NEVER_SEIZED.search(sentence)
+    if m and not _DENIED.search(sentence, 0, m.start()):
+        return m.group(0)
     return None
 
 
 def _misstated_law(plain: str) -> Signal | None:
     words = ("thoi h", "toa an", "tand", "chanh an", "bo cong an", "uy ban nhan dan", "ubnd")
-    words += ("luong", "phi thi hanh an", "thua phat lai")
+    words += ("luong", "phi thi hanh an", "thua phat lai", "tuyet doi")
     if not any(w in plain for w in words):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):

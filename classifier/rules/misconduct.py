@@ -98,6 +98,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
         if m.group("act2") == "ky luat" and plain.startswith(" thi hanh an", m.end("act2")):
             continue  # "đọc kỹ Luật Thi hành án dân sự": without diacritics "kỹ" is "kỷ"
+        if m.group("act2") and re.search(r"\b(?:cho|chuyen giao|duoc|sau khi)\b", gap):
+            continue  # "sau khi xét xử, tài sản được chuyển giao cho cơ quan thi hành án"
         if m.group("act2") and before and before[-1] == "giua":
             continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
         if m.group("act3") and before and before[-1] in _TEAM:

@@ -207,10 +207,15 @@ _RESULTS = re.compile(
     # victims paid ("hoàn tất chi trả hơn 900 tỷ đồng cho bị hại", "chi trả đợt 3 cho hơn
     # 35.000 trái chủ")
     r"|\b(?:hoan tat|hoan thanh) (?:viec )?chi tra\b"
-    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra)(?: [^ .][^ ]*){{0,8}}? cho {_NUMBER} {_VICTIMS}"
-    # ... or an amount paid to them ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ")
-    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra)(?: [^ .][^ ]*){{0,3}}? {_NUMBER} {_MONEY}"
+    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,8}}?"
+    rf" cho {_NUMBER} {_VICTIMS}"
+    # ... a round of payments ("Chi trả đợt 3 cho trái chủ ..."; not "thông báo lịch chi trả")
+    rf"|(?<!lich )(?<!thong bao )\bchi tra dot (?:\d+|hai|ba|bon|nam|sau|cuoi)"
     rf" cho (?:cac )?{_VICTIMS}"
+    # ... or an amount paid to them ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ", "Trả lại hơn
+    # 180 tỷ đồng cho bị hại")
+    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,3}}?"
+    rf" {_NUMBER} {_MONEY} cho (?:cac )?{_VICTIMS}"
     rf"|\b{_NUMBER} {_MONEY} (?:da )?duoc (?:chi tra|hoan tra) cho (?:cac )?{_VICTIMS}"
     # ... an officer refusing a bribe ("Chấp hành viên từ chối 'phong bì' 200 triệu đồng")
     r"|\btu choi(?: nhan)? (?:phong bi|hoi lo|qua bieu|tien (?:boi duong|cam on))\b"
@@ -240,7 +245,7 @@ _PLAN_TITLE = re.compile(
 # đồng ... trong vụ án sai phạm đất đai", "vụ án vi phạm quy định về quản lý đất đai", "Ban Chỉ
 # đạo phòng, chống tham nhũng, lãng phí, tiêu cực").
 _CASE_FAULT = re.compile(
-    r"\b(?:vu an|toi)(?: [^ .][^ ]*){0,3}? (?:vi pham|sai pham|tham nhung)\b"
+    r"\b(?:vu an|vu(?! viec)|toi)(?: [^ .][^ ]*){0,3}? (?:vi pham|sai pham|tham nhung)\b"
     r"|\bphong chong(?: [^ .][^ ]*){0,4}? tieu cuc\b"
 )
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
