@@ -12,7 +12,13 @@ in a word:
   under the police ("... do Bộ Công an quản lý"): it belongs to the Ministry of Justice's system;
 - a court's chief judge signing or holding the power of a coercion decision ("Chánh án TAND tỉnh
   ... đã ký quyết định cưỡng chế kê biên", "quyết định cưỡng chế ... thuộc thẩm quyền của Chánh
-  án"): the head of the enforcement agency or the enforcement officer decides coercion.
+  án"): the head of the enforcement agency or the enforcement officer decides coercion;
+- THADS files said handed to the communes' People's Committees;
+- other rules told wrongly (:data:`_OTHER_POWERS`): a commune's chairman deciding a postponement,
+  a pension or a salary taken whole (at most 30% a month), the enforcement fee put on the debtor or
+  above 3% (the party paid pays it, on what it receives), a bailiff said a civil servant;
+- mortgaged property said never to be seized (:data:`_NEVER_SEIZED`: it may be, where it is worth
+  more than the debt it secures).
 
 Not when the sentence denies it ("không phải", "không thuộc"), tells the past (before 1993 the
 agency was the courts'), or speaks of criminal enforcement, a complaint or a lawsuit (their time
@@ -118,7 +124,7 @@ def _time_limit(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _court(sentence: str) -> str | None:
+def _misstated_rule(sentence: str) -> str | None:
     if _CRIMINAL.search(sentence):
         return None
     for pattern in (_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS):
@@ -133,7 +139,8 @@ def _court(sentence: str) -> str | None:
 
 def _misstated_law(plain: str) -> Signal | None:
     words = ("thoi h", "toa an", "tand", "chanh an", "bo cong an", "uy ban nhan dan", "ubnd")
-    words += ("luong", "phi thi hanh an", "thua phat lai", "tuyet doi")
+    words += ("tru sach", "tru het", "tru toan bo", "tru 100", "phi thi hanh an", "thua phat lai")
+    words += ("tuyet doi",)
     if not any(w in plain for w in words):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):
@@ -144,7 +151,7 @@ def _misstated_law(plain: str) -> Signal | None:
                 "kể từ ngày bản án, quyết định có hiệu lực pháp luật)",
                 mention,
             )
-        if mention := _court(sentence):
+        if mention := _misstated_rule(sentence):
             return Signal(
                 "misstated_law",
                 "quy tắc: bài viết nêu sai quy định về tổ chức, thẩm quyền hoặc biện pháp thi hành "
@@ -157,6 +164,7 @@ def _misstated_law(plain: str) -> Signal | None:
 
 
 def misstated_law(title: str, text: str, lead: str | None = None) -> Signal | None:
-    """Signal (r): the time limit to request enforcement, or who the agency answers to and who
-    decides coercion, stated wrongly."""
+    """Signal (r): the time limit to request enforcement, whom the agency answers to, who decides
+    coercion or a postponement, what a pension bears, who pays the fee, what a bailiff is or
+    whether mortgaged property may be seized, stated wrongly."""
     return _misstated_law(_plain(title, text, lead))
