@@ -607,8 +607,10 @@ def enforcement_complaint(title: str, text: str, lead: str | None = None) -> Sig
 
 
 # THADS named, or its work named by an act only civil enforcement does ("cưỡng chế thi hành án",
-# "cưỡng chế giao đất theo bản án"), or the civil judgment it enforces ("bản án tranh chấp đất").
-# (A match of the last three holds one of _CIVIL_ENFORCEMENT_WORDS: see names_civil_enforcement.)
+# "cưỡng chế giao đất theo bản án", "kê biên để thi hành"), or the civil judgment it enforces
+# ("bản án tranh chấp đất", "bản án buộc ... bồi thường", a lawsuit won and not paid, a debt
+# seized for). (A match of any alternative of _THADS_NAMED but the first, a THADS body, holds one
+# of _CIVIL_ENFORCEMENT_WORDS: see names_civil_enforcement.)
 _CIVIL_ENFORCEMENT_WORDS = (
     "cuong che thi hanh an",
     "cuong che giao",
