@@ -4,6 +4,8 @@ article relevant."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from classifier.rules import (
@@ -11,6 +13,9 @@ from classifier.rules import (
     results_report,
     signals,
 )
+from classifier.rules.complaint import _PATTERNS
+from classifier.rules.plain import _plain
+from tests.decisions import FOLDER
 from tests.rules_text import AFTER, both, codes
 
 # Four sentences of neutral opening (a dateline, the judgment, the parties): what a critical
@@ -650,3 +655,25 @@ def test_a_reader_s_question_still_ends_with_hoi():
     title = "Tài sản kê biên bị mất, ai chịu trách nhiệm?"
     for t, x in both(title, "Bạn đọc Nguyễn Văn A. hỏi: Tài sản kê biên bị mất thì sao?"):
         assert "enforcement_complaint" not in codes(t, x), t
+
+
+def test_every_pattern_s_cheap_gate_passes_where_the_pattern_matches():
+    """(f) tries a pattern only where one of its gate words is present (a cheap first test):
+    on every probe's text, a pattern that matches must pass its gate, else a mend of the
+    pattern misses silently."""
+    texts = [
+        json.loads(line)
+        for line in (FOLDER / "probes.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    checked = 0
+    for row in texts:
+        for title, text in both(row["title"], row.get("text") or ""):
+            plain = _plain(title, text, None)
+            for pattern, needed in _PATTERNS:
+                if pattern.search(plain):
+                    checked += 1
+                    assert all(any(w in plain for w in words) for words in needed), (
+                        pattern.pattern[:60],
+                        row["id"],
+                    )
+    assert checked > 50  # (the probes exercise the patterns)
