@@ -152,14 +152,15 @@ def test_officer_misconduct_needs_an_allegation_against_the_officer(text):
     assert officer_misconduct("Tin phap luat", strip_diacritics(text)) is None
 
 
-def test_decide_inaccurate_first_then_misconduct_unless_the_model_acts():
+def test_decide_inaccurate_first_then_misconduct_whatever_the_model_says():
     crime = signals("", "Chấp hành viên có quyền bắt và tạm giữ người chây ì.")
     misconduct = signals("", "Chấp hành viên Chi cục THADS huyện X bị bắt vì nhận hối lộ.")
     assert [s.label for s in misconduct] == ["needs_correction"]
     assert decide("neutral", []) == "neutral"
     assert decide("positive", misconduct) == "needs_correction"
     assert decide("neutral", misconduct) == "needs_correction"
-    assert decide("inaccurate", misconduct) == "inaccurate"
+    # (the text model's "inaccurate" alone gives no concrete reason: an allegation needs an answer)
+    assert decide("inaccurate", misconduct) == "needs_correction"
     assert decide("neutral", crime) == "inaccurate"
     assert decide("needs_correction", list(crime) + list(misconduct)) == "inaccurate"
 
@@ -269,7 +270,7 @@ def test_a_notice_is_neutral_unless_a_stronger_signal_fires():
     )
     assert [s.code for s in misconduct] == ["officer_misconduct", "formal_notice"]
     assert decide("neutral", misconduct) == "needs_correction"
-    assert decide("inaccurate", misconduct) == "inaccurate"
+    assert decide("inaccurate", misconduct) == "needs_correction"
 
 
 @pytest.mark.parametrize(
@@ -436,7 +437,7 @@ def test_complaint_decides_like_misconduct_and_outranks_a_notice():
     assert [s.code for s in found] == ["enforcement_complaint"]
     assert decide("neutral", found) == "needs_correction"
     assert decide("positive", found) == "needs_correction"
-    assert decide("inaccurate", found) == "inaccurate"
+    assert decide("inaccurate", found) == "needs_correction"
     notice = signals("Thông báo cưỡng chế", "Kê biên tài sản trái luật của ông A.")
     assert [s.code for s in notice] == ["enforcement_complaint", "formal_notice"]
     assert decide("neutral", notice) == "needs_correction"

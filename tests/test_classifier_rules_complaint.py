@@ -677,3 +677,21 @@ def test_every_pattern_s_cheap_gate_passes_where_the_pattern_matches():
                         row["id"],
                     )
     assert checked > 50  # (the probes exercise the patterns)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Trả xong nợ có biên lai, người dân Bạc Liêu cũ vẫn bị kê biên nhà",
+        "Cụ bà 80 tuổi ở Bến Tre hơn 10 năm chờ nhận tiền thi hành án",
+    ],
+)
+def test_paid_and_still_seized_or_years_waiting_to_be_paid_need_correction(title):
+    for t, x in both(title, "Bản án có hiệu lực từ năm 2015."):
+        assert codes(t, x) == ["enforcement_complaint"], t
+
+
+def test_years_waiting_told_ended_is_no_complaint():
+    title = "Bảy năm chờ đợi khép lại trong một buổi sáng ở Quy Nhơn"
+    for t, x in both(title, "Gia đình người phải thi hành án đã tự nguyện giao nhà."):
+        assert "enforcement_complaint" not in codes(t, x), t

@@ -876,3 +876,28 @@ def test_a_payment_schedule_announced_or_an_agency_s_case_of_wrongdoing_is_not_p
     faulted = "Đấu giá thành công lô đất, nhưng vụ việc sai phạm của chấp hành viên chưa xử lý"
     for t, x in both(faulted, "Người dân phản ánh."):
         assert results_report(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Bố mất, con có phải trả khoản nợ 600 triệu?", "legal_explainer"),
+        ("Hà Nội rà soát hơn 21.000 việc chưa có điều kiện thi hành án", "routine_step"),
+        (
+            "Viện kiểm sát tỉnh trực tiếp kiểm sát tại Phòng Thi hành án dân sự khu vực 4",
+            "routine_step",
+        ),
+        ("Sơ kết một năm vận hành mô hình tổ chức thi hành án dân sự mới", "routine_step"),
+    ],
+)
+def test_whether_one_must_pay_files_reviewed_an_inspection_and_a_review_meeting_are_neutral(
+    title, code
+):
+    for t, x in both(title, "Thi hành án dân sự tỉnh cho biết các nội dung trên."):
+        assert codes(t, x) == [code], t
+
+
+def test_a_review_meeting_reporting_results_is_positive():
+    title = "Sơ kết 6 tháng: thi hành xong 5.120 việc, vượt chỉ tiêu"
+    for t, x in both(title, "Thi hành án dân sự tỉnh cho biết."):
+        assert codes(t, x) == ["results_report"], t

@@ -191,8 +191,8 @@
     them relevant.
 
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
-``press_follow_up``) make it ``needs_correction`` unless the text model or another signal already
-says ``inaccurate``; (e)
+``press_follow_up``) make it ``needs_correction`` unless another signal says ``inaccurate`` (the
+text model's "inaccurate" alone gives no concrete reason, which the guide asks of it); (e)
 and (k) make it ``neutral`` when none of them fired, (g) ``positive`` when none of (a), (b), (c),
 (e), (f), (k) did, (i), (h), (l), then (j), ``neutral`` when none of the others did, and (o)
 turns the text model's ``positive`` ``neutral`` when none of the others did
@@ -223,7 +223,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from classifier.result import ACTION_LABELS
 from classifier.rules.complaint import (
     _critical_question,
     _enforcement_complaint,
@@ -371,7 +370,7 @@ def _explains(plain_title: str) -> bool:
 def decide(model_label: str, found: Sequence[Signal]) -> str:
     """The assessment of a relevant article given the text model's label and the signals that
     fired: ``inaccurate`` when an (a), (b), (n), (q) or (r) signal fired; ``needs_correction``
-    when (c) or (f) fired and the model said neither action label (else the model's label);
+    when (c) or (f) fired (the text model's own "inaccurate" gives no concrete reason);
     ``neutral`` when (e), (h), (i), (j), (k) or (l) did and none of those; ``positive`` when
     only (g) did;
     ``neutral`` for the model's ``positive`` when only (o) did; else the model's label."""
@@ -379,7 +378,9 @@ def decide(model_label: str, found: Sequence[Signal]) -> str:
     if "inaccurate" in labels:
         return "inaccurate"
     if "needs_correction" in labels:
-        return model_label if model_label in ACTION_LABELS else "needs_correction"
+        # (the text model's "inaccurate" gives no concrete reason, which the guide asks of it:
+        # an allegation or a complaint with no rule of (a), (b), (n), (q), (r) needs an answer)
+        return "needs_correction"
     if "neutral" in labels:
         return "neutral"
     if "positive" in labels:

@@ -84,8 +84,8 @@ _DESPITE = re.compile(
 )
 # ... or coercion after the party paid ("Đã nộp án phí, vẫn bị ra quyết định khấu trừ lương").
 _PAID_YET = re.compile(
-    r"\b(?:da nop|da tra|da thanh toan|da thi hanh xong|da nop du|da tra du)"
-    r"(?P<gap>(?: [^ .][^ ]*){0,10}?) (?:nhung )?(?:van|lai) bi (?:ra quyet dinh )?"
+    r"\b(?:da nop|da tra|da thanh toan|da thi hanh xong|da nop du|da tra du|tra xong|nop xong"
+    r"|tra het)(?P<gap>(?: [^ .][^ ]*){0,10}?) (?:nhung )?(?:van|lai) bi (?:ra quyet dinh )?"
     r"(?:cuong che|ke bien|khau tru|phong toa|tam giu|tru tien|thu tien"
     # ... or left frozen ("Đã nộp đủ tiền thi hành án, người dân vẫn bị 'treo' sổ đỏ")
     r"|treo|tam dung (?:dang ky|giao dich|chuyen dich)|chan (?:giao dich|dang ky))\b"
@@ -348,6 +348,10 @@ _CRITICAL_QUESTION = re.compile(
     # money lying in the office's account ("Tiền bồi thường ... 'nằm' trong tài khoản thi hành
     # án hơn một năm")
     r"|\btrung dau gia(?: [^ .][^ ]*){0,10}? van (?:chua|dung ngoai|cho|khong)\b"
+    # ... or years waiting to be paid ("Cụ bà ... hơn 10 năm chờ nhận tiền thi hành án")
+    # (not told ended: "Bảy năm chờ đợi khép lại trong một buổi sáng")
+    rf"|\b{_SPAN} (?:mon moi |moi mon )?cho (?:nhan|doi|duoc nhan|duoc tra)\b"
+    r"(?!(?: [^ .][^ ]*){0,6}? (?:khep lai|ket thuc|cham dut|da nhan|da duoc))"
     # ... or the only home lost ("Cụ bà 78 tuổi mất căn nhà duy nhất vì khoản nợ ...")
     # ... or the agency accused in the headline ("Tố thi hành án 'ngâm' đơn ..."), victims
     # demanding disclosure ("Bị hại ... đòi công khai số tiền đã thu hồi"), residents fearing to

@@ -43,6 +43,8 @@ _EXPLAINER_TITLE = re.compile(
     # ... or whether one loses or suffers a step ("Nhà chung bị kê biên vì chồng nợ riêng, vợ có
     # mất phần?", "Nhà đang thế chấp có bị kê biên không?")
     r"|\bco (?:bi|mat)(?: [^ .][^ ]*){1,5}(?: khong)? \.$"
+    # ... or whether one must pay ("Bố mất, con có phải trả khoản nợ 600 triệu?")
+    r"|\bco phai (?:tra|chiu|nop|boi thuong|thi hanh|ban)(?: [^ .][^ ]*){0,6}(?: khong)? \.$"
 )
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
@@ -355,7 +357,7 @@ _ROUTINE_TITLE = re.compile(
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
     r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
-    r"|kiem tra cong tac)"
+    r"|kiem tra cong tac|so ket|tong ket)"
     # ... or a delegation's visit ("Đoàn công tác Cục Quản lý THADS làm việc tại Thi hành án dân
     # sự tỉnh Lai Châu", "Đoàn giám sát HĐND tỉnh làm việc với ...")
     r"|(?:^|\. )doan (?:cong tac|kiem tra|giam sat|khao sat|lien nganh)(?: [^ .][^ ]*){0,10}?"
@@ -367,7 +369,10 @@ _ROUTINE_TITLE = re.compile(
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
     r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
     # ("Lai Châu triển khai nhiệm vụ thi hành án dân sự năm 2027")
-    r"|trien khai nhiem vu(?: cong tac)? thi hanh an dan su)"
+    r"|trien khai nhiem vu(?: cong tac)? thi hanh an dan su"
+    # ... files reviewed ("Hà Nội rà soát hơn 21.000 việc chưa có điều kiện thi hành án"), a
+    # procuracy's inspection ("Viện kiểm sát tỉnh ... trực tiếp kiểm sát tại Phòng ...")
+    r"|ra soat (?:hon |gan )?(?:\d[\d.]* )?(?:viec|ho so|vu viec)|truc tiep kiem sat)"
     r"\b"
 )
 # A routine coercion: the headline opens with coercion, by an office or an unnamed one
