@@ -652,7 +652,9 @@ class Classifier:
         for i in np.flatnonzero(~decided & short).tolist():
             item = items[i]
             if i not in headline and (
-                sig := thads_lead(item["title"], item["text"], item.get("lead"))
+                sig := thads_lead(
+                    item["title"], item["text"], item.get("lead"), stripped=stripped_of(i)
+                )
             ):
                 headline[i] = sig
         decided[list(headline)] = True

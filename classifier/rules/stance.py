@@ -6,6 +6,7 @@ a headline naming THADS makes an article relevant; (e) a formal notice, (h) a le
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from classifier.rules.plain import (
     _IMPERSONATED,
@@ -456,17 +457,10 @@ def _how_to_remedy(plain_title: str) -> re.Match[str] | None:
 
 
 def _legal_explainer(plain_title: str) -> Signal | None:
-    if (m := _how_to_remedy(plain_title)) is not None:
-        return Signal(
-            "legal_explainer",
-            "quy tắc: bài hỏi đáp, hướng dẫn hoặc giải thích pháp luật, không mang quan điểm đánh "
-            "giá",
-            m.group(0),
-            "neutral",
-        )
-    if _CRITICAL_HEADLINE.search(plain_title):
-        return None
-    m = _EXPLAINER_TITLE.search(plain_title)
+    # (a how-to question on a remedy is one whatever critical word it holds)
+    m = _how_to_remedy(plain_title)
+    if m is None and not _CRITICAL_HEADLINE.search(plain_title):
+        m = _EXPLAINER_TITLE.search(plain_title)
     if m is None:
         return None
     return Signal(
@@ -535,30 +529,50 @@ _CRIMINAL_STORY = re.compile(
 )
 
 
-def thads_lead(title: str, text: str, lead: str | None = None) -> Signal | None:
+def _named(plain: str, matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    """The first of ``matches`` (of THADS named in ``plain``) that is not a fraud told by how a
+    sale was recorded ("Công an cảnh báo chiêu bán đất nền qua vi bằng": not the bailiff's work)
+    nor an impostor ("Bắt đối tượng tự xưng 'cán bộ thi hành án' lừa đảo")."""
+    scam = _SCAM_WARNING.search(plain) is not None
+    return next(
+        (
+            m
+            for m in matches
+            if not (scam and m.group(0).endswith(" vi bang"))
+            and not _IMPERSONATED.search(plain, max(0, m.start() - 16), max(0, m.start() - 1))
+        ),
+        None,
+    )
+
+
+# (every match of (t) holds one of these: the cheap first test before the article's folding)
+_LEAD_WORDS = (*_HEADLINE_WORDS, "thua hanh vien", "ban an buoc")
+
+
+def thads_lead(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
     """Signal (t): a feed item (headline and lead, the caller's to tell) whose headline or lead
     names a THADS office or officer, or civil enforcement by what only it does, outside a
     criminal enforcement story ("Cơ quan thi hành án hình sự Công an tỉnh ... cưỡng chế thi
     hành án đối với pháp nhân"): relevant. The text model, trained on long stories, scored
     such items near 0 ("... hai anh em đã tự thỏa thuận chia đất ngay tại buổi làm việc do chấp
-    hành viên tổ chức")."""
-    plain = _plain(title, text, lead)
+    hành viên tổ chức"). ``stripped``: the article's folded diacritic-free text when already at
+    hand."""
+    if stripped is not None and not any(w in stripped for w in _LEAD_WORDS):
+        return None
+    plain = _plain(title, text, lead, stripped)
     if _CRIMINAL_STORY.search(plain):
         return None  # ("cơ quan thi hành án đã thực hiện tiêm thuốc độc đối với tử tù ...")
-    scam = _SCAM_WARNING.search(plain) is not None
-    for m in (*_HEADLINE_THADS.finditer(plain), *_LEAD_THADS.finditer(plain)):
-        if scam and m.group(0).endswith(" vi bang"):
-            continue  # (a fraud told by how the sale was recorded, as in a headline)
-        if _IMPERSONATED.search(plain, max(0, m.start() - 16), max(0, m.start() - 1)):
-            continue  # ("đối tượng tự xưng là cán bộ thi hành án")
-        return Signal(
-            "thads_lead",
-            "quy tắc: tin ngắn (tiêu đề và sapo) nêu cơ quan, cán bộ hoặc công việc thi hành án "
-            "dân sự",
-            m.group(0),
-            "relevant",
-        )
-    return None
+    m = _named(plain, (*_HEADLINE_THADS.finditer(plain), *_LEAD_THADS.finditer(plain)))
+    if m is None:
+        return None
+    return Signal(
+        "thads_lead",
+        "quy tắc: tin ngắn (tiêu đề và sapo) nêu cơ quan, cán bộ hoặc công việc thi hành án dân sự",
+        m.group(0),
+        "relevant",
+    )
 
 
 def thads_headline(title: str, *, stripped: str | None = None) -> Signal | None:
@@ -568,19 +582,7 @@ def thads_headline(title: str, *, stripped: str | None = None) -> Signal | None:
     if stripped is not None and not any(w in stripped for w in _HEADLINE_WORDS):
         return None  # (none of its words anywhere: skip the headline's own folding)
     plain = _plain(title, "", None)
-    scam = _SCAM_WARNING.search(plain) is not None
-    # ("Công an cảnh báo chiêu bán đất nền qua vi bằng": a fraud, not the bailiff's work)
-    m = next(
-        (
-            m
-            for m in _HEADLINE_THADS.finditer(plain)
-            if not (scam and m.group(0).endswith(" vi bang"))
-            # ("Bắt đối tượng tự xưng 'cán bộ thi hành án' lừa đảo": an impostor)
-            and not _IMPERSONATED.search(plain, max(0, m.start() - 16), max(0, m.start() - 1))
-        ),
-        None,
-    )
-    if m is not None:
+    if (m := _named(plain, _HEADLINE_THADS.finditer(plain))) is not None:
         reason = "quy tắc: tiêu đề nêu cơ quan hoặc cán bộ thi hành án dân sự"
     elif (m := _HEADLINE_RESULTS.search(plain)) is not None:
         reason = "quy tắc: tiêu đề nêu kết quả thi hành án (số việc, số tiền thi hành xong)"
