@@ -70,6 +70,9 @@ _PROCEDURE = re.compile(
 # told of someone else, after which an officer acts.
 _WHEN_OF = re.compile(r"\b(?:thoi diem|truoc|sau|khi|giai doan) $")
 # A person named right before a passive act is the one who suffers it.
+# Between an act told before the officer and the officer: a handover, not the act done to it
+# ("sau khi xét xử, tài sản được chuyển giao cho cơ quan thi hành án").
+_HANDED_OVER = re.compile(r"\b(?:cho|chuyen giao|duoc|sau khi)\b")
 # Right before "to" + an officer: a team's ("của tổ chấp hành viên"), not an accusation.
 _TEAM = frozenset(("ca", "cac", "mot", "nhung", "cua", "truong", "pho", "lap", "va", "voi", "moi"))
 _PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
@@ -98,7 +101,7 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue  # "tiếp nhận, giải quyết khiếu nại, tố cáo trong thi hành án dân sự"
         if m.group("act2") == "ky luat" and plain.startswith(" thi hanh an", m.end("act2")):
             continue  # "đọc kỹ Luật Thi hành án dân sự": without diacritics "kỹ" is "kỷ"
-        if m.group("act2") and re.search(r"\b(?:cho|chuyen giao|duoc|sau khi)\b", gap):
+        if m.group("act2") and _HANDED_OVER.search(gap):
             continue  # "sau khi xét xử, tài sản được chuyển giao cho cơ quan thi hành án"
         if m.group("act2") and before and before[-1] == "giua":
             continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
