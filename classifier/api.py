@@ -326,7 +326,22 @@ RULE_LABEL_SCORE = 0.9
 #      action_needed is the same); (f) takes "Trả xong nợ ..., vẫn bị kê biên" and years waiting
 #      to be paid (not told ended); (h) "... có phải trả ...?"; (j) files reviewed, a
 #      procuracy's inspection, a review meeting ("Sơ kết", "Tổng kết") where (g) finds no result.
-DECISION_REVISION = 10
+#  11: after a thirty-eighth and a forty-first blind set were measured: (a) takes a death
+#      sentence carried out in part or counted ("thi hành cả phần hình phạt tử hình", "tổ chức
+#      thi hành 3 bản án tử hình"), told as the agency's second task up to 40 syllables after
+#      it ("..., đồng thời tổ chức thi hành ...") and with a prison's help for its sake ("phối
+#      hợp với trại tạm giam để tổ chức ..."), reads a clause across a figure's dot ("1.200")
+#      and every act after the agency, and no longer reads "trại tạm giam" or "quan tâm giám
+#      sát" folded as detention; (f) takes a case lying still ("'nằm im' ba năm"), a party
+#      crying out over enforcement ("... kêu cứu"), fees or fines hanging for years ("'treo'
+#      nhiều năm"), years waiting for a judgment to be enforced, coercion while the party awaits
+#      a review ("khi gia đình đang chờ giám đốc thẩm") and a debtor's assets left alone ("có
+#      tài sản nhưng không bị xử lý"); it no longer reads the body of an institutional event
+#      (a training, a conference, a signing, a review of the year) nor a reader's-letter heading
+#      in a body, and reads a public apology made or compensation paid as the case closed; (q)
+#      takes the national system from the sentence before only where that sentence tells no
+#      province ("trên địa bàn tỉnh ...", "toàn tỉnh").
+DECISION_REVISION = 11
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

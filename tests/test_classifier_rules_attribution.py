@@ -242,3 +242,45 @@ def test_assets_handed_over_after_the_trial_are_no_trial_of_the_agency():
     )
     for t, body in both("Tài sản bị kê biên được xử lý thế nào?", text):
         assert officer_misconduct(t, body) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coordination told for the death sentence's sake
+        "Thi hành án dân sự tỉnh Nghệ An đã phối hợp với trại tạm giam để tổ chức thi hành án tử "
+        "hình đối với 2 bị án.",
+        # the sentence carried out in part, or counted
+        "Năm qua, Thi hành án dân sự tỉnh Điện Biên đã tổ chức thi hành cả phần hình phạt tử hình "
+        "đối với bị án.",
+        # ... as the agency's second task, after its results (and a figure's dot ends nothing)
+        "Thi hành án dân sự tỉnh đã thi hành xong 1.200 việc, thu hơn 300 tỷ đồng cho ngân sách, "
+        "đồng thời tổ chức thi hành 3 bản án tử hình và tiếp nhận, quản lý hơn 400 phạm nhân.",
+    ],
+)
+def test_a_death_sentence_carried_out_by_thads_is_inaccurate(text):
+    for t, x in both("", text):
+        assert criminal_enforcement_by_thads(t, x) is not None, x
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "quan tâm giám sát" folds to "quan tam giam sat"
+        "Thi hành án dân sự tỉnh đã hoàn thành các nhiệm vụ được Chính phủ, Quốc hội quan tâm "
+        "giám sát.",
+        # a prison's name is no detention
+        "Thi hành án dân sự tỉnh phối hợp với trại tạm giam thu án phí của phạm nhân.",
+        # asked of the prison, or done with the police: theirs
+        "Thi hành án dân sự tỉnh đề nghị trại tạm giam để tổ chức thi hành án tử hình đúng luật.",
+        "Thi hành án dân sự tỉnh phối hợp với Công an tỉnh để tổ chức thi hành án tử hình.",
+        # the agency reporting what the police did, in a long sentence
+        "Cục THADS tỉnh cho biết, trong năm, các đơn vị trên địa bàn đã thi hành xong 1.200 việc, "
+        "đồng thời Công an tỉnh tổ chức thi hành 3 bản án tử hình.",
+        "Thi hành án dân sự tỉnh cho biết năm nay các cơ quan chức năng trên địa bàn tỉnh đã thi "
+        "hành xong nhiều việc, thu nhiều tiền và đồng thời tổ chức thi hành 3 bản án tử hình.",
+    ],
+)
+def test_a_detention_word_or_another_body_s_death_sentence_is_not(text):
+    for t, x in both("", text):
+        assert criminal_enforcement_by_thads(t, x) is None, x

@@ -695,3 +695,83 @@ def test_years_waiting_told_ended_is_no_complaint():
     title = "Bảy năm chờ đợi khép lại trong một buổi sáng ở Quy Nhơn"
     for t, x in both(title, "Gia đình người phải thi hành án đã tự nguyện giao nhà."):
         assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a case lying still, a party crying for help
+        (
+            'Hồ sơ thi hành án "nằm im" ba năm, người dân Bạc Liêu kêu cứu',
+            "Gia đình ông T. cho biết đã nhiều lần đến cơ quan thi hành án nhưng chưa được trả "
+            "lời.",
+        ),
+        # coercion pressed on while a review is awaited
+        (
+            "Cưỡng chế giao nhà khi gia đình đang chờ giám đốc thẩm",
+            "Sáng 12/3, Phòng Thi hành án dân sự khu vực 2 tổ chức cưỡng chế giao nhà.",
+        ),
+        # years waiting for a judgment to be enforced
+        ("3 năm chờ bản án hành chính được thi hành", "Bản án có hiệu lực từ năm 2023."),
+        # money owed hanging for years
+        ('Án phí, tiền phạt "treo" nhiều năm', "Người dân bức xúc."),
+        # a debtor's assets known and left alone
+        (
+            "Cưỡng chế giao nhà cho người được thi hành án",
+            "Người phải thi hành án có tài sản nhưng không bị xử lý.",
+        ),
+    ],
+)
+def test_a_case_left_lying_or_pressed_on_during_a_review_needs_correction(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+# Four neutral sentences before the body's mention of failings in general.
+_EVENT_OPENING = (
+    "Sáng 5/10, tại Hà Nội, Cục Quản lý THADS phối hợp với Báo Pháp luật Việt Nam tổ chức sự "
+    "kiện. Tham dự có hơn 100 phóng viên, biên tập viên. Phát biểu khai mạc, lãnh đạo Cục nhấn "
+    "mạnh vai trò của báo chí. Chương trình kéo dài hai ngày. "
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [
+        (
+            "Tập huấn kỹ năng thông tin cho phóng viên viết về thi hành án dân sự",
+            "Các đại biểu đã trao đổi về việc đưa tin về các vụ chậm thi hành án, khiếu nại "
+            "kéo dài.",
+        ),
+        (
+            "Ký kết quy chế phối hợp giữa Cục Quản lý THADS và Báo Pháp luật Việt Nam",
+            "Theo quy chế, đơn thư bạn đọc gửi đến Báo phản ánh về thi hành án sẽ được chuyển "
+            "đến cơ quan có thẩm quyền.",
+        ),
+    ],
+)
+def test_failings_named_in_general_at_an_institutional_event_are_no_complaint(title, later):
+    for t, x in both(title, _EVENT_OPENING + later):
+        assert codes(t, x) == [] or "enforcement_complaint" not in codes(t, x), t
+        assert "press_follow_up" not in codes(t, x)
+    # ... but the same sentence under a plain headline is read
+    for t, x in both("Chuyện ở một phòng thi hành án", _EVENT_OPENING + later):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_public_apology_or_compensation_paid_closes_the_case_it_tells():
+    text = (
+        "Sáng 20/10, Thi hành án dân sự tỉnh Quảng Trị tổ chức xin lỗi, cải chính công khai đối "
+        "với ông Nguyễn Văn A. Trước đó, chấp hành viên đã kê biên tài sản không đúng quy định, "
+        "gây thiệt hại cho ông A."
+    )
+    for t, x in both("Xin lỗi, cải chính công khai người bị thiệt hại", text):
+        assert "enforcement_complaint" not in codes(t, x), x
+    # ... not one demanded, nor one late
+    for said in ("Ông A. yêu cầu", "Đã một năm, Thi hành án dân sự tỉnh vẫn chưa"):
+        demanded = (
+            f"{said} tổ chức xin lỗi, cải chính công khai vì chấp hành viên đã kê biên tài sản "
+            "không đúng quy định."
+        )
+        for t, x in both("Người dân đòi xin lỗi công khai", demanded):
+            assert "enforcement_complaint" in codes(t, x), x

@@ -116,3 +116,18 @@ def test_national_results_far_from_the_official_ones_are_inaccurate(text, mentio
 def test_official_figures_or_results_not_of_the_national_year_are_not_checked(text):
     for title, body in both(text):
         assert against_official_results(title, body) is None, body
+
+
+def test_a_province_s_year_told_in_the_sentence_before_is_not_national():
+    text = (
+        "Năm 2025, các cơ quan thi hành án dân sự trên địa bàn tỉnh Đồng Nai thi hành xong 20.000 "
+        "việc. Về tiền, đã thu trên 2.100 tỷ đồng."
+    )
+    for t, x in both(text):
+        assert against_official_results(t, x) is None, x
+    national = (
+        "Năm 2025, toàn hệ thống thi hành án dân sự đạt kết quả tốt. Về tiền, chỉ thu được khoảng "
+        "15.000 tỷ đồng."
+    )
+    for t, x in both(national):
+        assert against_official_results(t, x) is not None, x

@@ -4,8 +4,11 @@
     out a death sentence, a prison term, detention or amnesty (that is criminal enforcement, done
     by the police and prison system, never by THADS); not when it suffers the act ("chấp hành
     viên bị bắt tạm giam": (c)), nor when it works with the police or a prison, unless it
-    presides ("chủ trì, phối hợp ..."). It also makes the article relevant: such a story is
-    about THADS, falsely, though the text model reads a criminal one.
+    presides ("chủ trì, phối hợp ...") or works with a prison for the act's own sake ("phối hợp
+    với trại tạm giam để tổ chức thi hành ..."). Every act of the clause after the agency is
+    read, including a second task told up to 40 syllables on ("..., đồng thời tổ chức thi hành
+    án tử hình"). It also makes the article relevant: such a story is about THADS, falsely,
+    though the text model reads a criminal one.
 (b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
     Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after;
     not when told as history, before the name ("nguyên", "trước đây") or after it ("... quận
@@ -65,7 +68,10 @@
     that names a THADS office or officer, or civil enforcement by its acts or the civil judgment
     it enforces ("cưỡng chế thi hành án", "bản án tranh chấp đất"), also makes the article
     relevant (:func:`complaint_about_thads`). A headline telling the case settled ("Dứt điểm vụ
-    việc kéo dài 9 năm, gia đình ... nhận lại nhà") makes the complaints of its opening past.
+    việc kéo dài 9 năm, gia đình ... nhận lại nhà"), a public apology made or compensation
+    paid, makes the complaints of its opening past. The body of an institutional event (a
+    training, a conference, a signing, a review of the year) tells failings in general, not a
+    complaint: (f) does not read it after the opening.
 
 (g) :func:`results_report` — the opening reports what the labelling guide calls ``positive``:
     results achieved ("thi hành xong 1.895 việc", "vượt chỉ tiêu", "thu hồi 27.000 tỷ đồng", "cao
@@ -158,7 +164,9 @@
     tỷ): the labelling guide's "figures that contradict official ones", ``inaccurate``. The
     official figures are data (``classifier/data/official_results.json``, one entry per
     enforcement year, 2025 so far); a year not listed, a province, an office, a partial period
-    or a target is not checked (:mod:`classifier.rules.official`).
+    or a target is not checked (:mod:`classifier.rules.official`); the national system taken
+    from the sentence before only where that sentence tells no province ("toàn tỉnh", "trên
+    địa bàn ...").
 
 (r) :func:`misstated_law` — the law of civil enforcement stated wrongly on its face, where the law
     settles it in a word: a time limit to request enforcement other than five years ("trong
@@ -226,6 +234,7 @@ from datetime import datetime
 from classifier.rules.complaint import (
     _critical_question,
     _enforcement_complaint,
+    _institutional_event,
     _late_complaint,
     complaint_about_thads,
     enforcement_complaint,
@@ -323,8 +332,14 @@ def signals(
         # (nor a how-to question on a remedy: the failing it names is the reader's case)
         # (one signal for one story: the misconduct; a reply quotes the complaint it answers)
         complaint = _enforcement_complaint(opening) or _critical_question(plain_title, opening)
-        if complaint is None and notice is None and not _explains(plain_title):
-            # (a notice, a guide, a law tell the complaint procedure: not a complaint)
+        if (
+            complaint is None
+            and notice is None
+            and not _explains(plain_title)
+            and not _institutional_event(plain_title)
+        ):
+            # (a notice, a guide, a law tell the complaint procedure, an institutional event
+            # failings in general: not a complaint)
             complaint = _late_complaint(plain, opening)
     found = [
         _criminal_enforcement(plain),

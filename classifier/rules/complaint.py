@@ -46,6 +46,11 @@ _UNENFORCED = re.compile(
     # (not "lãi chậm thi hành án", the interest a late debtor owes)
     r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
 )
+# ... or a debtor's assets known and left alone ("có tài sản nhưng không bị xử lý").
+_NOT_DEALT = re.compile(
+    r"\bco tai san(?: [^ .][^ ]*){0,4}? nhung (?:van )?(?:khong|chua) (?:he )?(?:bi |duoc )?"
+    r"(?:xu ly|ke bien|cuong che|thi hanh|phong toa)\b(?P<gap>)"
+)
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
     rf"(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an"
@@ -81,6 +86,12 @@ _DESPITE = re.compile(
     # ... told the other way round ("Vẫn cưỡng chế giao nhà dù đương sự đã gửi đơn ...")
     r"|\b(?:van|cu|tiep tuc) (?:tien hanh |to chuc )?(?:cuong che|ke bien|ban dau gia)"
     r"(?: [^ .][^ ]*){0,8}? (?:du|mac du|bat chap)\b(?P<gap2>(?: [^ .][^ ]*){1,15})"
+)
+# ... or told as pressed on while the party awaits a review ("Cưỡng chế giao nhà khi gia đình
+# đang chờ giám đốc thẩm"): the same dispute as _DESPITE.
+_PRESSED_ON = re.compile(
+    r"\b(?:cuong che|ke bien|ban dau gia)(?: [^ .][^ ]*){0,8}? (?:khi|trong khi|luc)"
+    r"(?: [^ .][^ ]*){0,4}? (?:dang|van dang|con dang)(?P<gap>(?: [^ .][^ ]*){1,8})"
 )
 # ... or coercion after the party paid ("Đã nộp án phí, vẫn bị ra quyết định khấu trừ lương").
 _PAID_YET = re.compile(
@@ -258,6 +269,16 @@ _CLOSED = re.compile(
     # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
     r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem|hoa giai mau thuan)\b"
 )
+# ... or the State's liability discharged: a public apology, compensation paid ("tổ chức xin
+# lỗi, cải chính công khai", "chi trả tiền bồi thường cho ông ..."), unless its sentence tells
+# it asked for, not yet done or late ("yêu cầu ... xin lỗi công khai", "chậm chi trả").
+_DISCHARGED = re.compile(
+    r"\b(?:to chuc (?:buoi |le )?xin loi|xin loi(?: va)? cai chinh cong khai"
+    r"|chi tra (?:tien )?boi thuong)\b"
+)
+_UNDISCHARGED = re.compile(
+    r"\b(?:yeu cau|de nghi|kien nghi|doi|chua|khong|cham|mong|buoc|phai|se)\b"
+)
 # ... not denied, nor a demand or a hope ("chưa được giải quyết dứt điểm", "đề nghị ... sớm giải
 # quyết dứt điểm", "tưởng đã khép lại"): the words right before (checked in code: as
 # look-behinds, they were tried at every position of the text).
@@ -272,6 +293,9 @@ def _closed(text: str) -> bool:
     return any(
         _NOT_CLOSED.search(text[max(0, m.start() - 16) : m.start()]) is None
         for m in _CLOSED.finditer(text)
+    ) or any(
+        _UNDISCHARGED.search(text, _sentence_start(text, m.start()), m.start()) is None
+        for m in _DISCHARGED.finditer(text)
     )
 
 
@@ -339,6 +363,13 @@ _CRITICAL_QUESTION = re.compile(
     # crying out over it ("Ngân hàng kêu khó vì tài sản ... đấu giá mười lần không bán được")
     r"|\b(?:moi mon|met moi|kiet suc) vi\b|\b(?:\d+|hai|ba|bon|nam|sau|nhieu) lan bi hoan\b"
     r"|\bkeu (?:kho|troi|cuu)(?: [^ .][^ ]*){0,3}? vi\b"
+    # ... or crying for help, a case lying still ("Hồ sơ thi hành án 'nằm im' ba năm, người dân
+    # ... kêu cứu"), money owed hanging for years ("Án phí, tiền phạt 'treo' nhiều năm")
+    r"|\b(?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)(?: [^ .][^ ]*){0,12}? keu cuu\b"
+    r"|\bkeu cuu(?: [^ .][^ ]*){0,8}? (?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)\b"
+    r"|\b(?:ho so|ban an|vu viec|viec thi hanh an|don)(?: [^ .][^ ]*){0,4}? nam im\b"
+    r"|\b(?:an phi|tien phat|khoan (?:no|tien)|ban an|quyet dinh|viec thi hanh an|ho so)"
+    rf"(?: [^ .][^ ]*){{0,4}}? treo (?:suot )?{_SPAN}\b"
     # ... or a judgment shelved ("Vì sao bản án ... vẫn 'đắp chiếu'?", "Không thể để người thắng
     # kiện 'ôm' bản án trên giấy")
     r"|\b(?:ban an|quyet dinh|vu viec|vu an|thi hanh an)(?: [^ .][^ ]*){0,8}? (?:van )?dap chieu\b"
@@ -350,7 +381,9 @@ _CRITICAL_QUESTION = re.compile(
     r"|\btrung dau gia(?: [^ .][^ ]*){0,10}? van (?:chua|dung ngoai|cho|khong)\b"
     # ... or years waiting to be paid ("Cụ bà ... hơn 10 năm chờ nhận tiền thi hành án")
     # (not told ended: "Bảy năm chờ đợi khép lại trong một buổi sáng")
-    rf"|\b{_SPAN} (?:mon moi |moi mon )?cho (?:nhan|doi|duoc nhan|duoc tra)\b"
+    rf"|\b{_SPAN} (?:mon moi |moi mon )?cho (?:nhan|doi|duoc nhan|duoc tra"
+    # ... or for a judgment to be enforced ("3 năm chờ bản án hành chính được thi hành")
+    r"|(?:ban an|quyet dinh)(?: [^ .][^ ]*){0,4}? (?:duoc )?thi hanh)\b"
     r"(?!(?: [^ .][^ ]*){0,6}? (?:khep lai|ket thuc|cham dut|da nhan|da duoc))"
     # ... or the only home lost ("Cụ bà 78 tuổi mất căn nhà duy nhất vì khoản nợ ...")
     # ... or the agency accused in the headline ("Tố thi hành án 'ngâm' đơn ..."), victims
@@ -378,7 +411,9 @@ _CRITICAL_QUESTION = re.compile(
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
 _READERS_QUESTION = re.compile(
     # (not "thu hồi", "phản hồi" ending a sentence: "... đòi công khai số tiền đã thu hồi")
-    r"(?<!thu )(?<!phan )\b(?:hoi|tra loi)(?: \.|$)|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
+    # (nor an answer not had: "... nhưng chưa được trả lời.")
+    r"(?<!thu )(?<!phan )(?<!duoc )(?<!chua )(?<!khong )\b(?:hoi|tra loi)(?: \.|$)"
+    r"|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
     r"|\b(?:hoi dap|giai dap|ban doc hoi|xin hoi|cho (?:toi|em|chau) hoi|toi muon hoi"
     r"|(?:xin|nho) luat su|luat su tu van|tu van phap luat)\b"
 )
@@ -433,6 +468,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             ),
         ),
     ),
+    (_PRESSED_ON, (("khi", "luc"), ("dang",), ("cuong che", "ke bien", "dau gia"))),
+    (_NOT_DEALT, (("co tai san",), ("nhung khong", "nhung chua", "nhung van"))),
     (
         _NOT_RECEIVED,
         (
@@ -484,7 +521,7 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
             continue  # (a cheap first test: a word the pattern needs is absent)
         for m in pattern.finditer(text):
             gap = m.group("gap") or ""  # (no sentence end: the gaps match no ".")
-            if pattern is _DESPITE:
+            if pattern is _DESPITE or pattern is _PRESSED_ON:
                 if not _PENDING.search(gap or m.group("gap2") or ""):
                     continue  # despite the weather, a resisting debtor ...: not disputed
                 gap = ""  # (the pending appeal is the point, not a denial)
@@ -549,6 +586,20 @@ def _later(plain: str, opening: str) -> str:
     return " . ".join(kept[first:])
 
 
+# An institutional event in the headline (a training, a conference, a signing, a review of the
+# year's work: "Tập huấn kỹ năng thông tin cho báo chí", "Ký kết quy chế phối hợp ..."): its body
+# names failings in general ("chậm thi hành án", "đơn thư bạn đọc"), as work to do, not one
+# party's case, so the body is not read for (f); its opening still is.
+_EVENT_TITLE = re.compile(
+    r"\b(?:tap huan|hoi nghi|hoi thao|toa dam|ky ket|le ky|so ket|tong ket|giao ban|quan triet"
+    r"|boi duong nghiep vu|khai giang|be giang)\b"
+)
+
+
+def _institutional_event(plain_title: str) -> bool:
+    return _EVENT_TITLE.search(plain_title) is not None
+
+
 def _late_complaint(plain: str, opening: str) -> Signal | None:
     body = _later(plain, opening)
     if not body:
@@ -556,6 +607,8 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     if _closed(opening):
         return None  # (the story of a case closed tells its complaints as past)
     for m in _complaints(body):
+        if m.re is _READER_TITLE:
+            continue  # (a headline's form: in the body, "đơn thư bạn đọc" are letters in general)
         # (its sentence, and the next one, may tell it settled)
         told = _told(body, m)
         before = body[_sentence_start(body, m.start()) : m.start()]

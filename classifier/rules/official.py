@@ -5,7 +5,8 @@ year; a year not listed is not checked).
 
 A sentence is checked when it, or the one before, tells the national system ("toàn hệ thống",
 "cả nước", "các cơ quan thi hành án dân sự") and a listed year ("năm 2025", "năm công tác 2025"),
-and it tells no province, office or partial period ("9 tháng", "quý"), no comparison ("so với
+and it (and the sentence before, when the national system is told there) tells no province,
+office or partial period ("9 tháng", "quý", "trên địa bàn", "toàn tỉnh"), no comparison ("so với
 năm 2025") and no target ("chỉ tiêu ... 51,9%"). Then:
 
 - a rate achieved of cases or money ("tỷ lệ thi hành xong về tiền chỉ đạt 15,6%", "đạt 5,66% tổng
@@ -41,7 +42,9 @@ _YEAR = re.compile(r"\bnam (?:cong tac )?(?P<year>20\d\d)\b")
 # (without diacritics "tính" is "tinh": "Tính chung toàn hệ thống", "tính đến")
 _NOT_NATIONAL_YEAR = re.compile(
     r"\b(?:tinh(?! (?:chung|den|tu|ra|theo|tren|gop))|thanh pho|tp|khu vuc|huyen|quy|nua dau"
-    r"|nua nam|(?:\d+|mot|hai|ba|bon|sau|chin|muoi mot) thang|so voi (?:cung ky|nam)|cung ky)\b"
+    r"|nua nam|(?:\d+|mot|hai|ba|bon|sau|chin|muoi mot) thang|so voi (?:cung ky|nam)|cung ky"
+    # (a province's own results: "toàn tỉnh", "trên địa bàn", "địa phương")
+    r"|toan tinh|tren dia ban|dia phuong)\b"
 )
 # A rate achieved ("đạt 5,66%", "chỉ đạt 15,6%", "tương đương 48,2%", "tức chưa tới 6%"), what
 # was done told as one ("chỉ thi hành xong khoảng 61% số việc", "thu được chưa đến 32% số tiền"),
@@ -81,7 +84,12 @@ def _year(sentence: str, before: str) -> str | None:
     system's whole year."""
     if _NOT_NATIONAL_YEAR.search(sentence):
         return None
-    if not (_NATIONAL.search(sentence) or _NATIONAL.search(before)):
+    # (the sentence before tells the national system only if it tells no province either: "Năm
+    # 2025, các cơ quan thi hành án dân sự trên địa bàn tỉnh ... . Về tiền, đã thu trên 2.100 tỷ")
+    if not (
+        _NATIONAL.search(sentence)
+        or (_NATIONAL.search(before) and not _NOT_NATIONAL_YEAR.search(before))
+    ):
         return None
     m = _YEAR.search(sentence) or _YEAR.search(before)
     if m is None or m.group("year") not in official_results():
