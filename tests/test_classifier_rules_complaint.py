@@ -775,3 +775,55 @@ def test_a_public_apology_or_compensation_paid_closes_the_case_it_tells():
         )
         for t, x in both("Người dân đòi xin lỗi công khai", demanded):
             assert "enforcement_complaint" in codes(t, x), x
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a valuation far below the market, or opposed
+        (
+            "Gia đình ở Điện Biên không đồng ý việc bán nhà",
+            "Gia đình bà L. cho rằng căn nhà bị kê biên chỉ được định giá khoảng 35% giá thị "
+            "trường và đề nghị tạm dừng bán đấu giá.",
+        ),
+        (
+            "Người dân phản đối kết quả thẩm định giá tài sản kê biên",
+            "Ông K. gửi đơn đến cơ quan thi hành án.",
+        ),
+        # a winning buyer still not handed the land by the office named between
+        (
+            "Trúng đấu giá đã lâu, chưa nhận được đất",
+            "Ông Q. nộp đủ tiền từ tháng 9/2025 nhưng đến nay vẫn chưa được Thi hành án dân sự "
+            "tỉnh Vĩnh Long bàn giao lô đất.",
+        ),
+        # a reader's request headlined as one
+        ("Bạn đọc đề nghị làm rõ việc chậm giao tài sản", "Báo nhận được đơn của ông Q."),
+    ],
+)
+def test_a_cheap_valuation_a_buyer_not_handed_the_land_or_a_reader_asking_needs_correction(
+    title, text
+):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a starting price near the market, a notice
+        (
+            "Bán đấu giá quyền sử dụng đất",
+            "Giá khởi điểm bằng 95% giá thị trường theo chứng thư thẩm định giá.",
+        ),
+        # the land handed over
+        (
+            "Bàn giao lô đất cho người trúng đấu giá",
+            "Thi hành án dân sự tỉnh Vĩnh Long đã bàn giao lô đất cho ông Q.",
+        ),
+        # a reader asking the law
+        ("Bạn đọc hỏi về thời hạn giao tài sản trúng đấu giá", "Ông Q. hỏi: ..."),
+    ],
+)
+def test_a_fair_price_a_handover_done_or_a_readers_question_is_no_complaint(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), t

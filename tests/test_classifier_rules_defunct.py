@@ -247,3 +247,41 @@ def test_an_old_office_counted_as_acting_now_is_still_defunct():
     text = "Hiện 12 Chi cục Thi hành án dân sự của tỉnh đang thụ lý hơn 3.000 việc."
     for _, body in both("Thi hành án dân sự", text):
         assert defunct_agency_names("Tin", body, None, AFTER) is not None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a handover told with its list of what moved, the old offices named "cũ"
+        "Đơn vị đã hoàn thành việc chuyển giao hồ sơ, tài sản, tài khoản từ các Chi cục Thi hành "
+        "án dân sự cũ sang các Phòng Thi hành án dân sự khu vực.",
+        # a career dated before the day, far before the name
+        "Trước ngày 1/7/2025, anh là thẩm tra viên của Chi cục Thi hành án dân sự thị xã Sông Cầu.",
+        # a list whose last name is told as the old one
+        "Cử tri nêu nhiều vụ việc được Chi cục THADS TP Tam Kỳ và Chi cục THADS huyện Núi Thành "
+        "(cũ) thụ lý từ năm 2019 đến nay chưa xong.",
+        # a reader's letter: the year told before a paragraph break
+        "Năm 2021, tòa tuyên bị cáo phải bồi thường cho tôi 200 triệu đồng.\n\n"
+        "Tôi đã làm đơn yêu cầu thi hành án tại Chi cục Thi hành án dân sự huyện Hương Trà.",
+    ],
+)
+def test_a_defunct_name_in_a_handover_list_career_or_letter_of_those_years_is_history(text):
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is None, x
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "cử" folds to "cu": the office sending someone now is live
+        "Chi cục Thi hành án dân sự huyện Núi Thành cử chấp hành viên xuống xã xác minh.",
+        # a list of live names
+        "Chi cục THADS TP Tam Kỳ và Chi cục THADS huyện Núi Thành đang thụ lý 300 việc.",
+        # a paragraph break, and no year before it
+        "Gia đình tôi rất khó khăn.\n\nTôi đã làm đơn yêu cầu thi hành án tại Chi cục Thi hành án "
+        "dân sự huyện Hương Trà.",
+    ],
+)
+def test_a_defunct_name_sent_listed_or_written_to_now_is_still_defunct(text):
+    for t, x in both("Tin thi hành án", text):
+        assert defunct_agency_names(t, x, None, AFTER) is not None, x

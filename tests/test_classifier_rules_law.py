@@ -226,3 +226,42 @@ def test_the_law_stated_wrongly_is_inaccurate(title, text, mention):
 def test_the_law_stated_rightly_or_another_law_is_no_signal(title, text):
     for t, body in both(title, text):
         assert misstated_law(t, body) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Tháng 3/2026, Chi cục Thi hành án dân sự huyện Kim Bôi đã ban hành quyết định hủy bản "
+            "án phúc thẩm nói trên vì cho rằng bản án có sai sót.",
+            "chi cuc thi hanh an dan su huyen kim boi da ban hanh quyet dinh huy ban an",
+        ),
+        (
+            "Chấp hành viên còn tự tổ chức xử lại vụ tranh chấp, chia đôi thửa đất cho hai bên.",
+            "chap hanh vien con tu to chuc xu lai",
+        ),
+    ],
+)
+def test_the_enforcement_agency_annulling_or_retrying_a_judgment_is_inaccurate(text, mention):
+    for t, body in both("Gia đình bị mất đất", text):
+        found = misstated_law(t, body)
+        assert found is not None and found.mention == mention
+        assert decide("needs_correction", signals(t, body, None, WHEN)) == "inaccurate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asking the court, awaiting a review, or the court doing it
+        "Thi hành án dân sự tỉnh Phú Thọ đã có văn bản đề nghị Tòa án nhân dân cấp cao xem xét "
+        "hủy bản án phúc thẩm.",
+        "Chi cục THADS hoãn thi hành án để chờ giám đốc thẩm xét xử lại vụ án.",
+        "Chấp hành viên cho biết sau khi Tòa án tuyên hủy bản án sơ thẩm, việc thi hành án được "
+        "đình chỉ.",
+        # denied
+        "Cơ quan thi hành án dân sự không có quyền hủy bản án, chỉ có thể kiến nghị xem xét lại.",
+    ],
+)
+def test_the_agency_asking_awaiting_or_denying_an_annulment_is_no_signal(text):
+    for t, body in both("Hỏi đáp thi hành án", text):
+        assert misstated_law(t, body) is None, body

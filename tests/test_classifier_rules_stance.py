@@ -901,3 +901,58 @@ def test_a_review_meeting_reporting_results_is_positive():
     title = "Sơ kết 6 tháng: thi hành xong 5.120 việc, vượt chỉ tiêu"
     for t, x in both(title, "Thi hành án dân sự tỉnh cho biết."):
         assert codes(t, x) == ["results_report"], t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a reform launched, told with the system's name after "mô hình mới" (a comma lost)
+        (
+            "Biên lai điện tử giúp người dân nộp tiền nhanh, minh bạch",
+            "Sau hai tháng vận hành theo mô hình mới Thi hành án dân sự tỉnh Gia Lai đã triển "
+            "khai biên lai điện tử tại tất cả các Phòng Thi hành án dân sự khu vực.",
+        ),
+        (
+            "Tin thi hành án",
+            "Thi hành án dân sự tỉnh Gia Lai áp dụng biên lai điện tử tại các Phòng khu vực.",
+        ),
+    ],
+)
+def test_a_reform_applied_or_making_payment_quick_is_positive(title, text):
+    for t, x in both(title, text):
+        assert results_report(t, x) is not None, t
+
+
+def test_only_just_enforcing_a_share_is_still_no_results_report():
+    text = (
+        "Sau hai tháng vận hành theo mô hình mới, Thi hành án dân sự tỉnh Gia Lai triển khai biên "
+        "lai điện tử, nhưng mới thi hành xong 12% số việc."
+    )
+    for t, x in both("Tin thi hành án", text):
+        assert results_report(t, x) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thái Nguyên tập huấn nghiệp vụ theo dõi thi hành án hành chính",
+        "Lâm Đồng quán triệt Luật Thi hành án dân sự sửa đổi",
+    ],
+)
+def test_a_training_or_briefing_after_the_place_is_routine(title):
+    text = (
+        "Thi hành án dân sự tỉnh tổ chức hội nghị cho cán bộ các Phòng Thi hành án dân sự khu vực."
+    )
+    for t, x in both(title, text):
+        assert routine_step(t, x) is not None, t
+    # ... not a step years late nor with a fault
+    for t, x in both(title, text + " Nhiều chấp hành viên bị khiếu nại vì chậm trễ."):
+        assert routine_step(t, x) is None, t
+
+
+def test_a_model_taking_effect_on_a_date_is_law_news():
+    for t, x in both("Hệ thống thi hành án dân sự vận hành mô hình mới từ 1/7", "Từ 1/7/2025, ..."):
+        assert "law_news" in codes(t, x)
+    # ... not a date in the middle of a critical headline
+    for t, x in both("Vì sao từ 1/7 vẫn chưa thi hành án xong?", "Nhiều người bức xúc."):
+        assert "law_news" not in codes(t, x)

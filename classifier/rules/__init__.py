@@ -11,8 +11,10 @@
     though the text model reads a criminal one.
 (b) :func:`defunct_agency_names` — an agency name abolished on 2025-07-01 (Tổng cục THADS,
     Cục THADS tỉnh X, Chi cục THADS huyện Y) used as a live agency in a story published after;
-    not when told as history, before the name ("nguyên", "trước đây") or after it ("... quận
-    Lê Chân cũ, nay do ...").
+    not when told as history, before the name ("nguyên", "trước đây", "Trước ngày 1/7/2025, chị
+    là chấp hành viên của ..."), after it ("... quận Lê Chân cũ, nay do ...", "từ các Chi cục
+    ... cũ sang các Phòng ..."), in a list whose last name is so told, in a handover of files,
+    or in a story whose sentence before tells a year before the restructuring.
 (c) :func:`officer_misconduct` — alleged wrongdoing of a THADS officer, office or bailiff
     (thừa phát lại: bribery, corruption, neglect, complicity, harassment, an accusation ("bị
     tố"), arrest, prosecution, discipline) told in one clause: the labelling guide's "alleged
@@ -42,7 +44,8 @@
     way round: "Vẫn cưỡng chế ... dù ... giám đốc thẩm"), a reader's letter headlined as one ("Thư
     bạn đọc: ..."), a party not paid or never notified ("vẫn chưa nhận được đồng nào", "không hề
     nhận được thông báo cưỡng chế", "vẫn trắng tay"), a sale said to be too cheap ("bị bán rẻ",
-    "thấp hơn gần một nửa"), a demand to annul it, a seizure beyond the debt, a party's request left
+    "thấp hơn gần một nửa"), a valuation far below the market ("chỉ được định giá khoảng 40% giá
+    thị trường") or opposed, a demand to annul it, a seizure beyond the debt, a party's request left
     unanswered ("... nhưng không được xem xét"), a reader's letter of complaint to the newspaper
     ("Theo đơn của bà L. gửi Báo ..."), or a complaint against an officer or office ("khiếu nại chấp
     hành viên", "kêu trời vì bị kê biên"). ``needs_correction`` as (c). The 2004-2018 corpus tells
@@ -108,7 +111,8 @@
     of its work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án ...",
     "... chủ trì buổi làm việc giữa các đương sự", "Thi hành án dân sự tỉnh X triển khai nhiệm
     vụ ..."), or opens with such a step, no one named ("Hoãn thi hành án vì ...", "Bàn giao
-    tài sản cho người mua trúng đấu giá"), or a delegation's working visit ("Đoàn công tác Cục
+    tài sản cho người mua trúng đấu giá"), a training or a briefing after the place ("Thái
+    Nguyên tập huấn nghiệp vụ ..."), or a delegation's working visit ("Đoàn công tác Cục
     Quản lý THADS làm việc tại ..."); not coercion, a seizure or a sale, not a step years
     late ("... sau 10 năm"), and the opening holds no critical word: the labelling guide's
     "routine reports", ``neutral``. The text model called such feed items
@@ -126,7 +130,8 @@
     1/7/2026, ..."), with no critical word in it: the labelling guide's THADS "law and policy"
     reported as information, ``neutral``. The text model called such items naming the officer
     ``needs_correction``. On the corpus it fires on two relevant examples ("Từ 1/7, người được
-    thi hành án phải trả chi phí" in two outlets), both labelled ``neutral``.
+    thi hành án phải trả chi phí" in two outlets), both labelled ``neutral``. A headline ending
+    with the date a model takes effect ("... vận hành mô hình mới từ 1/7") is such news too.
 
 (m) :func:`sports_sanction` — "thi hành án treo giò", "cấm thi đấu" among sports words, with no
     THADS office or officer named: a player serving a suspension (the domain notes' sports false
@@ -175,8 +180,9 @@
     nhân dân tỉnh ...", run by its chief judge, its officers appointed by one) or under the police
     ("... do Bộ Công an quản lý"), a chief judge signing a coercion decision, a commune's
     chairman deciding a postponement, a pension taken whole (at most 30%), the enforcement fee
-    put on the debtor or above 3%, a bailiff said a civil servant, mortgaged property said never
-    to be seized: the labelling guide's
+    put on the debtor or above 3%, a bailiff said a civil servant, the agency or its officer
+    annulling or retrying a judgment ("ban hành quyết định hủy bản án phúc thẩm"), mortgaged
+    property said never to be seized: the labelling guide's
     "states the law wrongly", ``inaccurate``; not denied, told of before 1993, or of a
     complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
     text model read such explainers as ``neutral``.

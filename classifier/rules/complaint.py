@@ -117,7 +117,9 @@ _THIRD_PARTY = re.compile(
 )
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
-    r"(?:^|\. )(?:(?:thu|don thu) ban doc|ban doc (?:phan anh|viet|keu cuu|to|don thu|gui don))"
+    r"(?:^|\. )(?:(?:thu|don thu) ban doc|ban doc (?:phan anh|viet|keu cuu|to|don thu|gui don"
+    # ("Bạn đọc đề nghị làm rõ việc chậm giao tài sản ...")
+    r"|(?:de nghi|yeu cau) (?:lam ro|xem xet|giai quyet|kiem tra)))"
     r"\b(?P<gap>)"
 )
 
@@ -131,8 +133,11 @@ _NOT_RECEIVED = re.compile(
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
     r"|tien luong|boi thuong|tien boi thuong)"
     r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van (?:trang tay|tay trang)"
-    # ... or an auction buyer or a winning party still not handed the property
-    r"|van chua (?:duoc )?(?:ban )?giao(?: lai)? (?:tai san|nha|dat|quyen su dung)"
+    # ... or an auction buyer or a winning party still not handed the property (by the office
+    # named between: "vẫn chưa được Thi hành án dân sự TP Cần Thơ bàn giao lô đất")
+    r"|van chua (?:duoc )?(?:(?:co quan |phong |chi cuc |cuc )?(?:thi hanh an dan su|thads)"
+    r"(?: [^ .][^ ]*){0,5}? )?(?:ban )?giao(?: lai)?"
+    r" (?:tai san|nha|dat|quyen su dung|lo dat|thua dat|can ho|mat bang)"
     # ... or never notified ("chị không được thông báo đầy đủ về giá bán")
     r"|(?:khong|chua) (?:he )?duoc (?:thong bao|tong dat)"
     r" (?:day du|kip thoi|truoc|ve (?:gia|thoi diem|viec))"
@@ -144,6 +149,13 @@ _NOT_RECEIVED = re.compile(
 _CHEAP_SALE = re.compile(
     r"\b(?:bi ban re|ban re|re nhu cho|gia beo|(?:ban|gia)(?: [^ .][^ ]*){0,4}?"
     r" (?:chi bang|thap hon (?:gan |hon )?(?:mot nua|nhieu|mot phan))"
+    # ... or valued far below the market ("chỉ được định giá khoảng 40% giá thị trường", "định
+    # giá quá thấp"), the valuation opposed ("phản đối kết quả định giá")
+    # (a share under 70%)
+    r"|(?:chi|khoang|chua (?:toi|den|bang)) (?:duoc )?(?:khoang )?(?:[1-6]\d|\d)(?:,\d+)? ?%"
+    r" gia (?:thi truong|thuc te)"
+    r"|dinh gia (?:qua |rat )?thap\b|thap hon (?:nhieu so voi )?gia thi truong"
+    r"|phan doi(?: [^ .][^ ]*){0,2}? (?:ket qua )?(?:tham )?dinh gia"
     # ... or gone to an acquaintance after falling in price ("Lô đất ... 'rớt giá' sáu lần rồi về
     # tay người quen?")
     r"|ve tay nguoi (?:quen|nha|than))\b(?P<gap>)"
@@ -482,7 +494,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),
     (_FILED, (_words(("don ",), ("khieu nai", "to cao", "keu cuu", "cau cuu")),)),
     (_READER_TITLE, (("ban doc",),)),
-    (_CHEAP_SALE, (("ban re", "re nhu", "chi bang", "thap hon", "gia beo", "ve tay nguoi"),)),
+    (
+        _CHEAP_SALE,
+        (
+            (
+                "ban re",
+                "re nhu",
+                "chi bang",
+                "thap hon",
+                "gia beo",
+                "ve tay nguoi",
+                "gia thi truong",
+            )
+            + ("gia thuc te", "dinh gia"),
+        ),
+    ),
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
     (
         _EXCESSIVE,

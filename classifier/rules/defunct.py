@@ -33,6 +33,11 @@ _HISTORICAL = re.compile(
     # ...")
     r"|\btu (?:hon |gan )?(?:\d[\d.]*|hang tram|hang chuc) $"
 )
+# "cử" (sends) and "cụ thể" fold to "cu" as "cũ" does: not before the people sent or "thể".
+_NOT_SENT = (
+    r"(?! (?:can bo|chap hanh vien|tham tra vien|thu ky|cong chuc|doan|nguoi|lanh dao|dai dien"
+    r"|to cong tac|the)\b)"
+)
 # ... or after the name (matched where the name ends): "Chi cục THADS quận Lê Chân cũ, nay do
 # Thi hành án dân sự TP Hải Phòng ...", "... huyện X cũ.", "... ở tỉnh Bình Định cũ, nay ..."
 # (not "huyện Củ Chi": "cũ" must end the sentence or precede "nay").
@@ -45,11 +50,14 @@ _HISTORY_SENTENCE = re.compile(
     # ... đã được tập trung về ...")
     r"|sau (?:khi )?(?:sap xep|sap nhap|hop nhat)"
     rf"|{_YEAR_BEFORE}"
+    # ... or before the day ("Trước ngày 1/7/2025, chị là chấp hành viên của Chi cục ...")
+    r"|truoc (?:ngay )?0?1 0?7(?: nam)? 2025|truoc thang 0?7(?: nam)? 2025"
     # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
     # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
     r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu"
-    # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...")
-    r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,3}? tu)\b"
+    # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...", "chuyển
+    # giao hồ sơ, tài sản, tài khoản từ các Chi cục ...")
+    r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,8}? tu)\b"
 )
 # A story of those years, the sentence before telling a year before the restructuring
 # ("Tháng 11/2019, bà M. nộp đơn yêu cầu thi hành án. Chi cục THADS huyện Đức Hòa ra quyết định
@@ -81,9 +89,12 @@ _HISTORICAL_AFTER = re.compile(
     # quyết định ...", "... TP Thủ Dầu Một, tỉnh Bình Dương cũ": the body of that time; not
     # "huyện Củ Chi")
     # (or right after the name's own place: "Cục THADS tỉnh Bạc Liêu cũ ra quyết định ...")
-    r"|(?: [^ .][^ ]*){1,3}? cu\b(?! chi\b)"
+    rf"|(?: [^ .][^ ]*){{1,3}}? cu\b(?! chi\b){_NOT_SENT}"
+    # (or right after the name, before what follows it: "từ các Chi cục THADS cũ sang các Phòng
+    # ...", not "Chi cục THADS cử cán bộ ...")
+    r"| cu(?= (?:sang|ve|va|nay|truoc|da|duoc)\b| \.|$)"
     r"|(?: [^ .][^ ]*){0,8}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){0,3}?"
-    r" cu\b(?! chi\b)"
+    rf" cu\b(?! chi\b){_NOT_SENT}"
     # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
     # ... or the abolished level itself ("các Chi cục THADS cấp huyện")
@@ -101,24 +112,40 @@ _DEFUNCT_NAMES = {
 }
 
 
+# A list of names ("Chi cục THADS TP Đồng Xoài và Chi cục THADS huyện Bù Đăng (cũ) thụ lý từ
+# năm 2019"): what tells the last one history tells the list's.
+_AND_NEXT = re.compile(r"(?: [^ .][^ ]*){0,6}? (?:va|cung|hoac) (?=(?:tong |chi )?cuc )")
+
+
+def _historical(plain: str, m: re.Match[str]) -> bool:
+    """Whether the defunct name ``m`` is told as history (the body of that time)."""
+    start = _sentence_start(plain, m.start())
+    before = plain[max(start, m.start() - 40) : m.start()]
+    if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
+        return True
+    if _HISTORY_SENTENCE.search(plain, start, m.start()):
+        return True
+    if start > 1:
+        previous = _sentence_start(plain, start - 2)
+        while previous > 1 and not plain[previous:start].strip(" ."):
+            previous = _sentence_start(plain, previous - 2)  # (past a paragraph's empty one)
+        if _CAREER.search(plain, previous, start):
+            return True  # (a career's list goes on past a ";", a sentence end of _plain)
+        end = plain.find(" . ", m.end())
+        own = plain[start : len(plain) if end < 0 else end]
+        if _DATED_BEFORE.search(plain, previous, start) and not _NOW.search(own):
+            return True  # (the next step of a story told with its date)
+    listed = _AND_NEXT.match(plain, m.end())
+    following = _DEFUNCT.match(plain, listed.end()) if listed else None
+    return following is not None and _historical(plain, following)
+
+
 def _defunct_agency(plain: str, when: datetime) -> Signal | None:
     if "cuc thi hanh an dan su" not in plain and "cuc thads" not in plain:  # needed by _DEFUNCT
         return None
     for m in _DEFUNCT.finditer(plain):
-        start = _sentence_start(plain, m.start())
-        before = plain[max(start, m.start() - 40) : m.start()]
-        if _HISTORICAL.search(before) or _HISTORICAL_AFTER.match(plain, m.end()):
+        if _historical(plain, m):
             continue
-        if _HISTORY_SENTENCE.search(plain, start, m.start()):
-            continue
-        if start > 1:
-            previous = _sentence_start(plain, start - 2)
-            if _CAREER.search(plain, previous, start):
-                continue  # (a career's list goes on past a ";", a sentence end of _plain)
-            end = plain.find(" . ", m.end())
-            own = plain[start : len(plain) if end < 0 else end]
-            if _DATED_BEFORE.search(plain, previous, start) and not _NOW.search(own):
-                continue  # (the next step of a story told with its date)
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
         name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
         return Signal(

@@ -17,6 +17,10 @@ in a word:
 - other rules told wrongly (:data:`_OTHER_POWERS`): a commune's chairman deciding a postponement,
   a pension or a salary taken whole (at most 30% a month), the enforcement fee put on the debtor or
   above 3% (the party paid pays it, on what it receives), a bailiff said a civil servant;
+- the enforcement agency or officer annulling, amending or retrying a judgment
+  (:data:`_JUDGES_CASE`: "Chi cục THADS ... ban hành quyết định hủy bản án phúc thẩm", "... tự tổ
+  chức xử lại"): only a court does, the agency may ask it to explain the judgment or to review
+  it;
 - mortgaged property said never to be seized (:data:`_NEVER_SEIZED`: it may be, where it is worth
   more than the debt it secures).
 
@@ -100,7 +104,25 @@ _OTHER_POWERS = re.compile(
     r"|\bthua phat lai(?: [^ .][^ ]*){0,4}? la (?:cong chuc|vien chuc|can bo)"
     r" (?:nha nuoc|cua|thuoc)\b"
 )
-# (5) Mortgaged property said never to be seized ("tài sản đang thế chấp ... tuyệt đối không được
+# (5) The enforcement agency or officer annulling, amending or retrying a judgment ("Chi cục THADS
+# huyện Lương Sơn đã ban hành quyết định hủy bản án phúc thẩm ..., đồng thời tự tổ chức xử lại"):
+# only a court does; the agency enforces the judgment as it stands and may only ask the court to
+# explain it or a review ("đề nghị Tòa án ... hủy": not the claim).
+_ENFORCER = (
+    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
+    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
+)
+_JUDGES_CASE = re.compile(
+    rf"\b{_ENFORCER}"
+    # (words between, none asking, awaiting or naming the court, a procuracy or a review)
+    r"(?: (?!(?:de|kien) nghi\b|yeu cau\b|toa\b|tand\b|vien\b|vks\b|chanh\b|tham phan\b"
+    r"|cho\b|khi\b|neu\b|giam doc\b|tai tham\b|khang nghi\b)"
+    r"[^ .][^ ]*){0,12}?"
+    r" (?:(?:ra |ban hanh )?quyet dinh (?:huy|sua)(?: bo)? (?:ban an|an|quyet dinh cua toa)"
+    r"|(?:tu )?(?:to chuc )?(?:xu lai|xet xu lai|mo phien toa)"
+    r"|(?:tuyen )?huy (?:ban an|an) (?:so tham|phuc tham))\b"
+)
+# (6) Mortgaged property said never to be seized ("tài sản đang thế chấp ... tuyệt đối không được
 # kê biên": it may be, where it is worth more than the secured debt). Its own "không" is the claim:
 # only a denial before it undoes it.
 _NEVER_SEIZED = re.compile(
@@ -127,7 +149,7 @@ def _time_limit(sentence: str) -> str | None:
 def _misstated_rule(sentence: str) -> str | None:
     if _CRIMINAL.search(sentence):
         return None
-    for pattern in (_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS):
+    for pattern in (_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS, _JUDGES_CASE):
         m = pattern.search(sentence)
         if m and not _DENIED.search(sentence, 0, m.end()):
             return m.group(0)
@@ -140,7 +162,7 @@ def _misstated_rule(sentence: str) -> str | None:
 def _misstated_law(plain: str) -> Signal | None:
     words = ("thoi h", "toa an", "tand", "chanh an", "bo cong an", "uy ban nhan dan", "ubnd")
     words += ("tru sach", "tru het", "tru toan bo", "tru 100", "phi thi hanh an", "thua phat lai")
-    words += ("tuyet doi",)
+    words += ("tuyet doi", "huy ban an", "sua ban an", "huy an", "xu lai", "mo phien toa")
     if not any(w in plain for w in words):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):
@@ -156,8 +178,9 @@ def _misstated_law(plain: str) -> Signal | None:
                 "misstated_law",
                 "quy tắc: bài viết nêu sai quy định về tổ chức, thẩm quyền hoặc biện pháp thi hành "
                 "án dân sự (cơ quan thi hành án dân sự thuộc hệ thống của Bộ Tư pháp; quyết định "
-                "cưỡng chế, hoãn thi hành án do cơ quan thi hành án ban hành; khấu trừ lương tối "
-                "đa 30%; phí thi hành án do người được thi hành án nộp)",
+                "cưỡng chế, hoãn thi hành án do cơ quan thi hành án ban hành; chỉ Tòa án xét xử, "
+                "hủy, sửa bản án; khấu trừ lương tối đa 30%; phí thi hành án do người được thi "
+                "hành án nộp)",
                 mention,
             )
     return None
@@ -165,6 +188,6 @@ def _misstated_law(plain: str) -> Signal | None:
 
 def misstated_law(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (r): the time limit to request enforcement, whom the agency answers to, who decides
-    coercion or a postponement, what a pension bears, who pays the fee, what a bailiff is or
-    whether mortgaged property may be seized, stated wrongly."""
+    coercion or a postponement, what a pension bears, who pays the fee, what a bailiff is, who
+    annuls or retries a judgment or whether mortgaged property may be seized, stated wrongly."""
     return _misstated_law(_plain(title, text, lead))

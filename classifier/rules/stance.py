@@ -55,6 +55,10 @@ _LAW_NEWS_TITLE = re.compile(
     r"|ban hanh|trinh quoc hoi|tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?\b)"
     r"|\bdu thao (?:luat|nghi dinh|thong tu)\b"
     r"|\bluat thi hanh an dan su(?: sua doi)? (?:co hieu luc|duoc thong qua)"
+    # ... or ends with the date it takes effect ("Hệ thống thi hành án dân sự vận hành mô hình mới
+    # từ 1/7")
+    r"|\b(?:van hanh|ap dung|co hieu luc|thuc hien|hoat dong)(?: [^ .][^ ]*){0,4}?"
+    r" tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?$"
 )
 
 # (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
@@ -179,8 +183,8 @@ _RESULTS = re.compile(
     r"|\b(?:gop tien|quyen gop|bo tien tui)(?: [^ .][^ ]*){0,4}? (?:giup|ho tro)\b"
     # a reform launched or advancing, not a how-to ("hướng dẫn sử dụng biên lai điện tử")
     r"|\b(?:ra mat|khai truong|dua vao|chinh thuc|hoan thanh|day manh|thanh cong|buoc tien"
-    r"|dot pha)(?: [^ .][^ ]*){0,6}? (?:bien lai dien tu|chuyen doi so|co so du lieu"
-    r"|tra cuu truc tuyen|dich vu cong truc tuyen|(?:tai khoan |kenh )?zalo"
+    r"|dot pha|trien khai|ap dung)(?: [^ .][^ ]*){0,6}? (?:bien lai dien tu|chuyen doi so"
+    r"|co so du lieu|tra cuu truc tuyen|dich vu cong truc tuyen|(?:tai khoan |kenh )?zalo"
     # ("đưa vào vận hành chính thức hệ thống tra cứu thông tin thi hành án trực tuyến")
     r"|(?:he thong|phan mem|ung dung) (?:tra cuu|nop don|thanh toan)(?: [^ .][^ ]*){0,5}?"
     r" truc tuyen)\b"
@@ -188,7 +192,10 @@ _RESULTS = re.compile(
     r"|\bthi diem(?: [^ .][^ ]*){0,8}? (?:truc tuyen|dien tu|so hoa|ma qr)\b"
     # ... or easing people's business ("Biên lai điện tử giúp người dân nộp tiền thuận tiện
     # hơn")
-    r"|\bgiup(?: [^ .][^ ]*){0,10}? (?:thuan tien|de dang|nhanh chong|tiet kiem)\b"
+    r"|\bgiup(?: [^ .][^ ]*){0,10}? (?:thuan tien|thuan loi|de dang|nhanh chong|tiet kiem)\b"
+    # ... paying or looking up made quick or open ("giúp người dân nộp tiền nhanh, minh bạch")
+    r"|\bgiup(?: [^ .][^ ]*){0,4}? (?:nop tien|tra cuu|thanh toan|nop don)(?: [^ .][^ ]*){0,3}?"
+    r" (?:nhanh|minh bach)\b"
     r"|\bbot (?:duoc )?(?:canh |nhung )?(?:giay to|thu tuc|di lai|phien ha|chi phi|chuyen di"
     r"|cho doi|xep hang)\b"
     # ... a handover gone smoothly ("Cưỡng chế giao nhà êm thấm sau 5 năm")
@@ -286,7 +293,9 @@ _NOT_RESULTS = re.compile(
     r"|khuat tat|vi pham|sai pham|sai sot|sai quy dinh|trai (?:phap )?luat|bat thuong"
     r"|thieu minh bach|hu(?:y|i) ket qua|tieu cuc|ton dong|ton tai|chua (?:duoc )?thi hanh"
     r"|khong (?:duoc )?thi hanh|kho khan|vuong mac|han che|yeu kem|bat cap|nhung nhieu"
-    r"|that bai|(?:chi|moi) (?:thu|thi hanh|dat)|thap nhat|giam manh|sut giam"
+    # (not "mô hình mới" before the system's name: "vận hành theo mô hình mới thi hành án dân
+    # sự ...", a comma lost)
+    r"|that bai|(?:chi|moi) (?:thu|thi hanh(?! an dan su)|dat)|thap nhat|giam manh|sut giam"
     r"|(?:chua|khong) (?:hoan thanh|dat|vuot|(?:duoc )?(?:ban )?giao)|kho giao)\b"
 )
 
@@ -359,6 +368,10 @@ _ROUTINE_TITLE = re.compile(
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
     r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
     r"|kiem tra cong tac|so ket|tong ket)"
+    # ... or, after the place, a training or a briefing ("Thái Nguyên tập huấn nghiệp vụ theo dõi
+    # thi hành án hành chính")
+    r"|(?:^|\. )(?:[^ .][^ ]* ){1,3}?(?P<event>tap huan|boi duong nghiep vu|quan triet"
+    r"|trien khai (?:luat|nghi dinh|thong tu))"
     # ... or a delegation's visit ("Đoàn công tác Cục Quản lý THADS làm việc tại Thi hành án dân
     # sự tỉnh Lai Châu", "Đoàn giám sát HĐND tỉnh làm việc với ...")
     r"|(?:^|\. )doan (?:cong tac|kiem tra|giam sat|khao sat|lien nganh)(?: [^ .][^ ]*){0,10}?"
@@ -671,7 +684,7 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
     m = _ROUTINE_TITLE.search(plain_title)
     if m is None or _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
         return None
-    step = next(g for g in ("step", "bare", "visit", "any") if m.group(g))
+    step = next(g for g in ("step", "bare", "event", "visit", "any") if m.group(g))
     if _YEARS_TAKEN.search(plain_title) or _COERCION.search(plain_title, 0, m.start(step)):
         return None  # (a handover by coercion is coercion: "cưỡng chế giao tài sản")
     if _WRONGFUL_WORD.search(opening):
