@@ -284,3 +284,18 @@ def test_a_death_sentence_carried_out_by_thads_is_inaccurate(text):
 def test_a_detention_word_or_another_body_s_death_sentence_is_not(text):
     for t, x in both("", text):
         assert criminal_enforcement_by_thads(t, x) is None, x
+
+
+def test_a_prison_term_postponed_by_thads_is_criminal_enforcement_but_not_by_the_court():
+    text = (
+        "Phòng Thi hành án dân sự khu vực 2 cho nữ bị án nuôi con nhỏ hoãn chấp hành án phạt tù "
+        "12 tháng."
+    )
+    for t, x in both("Tin thi hành án", text):
+        assert criminal_enforcement_by_thads(t, x) is not None, x
+    court = (
+        "Tòa án nhân dân khu vực 2 quyết định cho nữ bị án hoãn chấp hành án phạt tù; Thi hành án "
+        "dân sự tỉnh tiếp tục thu khoản án phí của bà."
+    )
+    for t, x in both("Tin thi hành án", court):
+        assert criminal_enforcement_by_thads(t, x) is None, x

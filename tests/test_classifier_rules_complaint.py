@@ -827,3 +827,113 @@ def test_a_cheap_valuation_a_buyer_not_handed_the_land_or_a_reader_asking_needs_
 def test_a_fair_price_a_handover_done_or_a_readers_question_is_no_complaint(title, text):
     for t, x in both(title, text):
         assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a reader's file not even verified years on
+        (
+            "Tỉnh Hà Tĩnh: hồ sơ của gia đình tôi đi đâu?",
+            "Bạn đọc phản ánh hồ sơ yêu cầu thi hành án của gia đình được thụ lý từ năm 2023 "
+            "nhưng đến nay chưa được xác minh điều kiện thi hành án.",
+        ),
+        # the agency taking no step against a debtor who flaunts his wealth
+        (
+            "Người được thi hành án mòn mỏi",
+            "Người phải thi hành án vẫn đi xe sang, nhưng cơ quan thi hành án chưa áp dụng biện "
+            "pháp cưỡng chế nào.",
+        ),
+        # the agency helpless, in the headline
+        ("Người phải thi hành án chây ì, cơ quan thi hành án 'bó tay'?", "Nhiều người bức xúc."),
+        # a house seized for a small debt, a family put out in the rain
+        ("Nợ 30 triệu đồng, bị kê biên cả căn nhà", "Gia đình ông T. ở xã Vĩnh Thạnh."),
+        # (in the headline)
+        ("Cưỡng chế giao nhà giữa mùa mưa, cả gia đình có trẻ nhỏ ra đường", "Gia đình ông T."),
+    ],
+)
+def test_a_file_left_unverified_an_idle_or_helpless_agency_or_a_house_for_a_small_debt(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the step taken, or one to come
+        (
+            "Tin thi hành án",
+            "Cơ quan thi hành án đã áp dụng biện pháp cưỡng chế đối với người phải thi hành án.",
+        ),
+        (
+            "Tin thi hành án",
+            "Nếu không tự nguyện, cơ quan thi hành án sẽ áp dụng biện pháp cưỡng chế.",
+        ),
+        # the file verified
+        (
+            "Tin thi hành án",
+            "Hồ sơ yêu cầu thi hành án của gia đình bà H. đã được xác minh điều kiện thi hành án.",
+        ),
+    ],
+)
+def test_a_step_taken_or_to_come_is_no_complaint(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" not in codes(t, x), x
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Người dân chờ mỏi mòn vì án tồn đọng",
+            "Nhiều người dân phản ánh hồ sơ thi hành án của họ bị kéo dài nhiều năm.",
+        ),
+        (
+            "Doanh nghiệp kêu cứu vì bị phong tỏa tài khoản vượt quá số tiền phải thi hành",
+            "Doanh nghiệp bị phong tỏa toàn bộ tài khoản hơn 10 tỷ đồng để bảo đảm thi hành khoản "
+            "nghĩa vụ chưa đến 2 tỷ đồng.",
+        ),
+    ],
+)
+def test_a_complaint_about_an_enforcement_file_or_a_frozen_account_is_about_thads(title, lead):
+    for t, x in both(title, lead):
+        assert complaint_about_thads(t, x, x) is not None, t
+    # ... not an account frozen by investigators in a criminal case
+    criminal = (
+        "Cơ quan Cảnh sát điều tra phong tỏa tài khoản của bị can để bảo đảm thi hành án; bị hại "
+        "bức xúc vì chưa nhận được tiền."
+    )
+    for t, x in both("Bắt giám đốc công ty lừa đảo", criminal):
+        assert complaint_about_thads(t, x, x) is None, x
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # paid, and told a coercion is coming anyway
+        (
+            "Đã nộp đủ án phí, vẫn nhận thông báo cưỡng chế khấu trừ tài khoản",
+            "Ông S. bức xúc vì đã nộp đủ 18 triệu đồng án phí từ năm 2024.",
+        ),
+        # victims not paid the money held
+        (
+            "Hàng trăm bị hại chờ nhận tiền khắc phục",
+            "Hơn 300 bị hại phản ánh đã gần một năm nhưng chưa được chi trả số tiền bị cáo đã nộp "
+            "khắc phục, dù Thi hành án dân sự TP Đà Nẵng đang quản lý hơn 40 tỷ đồng.",
+        ),
+    ],
+)
+def test_paid_and_told_of_coercion_or_victims_not_paid_out_need_correction(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_the_parties_agreeing_and_the_enforcement_ended_close_the_complaint():
+    text = "Năm 2024, ông S. phản ánh việc chậm thi hành bản án về tranh chấp quyền sở hữu nhà."
+    for t, x in both(
+        "Vụ tranh chấp nhà ở Vĩnh Yên: Các bên đã thỏa thuận, kết thúc thi hành án", text
+    ):
+        assert "enforcement_complaint" not in codes(t, x), t
+    # ... the same complaint under a headline that tells no ending is one
+    for t, x in both("Vụ tranh chấp nhà ở Vĩnh Yên", text):
+        assert "enforcement_complaint" in codes(t, x), t

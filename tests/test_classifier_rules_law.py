@@ -265,3 +265,63 @@ def test_the_enforcement_agency_annulling_or_retrying_a_judgment_is_inaccurate(t
 def test_the_agency_asking_awaiting_or_denying_an_annulment_is_no_signal(text):
     for t, body in both("Hỏi đáp thi hành án", text):
         assert misstated_law(t, body) is None, body
+
+
+def test_an_officer_forgiving_a_debt_is_inaccurate_but_a_court_exemption_proposed_is_not():
+    for text in (
+        "Pháp luật cho phép chấp hành viên quyết định miễn toàn bộ khoản nợ mà người phải thi "
+        "hành án thuộc hộ nghèo phải trả cho cá nhân khác.",
+        "Chấp hành viên được miễn nợ cho người phải thi hành án thuộc hộ nghèo.",
+    ):
+        for t, body in both("Miễn nợ cho hộ nghèo", text):
+            found = misstated_law(t, body)
+            assert found is not None, body
+            assert decide("positive", signals(t, body, None, WHEN)) == "inaccurate"
+    for text in (
+        "Thi hành án dân sự tỉnh đã lập hồ sơ đề nghị Tòa án xét miễn, giảm khoản nợ án phí.",
+        "Chấp hành viên không có quyền miễn nợ cho người phải thi hành án.",
+        "Chấp hành viên được miễn nhiệm theo quy định.",
+    ):
+        for t, body in both("Miễn, giảm nghĩa vụ thi hành án", text):
+            assert misstated_law(t, body) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pension taken above 30%
+        "Theo Luật Thi hành án dân sự, cơ quan thi hành án được khấu trừ tối đa 70% tiền lương "
+        "hưu hằng tháng của người phải thi hành án.",
+        # a commune's chairman deciding the coercion of a civil judgment
+        "Chủ tịch UBND xã Tam Dương vừa ký quyết định cưỡng chế thi hành bản án dân sự buộc ông "
+        "N. trả đất.",
+        "Theo quy định, thẩm quyền quyết định cưỡng chế thi hành án dân sự thuộc Chủ tịch UBND "
+        "cấp xã.",
+        # the fee put on the debtor, told the other way round, at 5%
+        "Phí thi hành án chính thức do người phải thi hành án chịu, với mức 5% số tiền phải thi "
+        "hành.",
+        # the only home said never to be seized
+        "Nhà ở là nơi ở duy nhất của người phải thi hành án và gia đình thuộc nhóm tài sản tuyệt "
+        "đối không được kê biên.",
+        # compensation owed to a person forgiven by the agency
+        "Thi hành án dân sự tỉnh Lai Châu miễn khoản bồi thường 300 triệu đồng cho người nghèo.",
+    ],
+)
+def test_a_pension_taken_beyond_30_a_commune_coercing_the_fee_or_the_only_home_misstated(text):
+    for t, body in both("Hỏi đáp thi hành án", text):
+        assert misstated_law(t, body) is not None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mức khấu trừ tiền lương hưu tối đa là 30% mỗi tháng.",
+        "Chủ tịch UBND xã ký quyết định cưỡng chế công trình xây dựng trái phép.",
+        "Phí thi hành án do người được thi hành án nộp, mức 3% số tiền thực nhận.",
+        "Nhà ở là nơi ở duy nhất chỉ bị kê biên khi người phải thi hành án không còn tài sản khác.",
+        "Thủ trưởng cơ quan thi hành án quyết định miễn, giảm phí thi hành án cho người nghèo.",
+    ],
+)
+def test_the_same_rules_stated_rightly_are_no_signal(text):
+    for t, body in both("Hỏi đáp thi hành án", text):
+        assert misstated_law(t, body) is None, body

@@ -131,3 +131,18 @@ def test_a_province_s_year_told_in_the_sentence_before_is_not_national():
     )
     for t, x in both(national):
         assert against_official_results(t, x) is not None, x
+
+
+def test_the_year_told_before_a_paragraph_break_is_the_rate_s_year():
+    text = (
+        "Năm công tác 2025 là năm có nhiều biến động đối với hệ thống thi hành án dân sự.\n\n"
+        "Theo số liệu tổng hợp, trong năm, toàn hệ thống chỉ thi hành xong khoảng 61,3% số việc có "
+        "điều kiện thi hành."
+    )
+    for title, body in both(text):
+        found = against_official_results(title, body)
+        assert found is not None and "năm 2025" in found.reason, body
+    # ... and a province's year across the break is still not the nation's
+    province = text.replace("toàn hệ thống", "toàn tỉnh")
+    for title, body in both(province):
+        assert against_official_results(title, body) is None, body

@@ -15,10 +15,11 @@ from classifier.rules import (
     results_report,
     routine_coercion,
     routine_step,
+    signals,
     thads_headline,
     thads_lead,
 )
-from tests.rules_text import both, codes
+from tests.rules_text import AFTER, both, codes
 
 # Four sentences of neutral opening (a dateline, the judgment, the parties): what a critical
 # story of today's press often tells before its stance.
@@ -956,3 +957,104 @@ def test_a_model_taking_effect_on_a_date_is_law_news():
     # ... not a date in the middle of a critical headline
     for t, x in both("Vì sao từ 1/7 vẫn chưa thi hành án xong?", "Nhiều người bức xúc."):
         assert "law_news" not in codes(t, x)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a backlog case untangled by persuasion
+        (
+            "Chấp hành viên kiên trì đối thoại, 'gỡ' vụ việc tồn đọng hơn 10 năm",
+            "Chấp hành viên đã thuyết phục người phải thi hành án tự nguyện bàn giao thửa đất.",
+        ),
+        # time cut, people's praise, backlog files settled faster
+        (
+            "Thi hành án dân sự Đồng Tháp giải quyết hồ sơ nhanh hơn",
+            "Đơn vị đã rút ngắn thời gian ra quyết định thi hành án, giúp nhiều hồ sơ tồn đọng "
+            "được giải quyết nhanh hơn, người dân đánh giá cao.",
+        ),
+        # e-receipts for money in and out ("thu, chi": no "chỉ thi hành")
+        (
+            "Thi hành án dân sự TP Đà Nẵng đẩy mạnh chuyển đổi số",
+            "Đơn vị đã áp dụng biên lai điện tử cho 100% khoản thu, chi thi hành án.",
+        ),
+    ],
+)
+def test_a_backlog_untangled_time_cut_or_e_receipts_for_money_in_and_out_are_positive(title, text):
+    for t, x in both(title, text):
+        assert results_report(t, x) is not None, t
+
+
+def test_backlog_files_still_slow_or_only_a_share_paid_out_are_not_positive():
+    for text in (
+        "Nhiều hồ sơ tồn đọng vẫn chưa được giải quyết, người dân bức xúc.",
+        "Đơn vị mới chi thi hành án được 20% số tiền phải trả.",
+    ):
+        for t, x in both("Thi hành án dân sự TP Đà Nẵng đẩy mạnh chuyển đổi số", text):
+            assert results_report(t, x) is None, x
+
+
+_DEPUTY_ACCUSED = "Chấp hành viên bị tố nhận hối lộ, Thi hành án dân sự tỉnh có thêm Phó Trưởng"
+
+
+def test_a_new_deputy_is_a_notice():
+    for t, x in both("Cục Quản lý thi hành án dân sự có thêm Phó Cục trưởng", ""):
+        found = formal_notice(t, x)
+        assert found is not None and found.label == "neutral"
+    # ... but an allegation in it outranks the notice
+    assert decide("neutral", signals(_DEPUTY_ACCUSED, "", None, AFTER)) == ("needs_correction")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quảng Trị: Theo dõi thi hành 23 bản án, quyết định hành chính",
+        "Cục Quản lý THADS và Báo Pháp luật Việt Nam ký Quy chế phối hợp truyền thông",
+        "VKSND tỉnh Thanh Hóa kiểm sát trực tiếp công tác thi hành án dân sự",
+    ],
+)
+def test_following_judgments_signing_a_regulation_or_a_procuracy_s_check_is_routine(title):
+    for t, x in both(title, "Hoạt động diễn ra theo kế hoạch."):
+        assert routine_step(t, x) is not None, t
+
+
+def test_an_inspection_of_complaint_handling_is_routine_but_not_a_complaint_itself():
+    title = "Đoàn kiểm tra Cục Quản lý THADS làm việc tại Thi hành án dân sự tỉnh Thái Nguyên"
+    text = (
+        "Đoàn kiểm tra công tác nghiệp vụ, tài chính, tiếp công dân và giải quyết khiếu nại, tố "
+        "cáo năm 2025."
+    )
+    for t, x in both(title, text):
+        assert routine_step(t, x) is not None, t
+    for t, x in both(title, "Nhiều người dân khiếu nại chấp hành viên chậm trễ."):
+        assert routine_step(t, x) is None, t
+
+
+def test_an_office_s_addresses_and_a_price_cut_notice_are_notices():
+    for t, x in both(
+        "Thi hành án dân sự TP Huế công bố địa chỉ, lịch tiếp công dân các Phòng THADS khu vực", ""
+    ):
+        assert formal_notice(t, x) is not None, t
+    text = (
+        "Thi hành án dân sự tỉnh Lâm Đồng vừa thông báo giảm giá lần thứ ba đối với tài sản đấu "
+        "giá. Giá khởi điểm là hơn 10 tỷ đồng; người có nhu cầu có thể xem tài sản đến 10/6."
+    )
+    for t, x in both("Tài sản chưa có người mua sau 3 lần đấu giá", text):
+        assert formal_notice(t, x) is not None, t
+
+
+def test_the_agency_s_lawsuit_won_is_positive_but_a_law_passed_is_not_a_result():
+    for t, x in both(
+        "Phát hiện con nợ tẩu tán tài sản, cơ quan thi hành án khởi kiện thành công",
+        "Tòa án tuyên hợp đồng tặng cho vô hiệu.",
+    ):
+        assert decide("neutral", signals(t, x, None, AFTER)) == "positive", t
+    for t, x in both(
+        "Người dân khởi kiện thành công cơ quan thi hành án", "Tòa buộc bồi thường 200 triệu."
+    ):
+        assert results_report(t, x) is None, t
+    for t, x in both(
+        "Quốc hội thông qua Luật Thi hành án dân sự (sửa đổi)",
+        "Luật thể chế hóa mô hình tổ chức mới và đẩy mạnh chuyển đổi số trong thi hành án.",
+    ):
+        assert results_report(t, x) is None, t

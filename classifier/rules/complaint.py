@@ -53,7 +53,8 @@ _NOT_DEALT = re.compile(
 )
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
-    rf"(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?:{_THADS_BODY}|viec (?:ke bien|cuong che|thi hanh an"
+    rf"(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?:{_THADS_BODY}"
+    r"|ho so (?:yeu cau )?thi hanh an(?! hinh su)|viec (?:ke bien|cuong che|thi hanh an"
     # ("Ngân hàng khiếu nại việc đưa resort đang thế chấp ra đấu giá")
     r"|ban dau gia|dau gia|dua(?: [^ .][^ ]*){0,5}? ra (?:ban )?dau gia)"
     r"|bi (?:ke bien|cuong che))\b"
@@ -96,7 +97,9 @@ _PRESSED_ON = re.compile(
 # ... or coercion after the party paid ("Đã nộp án phí, vẫn bị ra quyết định khấu trừ lương").
 _PAID_YET = re.compile(
     r"\b(?:da nop|da tra|da thanh toan|da thi hanh xong|da nop du|da tra du|tra xong|nop xong"
-    r"|tra het)(?P<gap>(?: [^ .][^ ]*){0,10}?) (?:nhung )?(?:van|lai) bi (?:ra quyet dinh )?"
+    # (or told a coercion is coming: "vẫn nhận thông báo cưỡng chế khấu trừ tài khoản")
+    r"|tra het)(?P<gap>(?: [^ .][^ ]*){0,10}?) (?:nhung )?(?:van|lai) (?:bi|nhan(?: duoc)?"
+    r"(?: (?:thong bao|quyet dinh)(?: [^ .][^ ]*){0,6}?)?) (?:ra quyet dinh )?(?:se )?"
     r"(?:cuong che|ke bien|khau tru|phong toa|tam giu|tru tien|thu tien"
     # ... or left frozen ("Đã nộp đủ tiền thi hành án, người dân vẫn bị 'treo' sổ đỏ")
     r"|treo|tam dung (?:dang ky|giao dich|chuyen dich)|chan (?:giao dich|dang ky))\b"
@@ -133,6 +136,8 @@ _NOT_RECEIVED = re.compile(
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
     r"|tien luong|boi thuong|tien boi thuong)"
     r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van (?:trang tay|tay trang)"
+    # ... or not paid out ("chưa được chi trả số tiền bị cáo đã nộp khắc phục")
+    r"|(?:van )?chua (?:he )?(?:duoc )?(?:chi tra|hoan tra|tra lai)(?: (?:so|khoan|phan))? tien"
     # ... or an auction buyer or a winning party still not handed the property (by the office
     # named between: "vẫn chưa được Thi hành án dân sự TP Cần Thơ bàn giao lô đất")
     r"|van chua (?:duoc )?(?:(?:co quan |phong |chi cuc |cuc )?(?:thi hanh an dan su|thads)"
@@ -204,6 +209,16 @@ _PENDING = re.compile(
 _IDLE = re.compile(
     r"\b(?:ke bien|tai san)(?P<gap>(?: [^ .][^ ]*){0,12}?) (?:van |bi |de )?"
     r"(?:dap chieu|bo hoang|muc nat|hu hong|hoang phe|(?:de|bi) muc)\b"
+)
+
+# ... or the agency taking no step ("cơ quan thi hành án chưa áp dụng biện pháp cưỡng chế nào"), a
+# file not even verified ("thụ lý từ năm 2023 nhưng đến nay chưa được xác minh điều kiện thi hành
+# án").
+_INACTIVE = re.compile(
+    rf"\b{_THADS_BODY}(?: [^ .][^ ]*){{0,4}}? (?:van )?(?:chua|khong) (?:he )?(?:ap dung|thuc hien"
+    r"|tien hanh) (?:bat ky |mot )?bien phap\b(?P<gap>)"
+    r"|\b(?:den nay|nhung) (?:van )?chua (?:he )?(?:duoc )?(?:xac minh|ke bien|cuong che"
+    r"|to chuc thi hanh)\b(?P<gap2>)"
 )
 
 # A sale by a party (a transfer, a gift), not an enforcement sale (no auction told), in the
@@ -279,7 +294,10 @@ _CLOSED = re.compile(
     r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d)"
     # ... or the property back, a long case settled ("gia đình ... nhận lại nhà", "Dứt điểm vụ
     # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
-    r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem|hoa giai mau thuan)\b"
+    r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem|hoa giai mau thuan"
+    # ... or the parties agreeing, the enforcement ended ("Các bên đã thỏa thuận, kết thúc thi
+    # hành án")
+    r"|(?:cac|hai) ben (?:da )?thoa thuan|(?:quyet dinh )?ket thuc (?:viec )?thi hanh an)\b"
 )
 # ... or the State's liability discharged: a public apology, compensation paid ("tổ chức xin
 # lỗi, cải chính công khai", "chi trả tiền bồi thường cho ông ..."), unless its sentence tells
@@ -414,10 +432,14 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:\d+|hai|ba|bon|nam|sau|nhieu) lan hoan (?:cuong che|thi hanh)\b"
     r"|\bbao gio (?:moi )?(?:den luot|duoc nhan|duoc tra|nhan duoc)\b"
     r"|(?:^|\. )(?:bi )?(?:ke bien|cuong che|phong toa) ca\b"
+    r"|\bbi (?:ke bien|cuong che|phong toa) ca (?:can |ngoi |mieng |thua )?(?:nha|dat|vuon"
+    r"|tai khoan)\b"
+    # ... the agency helpless or looking away ("cơ quan thi hành án 'bó tay'?")
+    rf"|\b{_THADS_BODY}(?: [^ .][^ ]*){{0,3}}? (?:bo tay|bat luc|lam ngo|tha long|buong long)\b"
     r"|\bmoi biet(?: [^ .][^ ]*){0,4}? bi (?:ke bien|phong toa|cuong che)\b"
     r"|\bkhong co (?:tai san|dieu kien)(?: [^ .][^ ]*){0,6}? van\b"
     r"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){0,10}?"
-    r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than)\b"
+    r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|ra duong|thieu tinh nguoi)\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
@@ -488,7 +510,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             ("chua nhan", "chua he", "chua ai", "duoc nhan", "nhan duoc", "nhan lai", "trang tay")
             + ("tay trang",)
             + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao")
-            + ("duoc thong bao", "duoc tong dat"),
+            + ("duoc thong bao", "duoc tong dat")
+            + ("chua duoc chi tra", "chua chi tra", "chua duoc hoan tra", "chua duoc tra lai"),
         ),
     ),
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),
@@ -520,7 +543,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         _PAID_YET,
-        (("van bi", "lai bi"),),
+        (("van bi", "lai bi", "van nhan", "lai nhan"),),
     ),
     (
         _IGNORED,
@@ -534,6 +557,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         ),
     ),
     (_IDLE, (("dap chieu", "bo hoang", "muc nat", "hu hong", "hoang phe", "de muc", "bi muc"),)),
+    (_INACTIVE, (("chua",), ("bien phap", "xac minh", "ke bien", "cuong che", "to chuc thi hanh"))),
 )
 
 
@@ -709,6 +733,11 @@ _CIVIL_ENFORCEMENT_WORDS = (
     "thang kien",
     " bi ke bien",
     " bi cuong che",
+    "ho so thi hanh an",
+    "ho so yeu cau thi hanh an",
+    "thi hanh khoan",
+    "thi hanh nghia vu",
+    "so tien phai thi hanh",
 )
 
 
@@ -716,7 +745,8 @@ def names_civil_enforcement(stripped: str) -> bool:
     """Whether the folded diacritic-free text may name civil enforcement by its acts or the
     civil judgment it enforces (a cheap first test for callers that have not seen a THADS office
     named: :func:`complaint_about_thads` decides)."""
-    return any(w in stripped for w in ("cuong che", "ban an", "ke bien", "thang kien")) and any(
+    first = ("cuong che", "ban an", "ke bien", "thang kien", "ho so", "phong toa")
+    return any(w in stripped for w in first) and any(
         w in stripped for w in _CIVIL_ENFORCEMENT_WORDS
     )
 
@@ -733,7 +763,13 @@ _THADS_NAMED = re.compile(
     # tiền"), a debt seized for ("Nợ 80 triệu đồng, cả vườn xoài ... bị kê biên")
     r"|thang kien(?: [^ .][^ ]*){0,12}? (?:van )?chua (?:ai )?(?:duoc )?nhan"
     r"|no (?:hon |gan )?\d[\d.,]* (?:trieu|ty|ti) dong(?: [^ .][^ ]*){0,8}?"
-    r" bi (?:ke bien|cuong che))\b"
+    r" bi (?:ke bien|cuong che)"
+    # ... a party's enforcement file ("hồ sơ thi hành án của họ bị kéo dài nhiều năm"), an
+    # account frozen for a sum to enforce ("phong tỏa toàn bộ tài khoản ... để bảo đảm thi hành
+    # khoản nghĩa vụ", "vượt quá số tiền phải thi hành")
+    r"|ho so (?:yeu cau )?thi hanh an(?! hinh su)"
+    r"|(?:ke bien|phong toa)(?: [^ .][^ ]*){0,8}? (?:de (?:bao dam |dam bao )?thi hanh"
+    r" (?:khoan|nghia vu)|so tien phai thi hanh(?! an hinh su)))\b"
 )
 
 

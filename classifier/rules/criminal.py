@@ -35,6 +35,12 @@ _CRIMINAL_ACTS = (
     "ap giai",  # escorting convicts ("áp giải ... đến trại giam")
     "di chap hanh an phat tu",  # "đưa 12 người bị kết án đi chấp hành án phạt tù"
     "truy na",  # a wanted notice ("ra quyết định truy nã"): the police's
+    # a prison term postponed, suspended or cut, or a release before the term: the court's
+    # ("Phòng Thi hành án dân sự khu vực cho nữ bị án ... hoãn chấp hành án phạt tù")
+    "hoan chap hanh an phat tu",
+    "tam dinh chi chap hanh an phat tu",
+    "giam thoi han chap hanh an phat tu",
+    "tha tu truoc thoi han",
 )
 # ... and acts told with words between: a prison term passed ("phạt 18 tháng tù"), prisoners
 # managed ("quản lý, giáo dục hơn 400 phạm nhân").

@@ -20,7 +20,8 @@ in a word:
 - the enforcement agency or officer annulling, amending or retrying a judgment
   (:data:`_JUDGES_CASE`: "Chi cục THADS ... ban hành quyết định hủy bản án phúc thẩm", "... tự tổ
   chức xử lại"): only a court does, the agency may ask it to explain the judgment or to review
-  it;
+  it; or forgiving a debt (:data:`_FORGIVES`: "chấp hành viên quyết định miễn toàn bộ khoản nợ"):
+  a debt to a person is never forgiven, and a court exempts what is owed to the State;
 - mortgaged property said never to be seized (:data:`_NEVER_SEIZED`: it may be, where it is worth
   more than the debt it secures).
 
@@ -84,6 +85,13 @@ _JUDGE_COERCES = re.compile(
     r" cuong che\b"
     r"|\bquyet dinh cuong che(?: [^ .][^ ]*){0,10}? (?:thuoc tham quyen cua|do|phai duoc)"
     r" chanh an\b"
+    # ... or a commune's chairman deciding the coercion of a civil judgment ("Chủ tịch UBND xã ...
+    # vừa ký quyết định cưỡng chế thi hành bản án dân sự"; not a coercion of his own, of land
+    # recovery or of a building violation)
+    r"|\bchu tich (?:uy ban nhan dan|ubnd)(?: [^ .][^ ]*){0,6}? (?:da |vua )?(?:ky|ban hanh|ra)"
+    r" (?:cac )?quyet dinh cuong che thi hanh (?:ban an|an dan su|ban an dan su)\b"
+    r"|\btham quyen (?:ra |ban hanh )?(?:quyet dinh )?cuong che thi hanh an(?: dan su)?"
+    r" thuoc (?:ve )?chu tich (?:uy ban nhan dan|ubnd)\b"
 )
 # (4) Who decides a postponement ("... nộp đơn để Chủ tịch UBND xã quyết định" hoãn thi hành án:
 # the head of the enforcement agency does), what may be taken from a pension or a salary ("lương
@@ -98,9 +106,13 @@ _OTHER_POWERS = re.compile(
     r"(?:tru|khau tru) (?:sach|het|toan bo|100 ?%)"
     r"|\b(?:tru|khau tru) (?:sach|het|toan bo|100 ?%)(?: [^ .][^ ]*){0,2}?"
     r" (?:luong|luong huu|tien luong)\b"
+    # ... or more than 30% of it ("khấu trừ tối đa 70% tiền lương hưu hằng tháng")
+    r"|\b(?:tru|khau tru)(?: toi da| toi| den| len toi)? (?:3[1-9]|[4-9]\d|100)(?:,\d+)? ?%"
+    r"(?: [^ .][^ ]*){0,2}? (?:luong|luong huu|tien luong|tro cap)\b"
     r"|\bnguoi phai thi hanh an(?: [^ .][^ ]*){0,4}? (?:nop|chiu|tra)(?: them)?"
     r"(?: [^ .][^ ]*){0,2}? (?<!chi )phi thi hanh an\b"
-    r"|(?<!chi )\bphi thi hanh an(?: [^ .][^ ]*){0,6}? (?:la |bang |muc )?(?:[4-9]|[1-9]\d) ?%"
+    r"|(?<!chi )\bphi thi hanh an(?: [^ .][^ ]*){0,3}? do nguoi phai thi hanh an (?:nop|chiu|tra)\b"
+    r"|(?<!chi )\bphi thi hanh an(?: [^ .][^ ]*){0,10}? (?:la |bang |muc )?(?:[4-9]|[1-9]\d) ?%"
     r"|\bthua phat lai(?: [^ .][^ ]*){0,4}? la (?:cong chuc|vien chuc|can bo)"
     r" (?:nha nuoc|cua|thuoc)\b"
 )
@@ -122,11 +134,26 @@ _JUDGES_CASE = re.compile(
     r"|(?:tu )?(?:to chuc )?(?:xu lai|xet xu lai|mo phien toa)"
     r"|(?:tuyen )?huy (?:ban an|an) (?:so tham|phuc tham))\b"
 )
+# ... or forgiving a debt ("Pháp luật cho phép chấp hành viên quyết định miễn toàn bộ khoản nợ
+# ..."): a debt to a person is never forgiven by enforcement, and what is owed to the State is
+# exempted or reduced by a court, on the agency's proposal ("lập hồ sơ đề nghị xét miễn, giảm").
+_FORGIVES = re.compile(
+    rf"\b{_ENFORCER}"
+    r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b)[^ .][^ ]*){0,6}?"
+    r" (?:(?:duoc|co quyen|quyet dinh|tu) )*(?:xoa|mien)(?: giam)?(?: toan bo| mot phan)?"
+    # ... or compensation owed to a person ("miễn khoản bồi thường 300 triệu đồng cho người
+    # nghèo"; not the enforcement fee, "miễn, giảm phí thi hành án", which its head may)
+    r"(?: cac)?(?: khoan)? (?:no|boi thuong|tien boi thuong)\b"
+)
 # (6) Mortgaged property said never to be seized ("tài sản đang thế chấp ... tuyệt đối không được
 # kê biên": it may be, where it is worth more than the secured debt). Its own "không" is the claim:
 # only a denial before it undoes it.
 _NEVER_SEIZED = re.compile(
     r"\bthe chap(?: [^ .][^ ]*){0,6}? tuyet doi khong (?:duoc|the) (?:bi )?ke bien\b"
+    # ... or the only home ("nhà ở là nơi ở duy nhất ... thuộc nhóm tài sản tuyệt đối không được
+    # kê biên": it may be, where the debtor has nothing else)
+    r"|\b(?:nha o|can nha|nha|noi o)(?: la noi o)? duy nhat(?: [^ .][^ ]*){0,16}? tuyet doi khong"
+    r" (?:duoc|the) (?:bi )?ke bien\b"
     r"|\btuyet doi khong (?:duoc|the) (?:bi )?ke bien(?: [^ .][^ ]*){0,4}? the chap\b"
 )
 # A denial or the past in the words before the claim.
@@ -149,7 +176,7 @@ def _time_limit(sentence: str) -> str | None:
 def _misstated_rule(sentence: str) -> str | None:
     if _CRIMINAL.search(sentence):
         return None
-    for pattern in (_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS, _JUDGES_CASE):
+    for pattern in (_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS, _JUDGES_CASE, _FORGIVES):
         m = pattern.search(sentence)
         if m and not _DENIED.search(sentence, 0, m.end()):
             return m.group(0)
@@ -163,6 +190,8 @@ def _misstated_law(plain: str) -> Signal | None:
     words = ("thoi h", "toa an", "tand", "chanh an", "bo cong an", "uy ban nhan dan", "ubnd")
     words += ("tru sach", "tru het", "tru toan bo", "tru 100", "phi thi hanh an", "thua phat lai")
     words += ("tuyet doi", "huy ban an", "sua ban an", "huy an", "xu lai", "mo phien toa")
+    words += ("mien no", "mien toan bo", "mien mot phan", "xoa no", "mien cac", "mien khoan")
+    words += ("mien boi thuong", "mien tien boi thuong", "% luong", "% tien luong", "% tro cap")
     if not any(w in plain for w in words):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):
@@ -179,8 +208,8 @@ def _misstated_law(plain: str) -> Signal | None:
                 "quy tắc: bài viết nêu sai quy định về tổ chức, thẩm quyền hoặc biện pháp thi hành "
                 "án dân sự (cơ quan thi hành án dân sự thuộc hệ thống của Bộ Tư pháp; quyết định "
                 "cưỡng chế, hoãn thi hành án do cơ quan thi hành án ban hành; chỉ Tòa án xét xử, "
-                "hủy, sửa bản án; khấu trừ lương tối đa 30%; phí thi hành án do người được thi "
-                "hành án nộp)",
+                "hủy, sửa bản án và xét miễn, giảm nghĩa vụ thi hành án; khấu trừ lương tối đa "
+                "30%; phí thi hành án do người được thi hành án nộp)",
                 mention,
             )
     return None
@@ -189,5 +218,6 @@ def _misstated_law(plain: str) -> Signal | None:
 def misstated_law(title: str, text: str, lead: str | None = None) -> Signal | None:
     """Signal (r): the time limit to request enforcement, whom the agency answers to, who decides
     coercion or a postponement, what a pension bears, who pays the fee, what a bailiff is, who
-    annuls or retries a judgment or whether mortgaged property may be seized, stated wrongly."""
+    annuls or retries a judgment, who forgives a debt or whether mortgaged property may be
+    seized, stated wrongly."""
     return _misstated_law(_plain(title, text, lead))

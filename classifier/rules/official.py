@@ -119,7 +119,8 @@ def _rates(sentence: str) -> list[tuple[re.Match[str], str]]:
 def _against_official(plain: str) -> Signal | None:
     if "%" not in plain and "ty dong" not in plain:
         return None
-    sentences = plain.split(" . ")
+    # (a paragraph break leaves an empty sentence: the one before is the last with words)
+    sentences = [s for s in plain.split(" . ") if s.strip(" .")]
     for k, sentence in enumerate(sentences):
         year = _year(sentence, sentences[k - 1] if k else "")
         if year is None:

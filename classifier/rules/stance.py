@@ -72,8 +72,9 @@ _PERSONNEL_TITLE = re.compile(
     r"(?:^|\. )(?:(?:trao|cong bo) (?:cac )?quyet dinh )?(?:bo nhiem|dieu dong|luan chuyen)\b"
     # ... an office's new head ("Sơn La có tân Phó Trưởng Thi hành án dân sự tỉnh"), or an
     # organisational announcement ("Lào Cai công bố địa bàn phụ trách của các Phòng ...")
-    r"|\bco tan (?:pho )?(?:truong|cuc truong|giam doc|chanh van phong)\b"
-    r"|(?:^|\. )(?:[^ .][^ ]* ){0,3}?cong bo (?:cac )?(?:dia ban|danh sach)\b"
+    r"|\bco (?:tan|them) (?:pho )?(?:truong|cuc truong|giam doc|chanh van phong)\b"
+    r"|(?:^|\. )(?:[^ .][^ ]* ){0,8}?cong bo (?:cac )?(?:dia ban|danh sach|dia chi"
+    r"|lich tiep cong dan|so dien thoai|duong day nong)\b"
     # ... or an office moving ("Phòng Thi hành án dân sự khu vực 3 chuyển trụ sở về ...")
     r"|\b(?:chuyen|doi|thay doi) (?:tru so|dia diem lam viec|dia chi)\b"
 )
@@ -88,6 +89,7 @@ _NOTICE_FIELDS = (
     "to chuc cuoc dau gia",
     "hinh thuc dau gia",
     "phuong thuc dau gia",
+    "thong bao giam gia",  # ("... vừa thông báo giảm giá lần thứ ba đối với tài sản ...")
 )
 NOTICE_MIN_FIELDS = 3
 
@@ -146,7 +148,8 @@ _CLEARED = (
     r" (?:ton dong|vuong mac|kho khan|keo dai|trong diem|phuc tap)(?! (?:van|con|lon|nhieu)\b)"
 )
 _CLEARING = (
-    r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc"
+    # ("'gỡ' vụ việc tồn đọng hơn 10 năm")
+    r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc|go"
     r"|xu ly xong|giai quyet xong"
 )
 _VICTIMS = r"(?:bi hai|nguoi bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan|khach hang)\b"
@@ -161,14 +164,18 @@ _RESULTS = re.compile(
     rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong |du )?{_NUMBER} {_MONEY}"
     # ... one case done in full ("Thi hành xong vụ án tín dụng 42 tỷ đồng", "thi hành xong toàn
     # bộ khoản tiền hơn 126 tỷ đồng"; not "chưa thi hành xong vụ án")
-    r"|(?<!chua )(?<!khong )\bthi hanh xong (?:vu an|vu viec|toan bo (?:khoan|so) tien)\b"
+    r"|(?<!chua )(?<!khong )\bthi hanh xong (?:mot )?(?:vu an|vu viec|toan bo (?:khoan|so) tien)\b"
     # ... a long case settled ("Vụ thi hành án 12 năm ... đã được giải quyết dứt điểm")
     r"|(?<!chua )(?<!khong )\bda (?:duoc )?(?:giai quyet|xu ly) dut diem\b"
     # ... money paid out, people paying of their own will ("Chi trả hơn 38 tỷ đồng cho người được
     # thi hành án", "Hơn 300 người dân vùng cao tự nguyện thi hành án")
-    rf"|\bchi tra (?:them |duoc |xong )?{_NUMBER} {_MONEY}"
+    rf"|\bchi tra (?:them |duoc |xong |du )?{_NUMBER} {_MONEY}"
     rf"|\b{_NUMBER} (?:nguoi|ho|duong su|viec)(?: [^ .][^ ]*){{0,4}}? tu nguyen (?:thi hanh|nop)\b"
     r"|\bcuong che (?:[^ .][^ ]* ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
+    # ... the agency's own lawsuit won ("cơ quan thi hành án khởi kiện thành công"; not a party's
+    # against it)
+    r"|\b(?:co quan thi hanh an|thi hanh an dan su|chap hanh vien)(?: [^ .][^ ]*){0,4}?"
+    r" khoi kien (?:[^ .][^ ]* ){0,3}?thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
     # a debtor persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao"), not
@@ -202,6 +209,10 @@ _RESULTS = re.compile(
     r"|\b(?:cuong che|giao nha|giao dat|ban giao)(?: [^ .][^ ]*){0,4}? em tham\b"
     # ... or sparing a queue ("người dân Thủ đô không còn phải xếp hàng")
     r"|\bkhong con phai (?:xep hang|di lai|cho doi|den tru so|di xa|chay)\b"
+    # ... time cut, people's praise ("rút ngắn thời gian ra quyết định thi hành án", "người dân
+    # đánh giá cao")
+    r"|\brut ngan (?:dang ke )?(?:thoi gian|thoi han)\b"
+    r"|\b(?:nguoi dan|du luan|duong su|cu tri|nhan dan)(?: [^ .][^ ]*){0,2}? danh gia cao\b"
     # ... targets met early ("về đích sớm hai tháng"), backlog cases settled ("Hơn 2.300 việc tồn
     # đọng được giải quyết"), thanks to officers ("Cảm ơn những chấp hành viên đã giúp ...")
     r"|\bve dich (?:som|truoc (?:thoi han|ke hoach|\d+|hai|ba|mot))\b"
@@ -265,7 +276,8 @@ _OVERCOME = re.compile(
     r"|cham thi hanh|cham tre)\b"
     r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .][^ ]*){0,3}? (?:khieu nai|to cao|sai sot"
     r"|sai pham|vi pham)\b"
-    r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong)\b"
+    r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong"
+    r"|nhanh hon)\b"
     r"|\bton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
     # ... and complaints settled ("Ba vụ khiếu nại kéo dài được gỡ", "đương sự rút đơn")
     r"|\bkhieu nai(?: [^ .][^ ]*){0,3}? (?:duoc go|da duoc giai quyet|duoc giai quyet dut diem)\b"
@@ -273,7 +285,8 @@ _OVERCOME = re.compile(
     # ... and a creditor's debt outstanding, not a backlog ("khoản nợ xấu tồn đọng từ năm 2019"),
     # or one the case used to be ("từng được xem là một trong những vụ án tồn đọng ...")
     r"|\bno (?:xau )?ton dong\b|\btung(?: [^ .][^ ]*){0,8}? ton dong\b"
-    rf"|\b(?:{_CLEARING}|thao go)" + _CLEARED + r"\b"
+    # (one case too, told as overcome: "thi hành xong một vụ việc tồn đọng gần 15 năm")
+    rf"|\b(?:{_CLEARING}|thao go)(?: mot)?" + _CLEARED + r"\b"
     # ... and a debtor's circumstances, which a charity story tells ("thấy hoàn cảnh chị L. quá
     # khó khăn, ... đã cùng nhau đóng góp")
     r"|\bhoan canh(?: [^ .][^ ]*){0,14}? kho khan\b"
@@ -294,8 +307,9 @@ _NOT_RESULTS = re.compile(
     r"|thieu minh bach|hu(?:y|i) ket qua|tieu cuc|ton dong|ton tai|chua (?:duoc )?thi hanh"
     r"|khong (?:duoc )?thi hanh|kho khan|vuong mac|han che|yeu kem|bat cap|nhung nhieu"
     # (not "mô hình mới" before the system's name: "vận hành theo mô hình mới thi hành án dân
-    # sự ...", a comma lost)
-    r"|that bai|(?:chi|moi) (?:thu|thi hanh(?! an dan su)|dat)|thap nhat|giam manh|sut giam"
+    # sự ...", nor money in and out, "khoản thu, chi thi hành án": a comma lost)
+    r"|that bai|(?<!thu )(?:chi|moi) (?:thu|thi hanh(?! an dan su)|dat)|thap nhat|giam manh"
+    r"|sut giam"
     r"|(?:chua|khong) (?:hoan thanh|dat|vuot|(?:duoc )?(?:ban )?giao)|kho giao)\b"
 )
 
@@ -354,19 +368,24 @@ _AGENCY_FAULTED = re.compile(
 _ROUTINE_TITLE = re.compile(
     r"(?:^|\. )(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
     r"|co quan thi hanh an(?: dan su)?|(?:cuc quan ly |cuc |chi cuc |phong )?thi hanh an dan su"
+    r"|cuc quan ly thads"
     # (counted: "Hơn 2.000 công chức thi hành án được tập huấn ...")
     r"|(?:hon |gan )?\d[\d.]* (?:cong chuc|can bo|chap hanh vien)(?: thi hanh an)?)"
     r"(?: [^ .][^ ]*){0,6}? (?:da |dang |duoc |tien hanh |chu dong |kip thoi )?"
     r"(?P<step>xac minh|tong dat|chu tri|lam viec|doi thoai|tiep cong dan|tiep nhan|huong dan"
     r"|thu ly|phoi hop|trien khai|tap huan|kiem tra|ra soat|chi tra|tra tien|ky ket|so ket"
     r"|tong ket|giao ban|ban giao|giao (?:tai san|nha|dat)|trao doi kinh nghiem|hoi thao|toa dam"
-    r"|boi duong|quan triet|ban hanh ke hoach)\b"
+    r"|boi duong|quan triet|ban hanh ke hoach"
+    # ("Cục Quản lý THADS và Báo Pháp luật Việt Nam ký Quy chế phối hợp ...")
+    r"|ky (?:ket )?(?:quy che|chuong trinh|ke hoach|thoa thuan))\b"
     # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
     r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
+    # ("Theo dõi thi hành 23 bản án, quyết định hành chính")
+    r"|theo doi (?:viec )?thi hanh"
     r"|kiem tra cong tac|so ket|tong ket)"
     # ... or, after the place, a training or a briefing ("Thái Nguyên tập huấn nghiệp vụ theo dõi
     # thi hành án hành chính")
@@ -386,7 +405,8 @@ _ROUTINE_TITLE = re.compile(
     r"|trien khai nhiem vu(?: cong tac)? thi hanh an dan su"
     # ... files reviewed ("Hà Nội rà soát hơn 21.000 việc chưa có điều kiện thi hành án"), a
     # procuracy's inspection ("Viện kiểm sát tỉnh ... trực tiếp kiểm sát tại Phòng ...")
-    r"|ra soat (?:hon |gan )?(?:\d[\d.]* )?(?:viec|ho so|vu viec)|truc tiep kiem sat)"
+    r"|ra soat (?:hon |gan )?(?:\d[\d.]* )?(?:viec|ho so|vu viec)|truc tiep kiem sat"
+    r"|kiem sat truc tiep)"
     r"\b"
 )
 # A routine coercion: the headline opens with coercion, by an office or an unnamed one
@@ -637,6 +657,8 @@ def _aimed_at(opening: str, start: int) -> bool:
 def _results_report(opening: str) -> Signal | None:
     if _PLAN_TITLE.match(opening):
         return None  # (a plan's opening tells last year's results and this year's targets)
+    if _law_news(opening.split(" . ", 1)[0]):
+        return None  # (a law passed tells the reforms it brings: its aims, not results)
     m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
     if m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", _CASE_FAULT.sub(" ", opening))):
         # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
@@ -680,9 +702,19 @@ def debtor_at_fault(title: str, text: str, lead: str | None = None) -> Signal | 
     return _debtor_at_fault(_plain(title, "", None), _opening(_plain(title, text, lead)))
 
 
+# A field of work an inspection covers is no complaint ("kiểm tra công tác ..., tiếp công dân và
+# giải quyết khiếu nại, tố cáo").
+_COMPLAINTS_WORK = re.compile(
+    r"\b(?:tiep cong dan va|cong tac) giai quyet (?:don thu )?khieu nai(?: to cao)?\b"
+)
+
+
 def _routine_step(plain_title: str, opening: str) -> Signal | None:
     m = _ROUTINE_TITLE.search(plain_title)
-    if m is None or _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
+    if m is None:
+        return None
+    opening = _COMPLAINTS_WORK.sub(" ", opening)
+    if _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
         return None
     step = next(g for g in ("step", "bare", "event", "visit", "any") if m.group(g))
     if _YEARS_TAKEN.search(plain_title) or _COERCION.search(plain_title, 0, m.start(step)):
