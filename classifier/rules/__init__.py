@@ -1,8 +1,9 @@
 """Rule signals where the text model is a weak cue (labelling guide, "inaccurate").
 
 (a) :func:`criminal_enforcement_by_thads` — a THADS agency or officer named as the one carrying
-    out a death sentence, a prison term, detention or amnesty (that is criminal enforcement, done
-    by the police and prison system, never by THADS); not when it suffers the act ("chấp hành
+    out a death sentence, a prison term (or postponing, suspending or cutting one), detention or
+    amnesty (that is criminal enforcement, done by the police, the prisons and the courts, never
+    by THADS); not when it suffers the act ("chấp hành
     viên bị bắt tạm giam": (c)), nor when it works with the police or a prison, unless it
     presides ("chủ trì, phối hợp ...") or works with a prison for the act's own sake ("phối hợp
     với trại tạm giam để tổ chức thi hành ..."). Every act of the clause after the agency is
@@ -28,7 +29,8 @@
     headline does so are relevant.
 
 (e) :func:`formal_notice` — the article is a formal notice (an auction of enforcement assets, a
-    notice to a party, an appointment: "Bổ nhiệm Phó Cục trưởng ..."): the labelling guide's
+    notice to a party, an appointment: "Bổ nhiệm Phó Cục trưởng ...", an office's addresses and
+    reception schedule, a price cut of an auction): the labelling guide's
     "announcements", ``neutral`` whatever the text model says, unless (a), (b), (c) or (f)
     fired. Law newspapers carry such notices every day (the auction law has them published in
     the press), and the 2004-2018 corpus, where auctions of enforcement assets appear in stories
@@ -179,10 +181,11 @@
     ..."), the agency placed under the court ("Phòng Thi hành án dân sự khu vực 1 thuộc Tòa án
     nhân dân tỉnh ...", run by its chief judge, its officers appointed by one) or under the police
     ("... do Bộ Công an quản lý"), a chief judge signing a coercion decision, a commune's
-    chairman deciding a postponement, a pension taken whole (at most 30%), the enforcement fee
-    put on the debtor or above 3%, a bailiff said a civil servant, the agency or its officer
-    annulling or retrying a judgment ("ban hành quyết định hủy bản án phúc thẩm"), mortgaged
-    property said never to be seized: the labelling guide's
+    chairman deciding a postponement or the coercion of a civil judgment, a pension taken whole
+    or above 30%, the enforcement fee put on the debtor or above 3%, a bailiff said a civil
+    servant, the agency or its officer annulling or retrying a judgment ("ban hành quyết định
+    hủy bản án phúc thẩm") or forgiving a debt or compensation, mortgaged property or the only
+    home said never to be seized: the labelling guide's
     "states the law wrongly", ``inaccurate``; not denied, told of before 1993, or of a
     complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
     text model read such explainers as ``neutral``.
