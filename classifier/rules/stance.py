@@ -452,8 +452,8 @@ def _formal_notice(plain_title: str, plain: str) -> Signal | None:
     if m is not None:
         return Signal(
             "formal_notice",
-            "quy tắc: bài là thông báo nhân sự (bổ nhiệm, điều động), không mang quan điểm "
-            "đánh giá",
+            "quy tắc: bài là thông báo nhân sự, tổ chức (bổ nhiệm, điều động, địa bàn, trụ sở, "
+            "lịch tiếp công dân), không mang quan điểm đánh giá",
             m.group(0).removeprefix(". "),
             "neutral",
         )
