@@ -18,12 +18,13 @@ How a mention is accepted:
   thành phố, TP), a preposition (tại, ở), an institution before them (Thi hành án dân sự, THADS,
   Cục/Chi cục, UBND, TAND, Công an ...), a place in brackets or after a district ("huyện X,
   Long An", "(Bình Dương)"), a former province told as such ("Quảng Nam cũ"), or the dateline
-  of a title ("Hưng Yên: ...").
+  of the title or the article ("Hưng Yên: ...", "HÀ GIANG - ...").
 * Any name is rejected in a personal-name context ("ông Nguyễn Hưng Yên", "Chủ tịch Hồ Chí Minh",
   "tư tưởng Hồ Chí Minh", "đường Hồ Chí Minh"), after a lower administrative unit ("xã Hòa Bình",
   "phường Long An" are communes, not the province; a city's name after "phường" or "xã" is
   accepted: "phường Nha Trang" is in Khánh Hòa), after a street ("đường Hạ Long"), and, without a
-  prefix, when written in lower case with diacritics ("hòa bình thế giới").
+  prefix, when written in lower case with diacritics ("hòa bình thế giới"). "vùng", "vùng cao",
+  "miền" before a name are place context ("vùng cao Hà Giang").
 
 How the story's province is chosen: every accepted mention adds a weight to its province —
 title 4, lead 2, body 1, tripled when the mention ends an enforcement agency's name (a THADS
@@ -31,8 +32,11 @@ keyword followed only by unit words, numbers and names: "Thi hành án dân sự
 tỉnh X", "Chi cục THADS huyện Y (X)", "Phòng thi hành án TP X") or is the dateline of the title,
 halved when it is a person's home province ("quê Nghệ An, trú tại TP.HCM"). The province with
 the highest total wins (ties: the earliest mention). A policy story that names only Hà Nội in
-passing (the seat of the ministry) gets no province, unless that mention closes an address
-("phố Hàng Bông, phường Hoàn Kiếm, Hà Nội").
+passing (the seat of the ministry: once in the body, or once in the lead or twice in the body of
+a story of the whole country, "toàn quốc", "34 cơ quan ...") gets no province, unless that
+mention closes an address ("phố Hàng Bông, phường Hoàn Kiếm, Hà Nội"). The dateline of the body
+("HÀ GIANG - Ngày 9/10, ...", "(PLVN) - BÌNH ĐỊNH - ...") counts as the title's does, but for Hà
+Nội (the ministry's seat).
 """
 
 from __future__ import annotations
@@ -303,6 +307,10 @@ _PLACE_WORDS = {
     "trú",
     "thị xã",
     "địa bàn",
+    "vùng",  # "vùng cao Hà Giang", "vùng biển Phú Yên"
+    "vùng cao",
+    "vùng biển",
+    "miền",
     "tai",
     "o",
     "ve",
@@ -311,6 +319,10 @@ _PLACE_WORDS = {
     "ngu",
     "tru",
     "thi xa",
+    "vung",
+    "vung cao",
+    "vung bien",
+    "mien",
 }
 # Longer proper nouns that start with a province name.
 _NOT_PLACES = {"thai binh": " duong"}  # Thái Bình Dương: the Pacific
@@ -465,7 +477,7 @@ def _raw_word_before(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> list[_Mention]:
+def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
     if not text:
         return []
     gaz = _gazetteer()
@@ -513,10 +525,12 @@ def _zone_mentions(text: str, weight: float, order: int, dateline_ok: bool) -> l
                 or (last_end >= 0 and _LIST_SEP.fullmatch(text[last_end:name_start]))
                 or _bracketed_or_after_unit(text, name_start, name_end)
                 or _OLD_AFTER.match(text, name_end) is not None
-                or (dateline_ok and _is_dateline(text, name_start, name_end))
+                or _is_dateline(text, name_start, name_end)
             ):
                 continue
-        dateline = dateline_ok and _is_dateline(text, start, name_end)
+        dateline = _is_dateline(text, start, name_end)
+        if dateline and order and alias.province == _CAPITAL:
+            dateline = False  # ("HÀ NỘI - Bộ Tư pháp ...": the ministry's seat, not the place)
         w = weight * (3.0 if agency or dateline else 1.0)
         if any(word in _HOMETOWN_WORDS for word in before[:2]):
             w *= HOMETOWN_FACTOR  # "(quê Nghệ An, trú tại TP.HCM)": the story is where he lives
@@ -604,9 +618,19 @@ def _closes_address(text: str, start: int) -> bool:
     return (_UNIT_WORDS_ASCII if clause.isascii() else _UNIT_WORDS).search(clause) is not None
 
 
+# A dateline: the place opening the title or the article ("Hưng Yên: ...", "HÀ GIANG - Ngày
+# 9/10, ...", "(PLVN) - BÌNH ĐỊNH - ...", "PHÚ YÊN (PLVN) - ..."), the outlet's tag around it.
+_DATELINE_BEFORE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–—]\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[:\-–—]")
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """A title opening with the place: "Hưng Yên: ...", "Hưng Yên - ..."."""
-    return not text[:start].strip() and re.match(r"\s*[:\-–]", text[end:]) is not None
+    """The place opening the title or the article, before ":" or "-" (an outlet's tag in
+    brackets around it)."""
+    return (
+        _DATELINE_BEFORE.fullmatch(text, 0, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
 
 
 # --- the story's province ------------------------------------------------------------------------
@@ -623,7 +647,7 @@ def _mentions(title: str, text: str, lead: str | None) -> list[_Mention]:
     out: list[_Mention] = []
     base = 0
     for zone, weight in zip((title, lead, body), _ZONE_WEIGHTS, strict=True):
-        out.extend(_zone_mentions(zone, weight, base, zone is title))
+        out.extend(_zone_mentions(zone, weight, base))
         base += len(zone) + 1
     return out
 
@@ -675,6 +699,11 @@ def find_provinces(title: str, text: str, lead: str | None = None) -> list[Provi
 # The seat of the ministry: a story that names Hà Nội once, in its body, without an agency of
 # Hà Nội or an address in Hà Nội, is a national story.
 _CAPITAL = "Thành phố Hà Nội"
+_SEAT = re.compile(r"\b(?:ha noi|hanoi|thu do)\b")
+# The whole system told: every province, the whole country.
+_NATIONWIDE = re.compile(
+    r"\b(?:toan quoc|ca nuoc|toan he thong|34 (?:co quan|tinh|don vi|thi hanh an|cuc))\b"
+)
 
 
 def find_province(title: str, text: str, lead: str | None = None) -> ProvinceMatch | None:
@@ -684,6 +713,14 @@ def find_province(title: str, text: str, lead: str | None = None) -> ProvinceMat
     if not ranked:
         return None
     top = ranked[0]
-    if top.match.province == _CAPITAL and top.score <= _ZONE_WEIGHTS[-1] and not top.address:
-        return None
+    seat = _SEAT.search(_ascii_key(top.match.mention)) is not None  # (not "Hà Tây cũ")
+    if top.match.province == _CAPITAL and seat and not top.address:
+        if top.score <= _ZONE_WEIGHTS[-1]:
+            return None
+        # (nor a national story that names it at most once in its lead or twice in its body:
+        # "Ngày 2/3, tại Hà Nội, Cục Quản lý ... tập huấn ... chấp hành viên toàn quốc")
+        if top.score <= _ZONE_WEIGHTS[1] and _NATIONWIDE.search(
+            _ascii_key(f"{title} {lead or ''} {text}")
+        ):
+            return None
     return top.match

@@ -370,3 +370,37 @@ def test_accuracy_on_held_out_headlines(data):
     assert [r["id"] for r in naming if province_of("", r["title"]) != r["province"]] == []
     national = [r for r in rows if r["relevant"] and r["province"] is None]
     assert [r["id"] for r in national if province_of("", r["title"])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("HÀ GIANG - Ngày 9/10, tại thị trấn Phó Bảng, cơ quan thi hành án giao tài sản.", "Tuyên"),
+        ("(PLVN) - BÌNH ĐỊNH - Nhiều hộ dân ở thôn Vinh Thạnh phản ánh việc cưỡng chế.", "Gia Lai"),
+        ("PHÚ YÊN (PLVN) - Sáng 28/11, tại thôn Phú Sen, chấp hành viên tổ chức giao nhà.", "Đắk"),
+        ("Các chấp hành viên phụ trách vùng cao Hà Giang vẫn đều đặn trao tiền.", "Tuyên"),
+        ("Căn biệt thự tại thị xã Sơn Tây (tỉnh Hà Tây cũ) bị kê biên.", "Hà Nội"),
+    ],
+)
+def test_a_body_dateline_a_highland_or_the_former_ha_tay_is_place_context(text, province):
+    for t in (text, strip_diacritics(text)):
+        found = find_province("Tin thi hành án", t)
+        assert found is not None and province in found.province, t
+
+
+def test_the_capital_as_the_seat_of_a_national_story_is_no_province():
+    national = (
+        "Ngày 2/3, tại Hà Nội, Cục Quản lý Thi hành án dân sự tổ chức hội nghị tập huấn trực "
+        "tuyến, kết nối tới 34 cơ quan thi hành án dân sự tỉnh, thành phố."
+    )
+    assert (
+        find_province("Cục Quản lý THADS tập huấn nghiệp vụ toàn quốc", national, national) is None
+    )
+    dateline = "HÀ NỘI - Bộ Tư pháp vừa ban hành thông tư mới về thi hành án dân sự."
+    assert find_province("Thông tư mới", dateline) is None
+    # ... but a story of Hà Nội's own office is Hà Nội's
+    local = "HÀ NỘI - Thi hành án dân sự TP Hà Nội tổ chức cưỡng chế giao nhà tại phường Cầu Giấy."
+    found = find_province("Cưỡng chế giao nhà", local)
+    assert found is not None and found.province == "Thành phố Hà Nội"
+    # ... and a word in the middle of a sentence is no dateline
+    assert find_province("Tin", "Chị Hà Giang - con gái ông Tư - cho biết.") is None

@@ -299,3 +299,12 @@ def test_a_prison_term_postponed_by_thads_is_criminal_enforcement_but_not_by_the
     )
     for t, x in both("Tin thi hành án", court):
         assert criminal_enforcement_by_thads(t, x) is None, x
+
+
+def test_staying_with_the_villages_is_no_escort_of_convicts():
+    title = "Chấp hành viên miền Tây bám ấp, giải quyết án tồn đọng"
+    for t, x in both(title, "Các chấp hành viên lội ruộng đến từng nhà xác minh, vận động."):
+        assert criminal_enforcement_by_thads(t, x) is None, t
+    escort = "Chấp hành viên áp giải phạm nhân đến trại giam."
+    for t, x in both("Tin", escort):
+        assert criminal_enforcement_by_thads(t, x) is not None, x

@@ -937,3 +937,41 @@ def test_the_parties_agreeing_and_the_enforcement_ended_close_the_complaint():
     # ... the same complaint under a headline that tells no ending is one
     for t, x in both("Vụ tranh chấp nhà ở Vĩnh Yên", text):
         assert "enforcement_complaint" in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the agency named between "đến nay" and the step not taken
+        (
+            "Nguoi dan buc xuc",
+            "Ban an co hieu luc tu nam 2021 nhung den nay co quan thi hanh an van chua ke bien tai "
+            "san du bi don dang so huu nhieu thua dat.",
+        ),
+        # enforcement late, told the other way round; a payment late
+        ("Người dân bức xúc vì thi hành án chậm trễ ở Trà Vinh cũ", "Ông S. phản ánh."),
+        (
+            "Tin thi hành án",
+            "Báo nhận được đơn của 14 hộ dân phản ánh việc chậm chi trả tiền thi hành án.",
+        ),
+        # someone asking for it to be cleared up
+        ("Đề nghị làm rõ việc trả lại đơn yêu cầu thi hành án ở Lạng Sơn", "Bà N. phản ánh."),
+    ],
+)
+def test_a_step_still_not_taken_a_late_payment_or_a_demand_to_clear_up_need_correction(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_buyer_kept_waiting_by_the_debtor_and_a_how_to_question_are_no_complaint():
+    text = (
+        "Người mua trúng đấu giá đã nộp đủ tiền nhưng hơn một năm chưa nhận được tài sản vì gia "
+        "đình ông Đ. không chịu bàn giao."
+    )
+    for t, x in both("Thuyết phục thành công, đương sự tự nguyện bàn giao nhà", text):
+        assert "enforcement_complaint" not in codes(t, x), t
+    for t, x in both("Làm gì khi cơ quan thi hành án chậm trễ trong việc thi hành án?", ""):
+        assert "enforcement_complaint" not in codes(t, x), t
+    # ... but not had, with no cause told, is one
+    for t, x in both("Người mua trúng đấu giá chờ mỏi mòn", text.split(" vì ")[0] + "."):
+        assert "enforcement_complaint" in codes(t, x), t

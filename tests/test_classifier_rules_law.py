@@ -325,3 +325,42 @@ def test_a_pension_taken_beyond_30_a_commune_coercing_the_fee_or_the_only_home_m
 def test_the_same_rules_stated_rightly_are_no_signal(text):
     for t, body in both("Hỏi đáp thi hành án", text):
         assert misstated_law(t, body) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mức khấu trừ cao nhất đối với tiền lương, tiền công là 70% tổng số tiền được nhận.",
+        "Khi người phải thi hành án không tự nguyện, chấp hành viên được quyền kê biên bất kỳ tài "
+        "sản nào của người đó.",
+        "Kể cả lương thực đáp ứng nhu cầu thiết yếu của gia đình, thuốc chữa bệnh hay công cụ lao "
+        "động cũng đều có thể bị kê biên.",
+        "Theo Luật Thi hành án dân sự, người có thẩm quyền ra quyết định thi hành án là Chánh án "
+        "tòa án đã xét xử sơ thẩm.",
+        "Chấp hành viên có quyền tự quyết định mức án phí phải nộp.",
+        "Luật quy định bản án, quyết định dân sự chỉ có giá trị thi hành trong thời hạn 12 tháng.",
+        "Các Chi cục cấp huyện được chuyển thành Phòng Thi hành án dân sự trực thuộc UBND cấp xã.",
+        "Từ nay, Chủ tịch UBND xã ký quyết định thi hành án và quản lý tiền, tài sản thi hành án.",
+    ],
+)
+def test_deductions_any_property_who_decides_fees_and_expiry_misstated_are_inaccurate(text):
+    for t, body in both("Hỏi đáp thi hành án", text):
+        assert misstated_law(t, body) is not None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mức khấu trừ tiền lương tối đa là 30% tổng số tiền được nhận hằng tháng.",
+        "Chấp hành viên không được kê biên bất kỳ tài sản nào thuộc diện không được kê biên.",
+        "Cơ quan thi hành án đã kê biên toàn bộ tài sản của ông A gồm nhà và đất.",
+        "Thủ trưởng cơ quan thi hành án dân sự có thẩm quyền ra quyết định thi hành án.",
+        "Chánh án Tòa án ra quyết định thi hành án hình sự đối với bị án.",
+        "Chấp hành viên không có quyền tự quyết định mức án phí.",
+        "Phòng Thi hành án dân sự khu vực 2 trực thuộc Thi hành án dân sự tỉnh.",
+        "Chủ tịch UBND xã ký quyết định thi hành án hành chính.",
+    ],
+)
+def test_the_same_rules_stated_rightly_or_of_other_matters_are_no_signal(text):
+    for t, body in both("Hỏi đáp thi hành án", text):
+        assert misstated_law(t, body) is None, body

@@ -1058,3 +1058,110 @@ def test_the_agency_s_lawsuit_won_is_positive_but_a_law_passed_is_not_a_result()
         "Luật thể chế hóa mô hình tổ chức mới và đẩy mạnh chuyển đổi số trong thi hành án.",
     ):
         assert results_report(t, x) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Phó Trưởng Thi hành án dân sự tỉnh Cà Mau được công nhận Chiến sĩ thi đua toàn quốc",
+            "Ông K. nhận danh hiệu do Thủ tướng tặng.",
+        ),
+        (
+            "Đấu giá thành công khu đất trong vụ án tham nhũng",
+            "Khu đất được kê biên trong một vụ án tham nhũng liên quan đến việc giao đất sai quy "
+            "định; Thi hành án dân sự tỉnh đã đấu giá thành công, thu về hơn 210 tỷ đồng.",
+        ),
+        (
+            "Hà Nội: Trả hơn 120 tỷ đồng cho bị hại trong vụ lừa bán dự án 'ma'",
+            "Thi hành án dân sự TP Hà Nội vừa tổ chức chi trả đợt 2 với tổng số tiền hơn 120 tỷ "
+            "đồng cho hơn 900 bị hại.",
+        ),
+        (
+            "Chấp hành viên miền Tây bám ấp, giải quyết án tồn đọng",
+            "Nhờ vậy, gần 300 việc tồn đọng nhiều năm đã được thi hành xong chỉ trong hai tháng.",
+        ),
+    ],
+)
+def test_an_emulation_title_a_sale_in_a_corruption_case_victims_paid_and_a_backlog_done(
+    title, text
+):
+    for t, x in both(title, text):
+        assert results_report(t, x) is not None, t
+
+
+_AGENDA_TEXT = "Hội nghị trao đổi về khó khăn, vướng mắc trong xử lý tài sản."
+_PLAIN_TEXT = "Hoạt động diễn ra theo kế hoạch."
+_PROSECUTED = "Cơ quan công an đã khởi tố vụ án theo hồ sơ do cơ quan thi hành án chuyển đến."
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        (
+            "Cục Quản lý Thi hành án dân sự giao ban công tác với các địa phương",
+            _AGENDA_TEXT,
+            "routine_step",
+        ),
+        (
+            "Cục trưởng Cục Quản lý Thi hành án dân sự làm việc tại Điện Biên",
+            _AGENDA_TEXT,
+            "routine_step",
+        ),
+        (
+            "Công đoàn Thi hành án dân sự tỉnh Hưng Yên tổ chức gặp mặt nhân ngày 8/3",
+            _PLAIN_TEXT,
+            "routine_step",
+        ),
+        (
+            "Số liệu thống kê thi hành án dân sự tháng 10 năm công tác 2027",
+            _PLAIN_TEXT,
+            "routine_step",
+        ),
+        ("Cai Be: To chuc giao dat vuon cho nguoi trung dau gia", _PLAIN_TEXT, "routine_step"),
+        (
+            "Thi hành án dân sự tỉnh Hà Tĩnh điều động, luân chuyển 14 chấp hành viên",
+            _PLAIN_TEXT,
+            "formal_notice",
+        ),
+        (
+            "Công bố quyết định về tổ chức bộ máy Thi hành án dân sự tỉnh Sơn La",
+            _PLAIN_TEXT,
+            "formal_notice",
+        ),
+        ("Bán đấu giá lần thứ ba vườn dừa ở Mỏ Cày Nam", _PLAIN_TEXT, "formal_notice"),
+        (
+            "Thi hành án dân sự HCM tìm người nhận các khoản tiền tồn đọng",
+            _PLAIN_TEXT,
+            "formal_notice",
+        ),
+        (
+            "Bộ Tư pháp trả lời kiến nghị cử tri Gia Lai về thi hành án tín dụng",
+            _PLAIN_TEXT,
+            "authority_reply",
+        ),
+        (
+            "Khởi tố người phải thi hành án bán tài sản đã bị kê biên",
+            _PROSECUTED,
+            "debtor_at_fault",
+        ),
+    ],
+)
+def test_meetings_statistics_personnel_notices_replies_and_a_debtor_prosecuted(title, text, code):
+    for t, x in both(title, text):
+        assert code in codes(t, x), t
+    # ... the meetings' agenda is no complaint, but a complaint told is
+    if title.startswith("Cục"):
+        for t, x in both(title, "Nhiều người dân khiếu nại chấp hành viên chậm trễ."):
+            assert "routine_step" not in codes(t, x), t
+
+
+def test_a_request_to_clear_up_is_no_reply_and_a_launch_with_appointments_stays_positive():
+    for t, _x in both("Đề nghị THADS TP Hà Nội làm rõ việc chậm chi trả tiền cho 14 hộ dân", ""):
+        assert authority_reply(t) is None, t
+    title = (
+        "Bộ Tư pháp công bố các quyết định về công tác tổ chức cán bộ và ra mắt hệ thống biên lai "
+        "điện tử thi hành án dân sự"
+    )
+    assert "formal_notice" not in codes(title, "")
+    assert "results_report" in codes(title, "")

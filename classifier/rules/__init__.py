@@ -57,7 +57,10 @@
     thi hành án chây ì, không thi hành"), or a denial ("không sai quy định"). Also a headline that
     asks who answers for a failing or why it lasts ("Ai chịu trách nhiệm khi tài sản kê biên bị thất
     thoát?", "... trách nhiệm thuộc về ai?", "Vì sao bản án chưa được thi hành?") or tells a party
-    waiting in vain ("... vẫn mỏi mòn chờ"): the text model alone called such questions ``neutral``.
+    waiting in vain ("... vẫn mỏi mòn chờ"), or asks for a failing to be cleared up ("Đề nghị làm
+    rõ việc trả lại đơn ..."): the text model alone called such questions ``neutral``. A party
+    kept waiting by the debtor ("... chưa nhận được tài sản vì gia đình ông Đ. không chịu bàn
+    giao") is no failing of the office, and "Làm gì khi ...?" is a how-to question.
     After the opening, (f) reads the body a sentence at a time (``action._late_complaint``; a
     complaint filed, "gửi đơn khiếu nại", counts there too), unless the failing is told as
     settled ("Khiếu nại này sau đó đã được giải quyết"), as past ("bà từng khiếu nại") or as
@@ -116,7 +119,8 @@
     tài sản cho người mua trúng đấu giá"), a training or a briefing after the place ("Thái
     Nguyên tập huấn nghiệp vụ ..."), or a delegation's working visit ("Đoàn công tác Cục
     Quản lý THADS làm việc tại ..."); not coercion, a seizure or a sale, not a step years
-    late ("... sau 10 năm"), and the opening holds no critical word: the labelling guide's
+    late ("... sau 10 năm"), and the opening holds no critical word (a meeting's or a working
+    session's agenda, "khó khăn, vướng mắc", is none): the labelling guide's
     "routine reports", ``neutral``. The text model called such feed items
     ``needs_correction`` for the officer's name alone.
 
@@ -124,8 +128,11 @@
     hành án dân sự TP.HCM phản hồi bài viết ...", "... trả lời bạn đọc", "... thông tin về vụ
     việc"), with no critical word in it: the authority's own answer, ``neutral``. Its opening
     quotes the complaint it answers, so (f) does not read it; (c) still does (an allegation of
-    misconduct needs verifying whoever reports it). The partner newspaper publishes such
-    replies under the cooperation regulation; each would otherwise open a new case.
+    misconduct needs verifying whoever reports it). The Ministry answering for the system ("Bộ
+    Tư pháp trả lời kiến nghị cử tri ...") is such a reply; a request that the office clear
+    something up ("Đề nghị THADS TP Hà Nội làm rõ ...") is none, it is (f). The partner
+    newspaper publishes such replies under the cooperation regulation; each would otherwise
+    open a new case.
 
 (l) :func:`law_news` — the headline tells a law or a policy being made or taking effect ("Dự
     thảo Luật ...", "Đề xuất chấp hành viên được quyền ...", "Quốc hội thông qua ...", "Từ

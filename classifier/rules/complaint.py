@@ -45,6 +45,11 @@ _UNENFORCED = re.compile(
     r"|\bvan chua to chuc (?:thi hanh|cuong che)\b"
     # (not "lãi chậm thi hành án", the interest a late debtor owes)
     r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
+    # ... told the other way round ("thi hành án chậm trễ"), or a payment or a handover late
+    # ("chậm chi trả tiền cho 14 hộ dân")
+    r"|\bthi hanh (?:ban )?an(?: dan su)? (?:bi )?cham tre\b"
+    r"|(?<!lai )\bcham (?:tre )?(?:duoc )?(?:chi tra|hoan tra|tra tien|ban giao|giao tai san"
+    r"|giao nha|giao dat)\b"
 )
 # ... or a debtor's assets known and left alone ("có tài sản nhưng không bị xử lý").
 _NOT_DEALT = re.compile(
@@ -217,8 +222,8 @@ _IDLE = re.compile(
 _INACTIVE = re.compile(
     rf"\b{_THADS_BODY}(?: [^ .][^ ]*){{0,4}}? (?:van )?(?:chua|khong) (?:he )?(?:ap dung|thuc hien"
     r"|tien hanh) (?:bat ky |mot )?bien phap\b(?P<gap>)"
-    r"|\b(?:den nay|nhung) (?:van )?chua (?:he )?(?:duoc )?(?:xac minh|ke bien|cuong che"
-    r"|to chuc thi hanh)\b(?P<gap2>)"
+    rf"|\b(?:den nay|nhung)(?: {_THADS_BODY})? (?:van )?chua (?:he )?(?:duoc )?"
+    r"(?:xac minh|ke bien|cuong che|to chuc thi hanh)\b(?P<gap2>)"
 )
 
 # A sale by a party (a transfer, a gift), not an enforcement sale (no auction told), in the
@@ -368,6 +373,14 @@ _DIRECTIVE = re.compile(
 _DEBTOR_DELAY = re.compile(
     r"\b(?:nguoi phai thi hanh an|doanh nghiep|cong ty|con no|duong su|co tinh|chay i|tron)\b"
 )
+# ... or told right after it as the debtor's doing ("... chưa nhận được tài sản vì gia đình ông Đ.
+# không chịu bàn giao").
+_DEBTOR_CAUSE = re.compile(
+    r"(?: [^ .][^ ]*){0,6}? (?:vi|do|boi) (?:gia dinh |phia )?(?:nguoi phai thi hanh an|con no"
+    r"|ben (?:vay|thua kien|phai tra)|ong|ba|anh|chi|gia dinh|doanh nghiep|cong ty|bi don)"
+    r"(?: [^ .][^ ]*){0,4}? (?:khong chiu|chay i|khong hop tac|chong doi|tron tranh|co tinh"
+    r"|khong tu nguyen|khong chap hanh|bo tron|tau tan)\b"
+)
 
 # ... or the headline asks who answers for a failing, or why or until when it lasts ("Ai chịu
 # trách nhiệm khi tài sản kê biên bị thất thoát?", "... trách nhiệm thuộc về ai?", "Vì sao bản án
@@ -434,6 +447,9 @@ _CRITICAL_QUESTION = re.compile(
     r"|(?:^|\. )(?:bi )?(?:ke bien|cuong che|phong toa) ca\b"
     r"|\bbi (?:ke bien|cuong che|phong toa) ca (?:can |ngoi |mieng |thua )?(?:nha|dat|vuon"
     r"|tai khoan)\b"
+    # ... someone asking for it to be cleared up ("Đề nghị làm rõ việc trả lại đơn yêu cầu thi
+    # hành án ...", "Đề nghị THADS TP Hà Nội làm rõ việc chậm chi trả ...")
+    r"|(?:^|\. )(?:de nghi|yeu cau|kien nghi)(?: [^ .][^ ]*){0,10}? (?:lam ro|xem xet lai)\b"
     # ... the agency helpless or looking away ("cơ quan thi hành án 'bó tay'?")
     rf"|\b{_THADS_BODY}(?: [^ .][^ ]*){{0,3}}? (?:bo tay|bat luc|lam ngo|tha long|buong long)\b"
     r"|\bmoi biet(?: [^ .][^ ]*){0,4}? bi (?:ke bien|phong toa|cuong che)\b"
@@ -592,6 +608,8 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 continue  # ("hạn chế tình trạng đương sự khiếu nại vì ...": what a reform spares)
             wide = " ".join(window.split()[-8:])
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):
+                continue
+            if pattern in (_UNENFORCED, _NOT_RECEIVED) and _DEBTOR_CAUSE.match(text, m.end()):
                 continue
             if pattern is _UNENFORCED and _administrative_count(text, m, gap):
                 continue

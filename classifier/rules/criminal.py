@@ -32,7 +32,6 @@ _CRIMINAL_ACTS = (
     "ra lenh bat",
     "thi hanh an phat tu",
     "thi hanh an hinh su",
-    "ap giai",  # escorting convicts ("áp giải ... đến trại giam")
     "di chap hanh an phat tu",  # "đưa 12 người bị kết án đi chấp hành án phạt tù"
     "truy na",  # a wanted notice ("ra quyết định truy nã"): the police's
     # a prison term postponed, suspended or cut, or a release before the term: the court's
@@ -54,6 +53,8 @@ _CRIMINAL_ACT_SPANS = (
     # "thi hành cả phần hình phạt tử hình")
     r"thi hanh (?:\d+ |cac |nhieu )?(?:ban )?an tu hinh",
     r"thi hanh (?:ca )?(?:phan )?hinh phat tu hinh",
+    # ... escorting convicts ("áp giải ... đến trại giam"), not "bám ấp, giải quyết" folded
+    r"ap giai(?! (?:quyet|thich|thuong|tri|phap|toa|nhiet))",
     # ... detention, not a prison's name nor "quan tâm giám sát" folded ("trại tạm giam",
     # "quan tam giam sat")
     r"(?<!trai )(?<!nha )(?<!quan )tam giam",
@@ -67,6 +68,7 @@ _CRIMINAL_ACT_WORDS = (
     "chap hanh an phat tu",
     "tu hinh",
     "tam giam",
+    "ap giai",
 )
 _CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS + _CRIMINAL_ACT_SPANS) + ")"
 

@@ -74,10 +74,20 @@ _UNDER_COURT = re.compile(
     # lý")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"
     r"|(?:chuyen|chuyen giao|giao)(?: tu bo tu phap)? (?:sang|ve|cho)) bo cong an\b"
+    # ... or its offices placed under the communes ("các Chi cục cấp huyện được chuyển thành Phòng
+    # Thi hành án dân sự trực thuộc UBND cấp xã": the Phòng belong to the provincial office)
+    r"|\bphong thi hanh an dan su(?: [^ .][^ ]*){0,3}? (?:truc thuoc|thuoc)"
+    r" (?:uy ban nhan dan|ubnd)\b"
     # ... or its files handed to the communes ("... hồ sơ thi hành án đang thụ lý được chuyển về
     # Ủy ban nhân dân các xã, phường tiếp tục giải quyết")
     r"|\bho so thi hanh an(?: dan su)?(?: [^ .][^ ]*){0,6}? (?:chuyen ve|giao cho|ban giao cho)"
     r" (?:uy ban nhan dan|ubnd)\b"
+)
+# ... or a judgment said to expire ("bản án ... chỉ có giá trị thi hành trong thời hạn 12 tháng":
+# a judgment does not; the time limit is to request enforcement, five years).
+_EXPIRES = re.compile(
+    r"\b(?:ban an|quyet dinh)(?: [^ .][^ ]*){0,6}? chi co (?:gia tri|hieu luc) thi hanh trong"
+    r"(?: thoi han)? (?:\d+|mot|hai|ba) (?:thang|nam)\b"
 )
 # (3) A court's chief judge deciding coercion.
 _JUDGE_COERCES = re.compile(
@@ -88,8 +98,15 @@ _JUDGE_COERCES = re.compile(
     # ... or a commune's chairman deciding the coercion of a civil judgment ("Chủ tịch UBND xã ...
     # vừa ký quyết định cưỡng chế thi hành bản án dân sự"; not a coercion of his own, of land
     # recovery or of a building violation)
-    r"|\bchu tich (?:uy ban nhan dan|ubnd)(?: [^ .][^ ]*){0,6}? (?:da |vua )?(?:ky|ban hanh|ra)"
-    r" (?:cac )?quyet dinh cuong che thi hanh (?:ban an|an dan su|ban an dan su)\b"
+    r"|\bchu tich (?:uy ban nhan dan|ubnd)(?: [^ .][^ ]*){0,6}? (?:da |vua |se )?(?:ky|ban hanh"
+    r"|ra) (?:cac )?quyet dinh (?:cuong che thi hanh (?:ban an|an dan su|ban an dan su)"
+    # ... or the decision to enforce ("do Chủ tịch UBND xã ký quyết định thi hành án")
+    r"|thi hanh an(?! hanh chinh))\b"
+    # ... or the decision to enforce a civil judgment ("theo Luật Thi hành án dân sự, người có
+    # thẩm quyền ra quyết định thi hành án là Chánh án tòa án": the head of the enforcement
+    # agency; a chief judge decides a criminal judgment's)
+    r"|\b(?:tham quyen|quyen) ra quyet dinh thi hanh an(?: dan su)?(?: [^ .][^ ]*){0,3}?"
+    r" (?:la|thuoc(?: ve)?) (?:chanh an|toa an|tand)\b"
     r"|\btham quyen (?:ra |ban hanh )?(?:quyet dinh )?cuong che thi hanh an(?: dan su)?"
     r" thuoc (?:ve )?chu tich (?:uy ban nhan dan|ubnd)\b"
 )
@@ -109,6 +126,9 @@ _OTHER_POWERS = re.compile(
     # ... or more than 30% of it ("khấu trừ tối đa 70% tiền lương hưu hằng tháng")
     r"|\b(?:tru|khau tru)(?: toi da| toi| den| len toi)? (?:3[1-9]|[4-9]\d|100)(?:,\d+)? ?%"
     r"(?: [^ .][^ ]*){0,2}? (?:luong|luong huu|tien luong|tro cap)\b"
+    # ("Mức khấu trừ cao nhất đối với tiền lương, tiền công là 70% ...")
+    r"|\b(?:tru|khau tru)(?: [^ .][^ ]*){0,5}? (?:luong|luong huu|tien luong|tro cap)"
+    r"(?: [^ .][^ ]*){0,4}? (?:la|toi da|den|toi|muc) (?:3[1-9]|[4-9]\d|100)(?:,\d+)? ?%"
     r"|\bnguoi phai thi hanh an(?: [^ .][^ ]*){0,4}? (?:nop|chiu|tra)(?: them)?"
     r"(?: [^ .][^ ]*){0,2}? (?<!chi )phi thi hanh an\b"
     r"|(?<!chi )\bphi thi hanh an(?: [^ .][^ ]*){0,3}? do nguoi phai thi hanh an (?:nop|chiu|tra)\b"
@@ -140,10 +160,15 @@ _JUDGES_CASE = re.compile(
 _FORGIVES = re.compile(
     rf"\b{_ENFORCER}"
     r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b)[^ .][^ ]*){0,6}?"
-    r" (?:(?:duoc|co quyen|quyet dinh|tu) )*(?:xoa|mien)(?: giam)?(?: toan bo| mot phan)?"
+    r" (?:(?:duoc|co quyen|quyet dinh|tu|co the) )*(?:xoa|mien|giam)(?: giam)?"
+    r"(?: toan bo| mot phan)?"
     # ... or compensation owed to a person ("miễn khoản bồi thường 300 triệu đồng cho người
     # nghèo"; not the enforcement fee, "miễn, giảm phí thi hành án", which its head may)
-    r"(?: cac)?(?: khoan)? (?:no|boi thuong|tien boi thuong)\b"
+    # ... or court fees or fines cut ("chấp hành viên có quyền ... giảm án phí"): a court's
+    r"(?: cac)?(?: khoan)? (?:no|boi thuong|tien boi thuong|an phi|tien phat)\b"
+    # ... or their amount set ("chấp hành viên có quyền tự quyết định mức án phí phải nộp")
+    rf"|\b{_ENFORCER}(?: [^ .][^ ]*){{0,3}}? (?:co quyen |duoc )?(?:tu )?quyet dinh"
+    r" (?:muc )?(?:an phi|tien phat)\b"
 )
 # (6) Mortgaged property said never to be seized ("tài sản đang thế chấp ... tuyệt đối không được
 # kê biên": it may be, where it is worth more than the secured debt). Its own "không" is the claim:
@@ -155,6 +180,14 @@ _NEVER_SEIZED = re.compile(
     r"|\b(?:nha o|can nha|nha|noi o)(?: la noi o)? duy nhat(?: [^ .][^ ]*){0,16}? tuyet doi khong"
     r" (?:duoc|the) (?:bi )?ke bien\b"
     r"|\btuyet doi khong (?:duoc|the) (?:bi )?ke bien(?: [^ .][^ ]*){0,4}? the chap\b"
+)
+# ... and the other way round, any property said seizable ("được quyền kê biên bất kỳ tài sản nào",
+# "kể cả lương thực ..., thuốc chữa bệnh, đồ dùng thờ cúng ... cũng đều có thể bị kê biên"): the
+# law lists what may not be.
+_ANY_SEIZED = re.compile(
+    r"\bke bien (?:bat ky|moi|toan bo moi) (?:loai )?tai san(?: nao)?\b"
+    r"|\bke ca (?:so )?(?:luong thuc|thuoc chua benh|thuoc|do dung tho cung|cong cu lao dong)"
+    r"(?: [^ .][^ ]*){0,24}? (?:deu )?(?:co the )?bi ke bien\b"
 )
 # A denial or the past in the words before the claim.
 _DENIED = re.compile(
@@ -180,8 +213,13 @@ def _misstated_rule(sentence: str) -> str | None:
         m = pattern.search(sentence)
         if m and not _DENIED.search(sentence, 0, m.end()):
             return m.group(0)
-    m = _NEVER_SEIZED.search(sentence)
-    if m and not _DENIED.search(sentence, 0, m.start()):
+    for pattern in (_NEVER_SEIZED, _EXPIRES):
+        m = pattern.search(sentence)
+        if m and not _DENIED.search(sentence, 0, m.start()):
+            return m.group(0)
+    m = _ANY_SEIZED.search(sentence)
+    # (only a denial right before: "khi người phải thi hành án không tự nguyện, ..." is none)
+    if m and not _DENIED.search(" ".join(sentence[: m.start()].split()[-4:])):
         return m.group(0)
     return None
 
@@ -192,6 +230,14 @@ def _misstated_law(plain: str) -> Signal | None:
     words += ("tuyet doi", "huy ban an", "sua ban an", "huy an", "xu lai", "mo phien toa")
     words += ("mien no", "mien toan bo", "mien mot phan", "xoa no", "mien cac", "mien khoan")
     words += ("mien boi thuong", "mien tien boi thuong", "% luong", "% tien luong", "% tro cap")
+    words += ("khau tru", "quyet dinh thi hanh an", "ke bien", "giam an phi", "giam tien phat")
+    words += (
+        "mien an phi",
+        "mien tien phat",
+        "gia tri thi hanh",
+        "hieu luc thi hanh",
+        "muc an phi",
+    )
     if not any(w in plain for w in words):
         return None  # (the words every claim needs: a scan of the sentences costs more)
     for sentence in plain.split(" . "):

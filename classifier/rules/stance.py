@@ -65,14 +65,25 @@ _LAW_NEWS_TITLE = re.compile(
 # its body carries the fields of an auction notice.
 _NOTICE_TITLE = re.compile(
     r"^(?:thong bao|lich tiep cong dan)\b|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
+    # ... or opens with an auction's round ("Bán đấu giá lần thứ ba vườn dừa ..."), or looks for
+    # the parties owed money ("... tìm người nhận các khoản tiền tồn đọng")
+    r"|^(?:ban )?dau gia lan thu\b"
+    r"|\btim (?:nguoi|chu|duong su)(?: [^ .][^ ]*){0,3}? nhan (?:tien|cac khoan|khoan|tai san)\b"
 )
 
 # ... or a personnel announcement: the headline (after a dateline) opens with the appointment.
 _PERSONNEL_TITLE = re.compile(
     r"(?:^|\. )(?:(?:trao|cong bo) (?:cac )?quyet dinh )?(?:bo nhiem|dieu dong|luan chuyen)\b"
+    # ... told after the office ("Thi hành án dân sự tỉnh Hà Tĩnh điều động, luân chuyển 14 chấp
+    # hành viên")
+    r"|(?:^|\. )(?:co quan |cuc quan ly |phong )?(?:thi hanh an dan su|thads)(?: [^ .][^ ]*){0,5}?"
+    r" (?:bo nhiem|dieu dong|luan chuyen)\b"
     # ... an office's new head ("Sơn La có tân Phó Trưởng Thi hành án dân sự tỉnh"), or an
     # organisational announcement ("Lào Cai công bố địa bàn phụ trách của các Phòng ...")
     r"|\bco (?:tan|them) (?:pho )?(?:truong|cuc truong|giam doc|chanh van phong)\b"
+    # ... or a decision on the office's organisation ("Công bố quyết định về tổ chức bộ máy ...")
+    r"|(?:^|\. )(?:[^ .][^ ]* ){0,3}?cong bo (?:cac )?quyet dinh (?:ve )?(?:to chuc bo may"
+    r"|thanh lap|sap xep (?:to chuc|bo may)|kien toan)\b"
     r"|(?:^|\. )(?:[^ .][^ ]* ){0,8}?cong bo (?:cac )?(?:dia ban|danh sach|dia chi"
     r"|lich tiep cong dan|so dien thoai|duong day nong)\b"
     # ... or an office moving ("Phòng Thi hành án dân sự khu vực 3 chuyển trụ sở về ...")
@@ -177,7 +188,8 @@ _RESULTS = re.compile(
     r"|\b(?:co quan thi hanh an|thi hanh an dan su|chap hanh vien)(?: [^ .][^ ]*){0,4}?"
     r" khoi kien (?:[^ .][^ ]* ){0,3}?thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
-    r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua)\b"
+    r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua|chien si thi dua"
+    r"|ky niem chuong|danh hieu (?:tap the|lao dong|anh hung))\b"
     # a debtor persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao"), not
     # one who was not ("... nhưng ông K. vẫn không tự nguyện thi hành")
     r"|\bvan dong thanh cong\b|\b(?:van dong|thuyet phuc)"
@@ -228,7 +240,11 @@ _RESULTS = re.compile(
     # victims paid ("hoàn tất chi trả hơn 900 tỷ đồng cho bị hại", "chi trả đợt 3 cho hơn
     # 35.000 trái chủ")
     r"|\b(?:hoan tat|hoan thanh) (?:viec )?chi tra\b"
-    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,8}}?"
+    # ... backlog cases counted and done ("gần 300 việc tồn đọng nhiều năm ... đã được thi hành
+    # xong")
+    rf"|\b{_NUMBER} (?:viec|vu viec|ho so)(?: [^ .][^ ]*){{0,10}}? (?:da )?duoc (?:thi hanh xong"
+    r"|giai quyet (?:xong|dut diem))\b"
+    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,12}}?"
     rf" cho {_NUMBER} {_VICTIMS}"
     # ... a round of payments ("Chi trả đợt 3 cho trái chủ ..."; not "thông báo lịch chi trả")
     rf"|(?<!lich )(?<!thong bao )\bchi tra dot (?:\d+|hai|ba|bon|nam|sau|cuoi)"
@@ -238,6 +254,8 @@ _RESULTS = re.compile(
     rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,3}}?"
     rf" {_NUMBER} {_MONEY} cho (?:cac )?{_VICTIMS}"
     rf"|\b{_NUMBER} {_MONEY} (?:da )?duoc (?:chi tra|hoan tra) cho (?:cac )?{_VICTIMS}"
+    # ... told first in a headline ("Hà Nội: Trả hơn 120 tỷ đồng cho bị hại ...")
+    rf"|(?:^|\. )tra {_NUMBER} {_MONEY} cho (?:cac )?(?:{_NUMBER} )?{_VICTIMS}"
     # ... an officer refusing a bribe ("Chấp hành viên từ chối 'phong bì' 200 triệu đồng")
     r"|\btu choi(?: nhan)? (?:phong bi|hoi lo|qua bieu|tien (?:boi duong|cam on))\b"
     # ... or the victims receiving it ("Hơn 2.100 bị hại vụ Phúc An Land bắt đầu nhận lại tiền")
@@ -266,7 +284,10 @@ _PLAN_TITLE = re.compile(
 # đồng ... trong vụ án sai phạm đất đai", "vụ án vi phạm quy định về quản lý đất đai", "Ban Chỉ
 # đạo phòng, chống tham nhũng, lãng phí, tiêu cực").
 _CASE_FAULT = re.compile(
-    r"\b(?:vu an|vu(?! viec)|toi)(?: [^ .][^ ]*){0,3}? (?:vi pham|sai pham|tham nhung)\b"
+    # ("... trong một vụ án tham nhũng liên quan đến việc giao đất, cho thuê đất sai quy định":
+    # tried first, the longer span)
+    r"\bvu an(?: [^ .][^ ]*){0,14}? sai (?:quy dinh|pham)\b"
+    r"|\b(?:vu an|vu(?! viec)|toi)(?: [^ .][^ ]*){0,3}? (?:vi pham|sai pham|tham nhung)\b"
     r"|\bphong chong(?: [^ .][^ ]*){0,4}? tieu cuc\b"
 )
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
@@ -278,6 +299,7 @@ _OVERCOME = re.compile(
     r"|sai pham|vi pham)\b"
     r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong"
     r"|nhanh hon)\b"
+    r"|\bton dong(?: [^ .][^ ]*){0,12}? (?:da )?duoc thi hanh xong\b"
     r"|\bton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
     # ... and complaints settled ("Ba vụ khiếu nại kéo dài được gỡ", "đương sự rút đơn")
     r"|\bkhieu nai(?: [^ .][^ ]*){0,3}? (?:duoc go|da duoc giai quyet|duoc giai quyet dut diem)\b"
@@ -318,7 +340,9 @@ _NOT_RESULTS = re.compile(
 # only a fault, a complaint or a prosecution in the opening undoes it.
 _PRAISE = re.compile(
     r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
-    r"|bam co so|bam dia ban|tan tam|guong mau|vinh danh|lang tham|miet mai|nhiet huyet"
+    # ("bám ấp", "bám bản": staying with the villages)
+    r"|bam co so|bam ap|bam ban|bam lang|bam dia ban|tan tam|guong mau|vinh danh|lang tham"
+    r"|miet mai|nhiet huyet"
     r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh)|vuot doc|vuot deo"
     # (not a bare "cầu thị": "yêu cầu thi hành án" reads "cau thi")
     r"|cach lam (?:hay|cau thi|sang tao|hieu qua)|tinh than cau thi)\b"
@@ -346,7 +370,9 @@ _AIM = re.compile(
 # the opening faults the agency ("cơ quan thi hành án bất lực", "tiếp tay tẩu tán", a complaint).
 _DEBTOR_FAULT = re.compile(
     r"\b(?:tau tan|tron tranh|tron (?:nghia vu )?thi hanh an|bo tron|chong doi|chong lai"
-    r"|chong nguoi thi hanh cong vu|chay i|khong chap hanh (?:ban )?an|cat giau|hanh hung)\b"
+    r"|chong nguoi thi hanh cong vu|chay i|khong chap hanh (?:ban )?an|cat giau|hanh hung"
+    # ("Khởi tố người phải thi hành án bán tài sản đã bị kê biên", "vi phạm niêm phong")
+    r"|ban tai san (?:da )?(?:bi )?ke bien|vi pham (?:viec )?niem phong)\b"
 )
 _AGAINST_DEBTOR = re.compile(
     r"\b(?:khoi to|bat giu|bi bat|truy tim|truy na|xu phat|bi phat|phat tu|vo hieu|huy (?:bo )?"
@@ -366,7 +392,9 @@ _AGENCY_FAULTED = re.compile(
 # ...", "Thi hành án dân sự tỉnh X triển khai nhiệm vụ ..."), not coercion, a seizure or a sale
 # (where disputes are), and the opening holds no critical word.
 _ROUTINE_TITLE = re.compile(
-    r"(?:^|\. )(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
+    # (its head named first: "Cục trưởng Cục Quản lý ... làm việc tại Điện Biên")
+    r"(?:^|\. )(?:(?:pho )?(?:cuc truong|truong|giam doc|lanh dao) )?"
+    r"(?:chap hanh vien|tham tra vien|thu ky thi hanh an|can bo thi hanh an"
     r"|co quan thi hanh an(?: dan su)?|(?:cuc quan ly |cuc |chi cuc |phong )?thi hanh an dan su"
     r"|cuc quan ly thads"
     # (counted: "Hơn 2.000 công chức thi hành án được tập huấn ...")
@@ -380,12 +408,12 @@ _ROUTINE_TITLE = re.compile(
     r"|ky (?:ket )?(?:quy che|chuong trinh|ke hoach|thoa thuan))\b"
     # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
-    r"|(?:^|\. )(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
+    r"|(?:^|\. )(?:to chuc |tien hanh )?(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
     r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
-    # ("Theo dõi thi hành 23 bản án, quyết định hành chính")
-    r"|theo doi (?:viec )?thi hanh"
+    # ("Theo dõi thi hành 23 bản án, quyết định hành chính", "Số liệu thống kê ... tháng 10")
+    r"|theo doi (?:viec )?thi hanh|so lieu thong ke"
     r"|kiem tra cong tac|so ket|tong ket)"
     # ... or, after the place, a training or a briefing ("Thái Nguyên tập huấn nghiệp vụ theo dõi
     # thi hành án hành chính")
@@ -401,6 +429,10 @@ _ROUTINE_TITLE = re.compile(
     r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
     r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
+    # ... the union's or the party cell's activities ("Công đoàn Thi hành án dân sự tỉnh Hưng Yên
+    # tổ chức các hoạt động nhân Ngày Quốc tế Phụ nữ")
+    r"|(?:cong doan|chi bo|dang bo|doan thanh nien|chi doan)(?: co so)?(?: [^ .][^ ]*){0,8}?"
+    r" (?:to chuc|phat dong|ky niem|gap mat|dai hoi)"
     # ("Lai Châu triển khai nhiệm vụ thi hành án dân sự năm 2027")
     r"|trien khai nhiem vu(?: cong tac)? thi hanh an dan su"
     # ... files reviewed ("Hà Nội rà soát hơn 21.000 việc chưa có điều kiện thi hành án"), a
@@ -482,6 +514,10 @@ def _formal_notice(plain_title: str, plain: str) -> Signal | None:
 _HOW_TO_REMEDY = re.compile(
     r"\b(?:khieu nai|to cao|khoi kien|yeu cau(?: nha nuoc)? boi thuong|doi boi thuong)"
     r"(?: [^ .][^ ]*){0,3}? (?:o dau|the nao|nhu the nao|ra sao|trong bao lau|bao lau)\b"
+    # ... or what to do if it happens ("Làm gì khi cơ quan thi hành án chậm trễ ...", "Người
+    # được thi hành án cần làm gì khi ..."; not "Bị kê biên oan, người dân phải làm gì?", which
+    # tells it happened)
+    r"|(?:^|\. )(?:phai |can |nen )?lam gi khi\b|\b(?:can|phai|nen) lam gi khi\b"
 )
 
 
@@ -709,11 +745,22 @@ _COMPLAINTS_WORK = re.compile(
 )
 
 
+# A meeting's agenda ("hội nghị tập trung trao đổi về ... khó khăn trong xử lý tài sản"): the
+# difficulties a review or a working session discusses are no complaint.
+_MEETING_STEPS = frozenset(
+    ("giao ban", "so ket", "tong ket", "lam viec", "kiem tra", "giam sat", "khao sat", "hoi thao")
+    + ("toa dam", "trao doi kinh nghiem")
+)
+_AGENDA = re.compile(r"\b(?:kho khan|vuong mac|han che|ton tai|bat cap)\b")
+
+
 def _routine_step(plain_title: str, opening: str) -> Signal | None:
     m = _ROUTINE_TITLE.search(plain_title)
     if m is None:
         return None
     opening = _COMPLAINTS_WORK.sub(" ", opening)
+    if m.group("step") in _MEETING_STEPS or m.group("visit"):
+        opening = _AGENDA.sub(" ", opening)
     if _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
         return None
     step = next(g for g in ("step", "bare", "event", "visit", "any") if m.group(g))
@@ -766,12 +813,23 @@ def routine_coercion(title: str, text: str, lead: str | None = None) -> Signal |
     return _routine_coercion(_plain(title, "", None), _opening(_plain(title, text, lead)))
 
 
+# ... the Ministry answering for the system ("Bộ Tư pháp trả lời kiến nghị cử tri ... về thi hành
+# án"), not someone asking the office to answer ("Đề nghị THADS TP Hà Nội làm rõ ...").
+_MINISTRY = re.compile(r"\b(?:bo tu phap|bo truong bo tu phap)\b")
+_ASKED = re.compile(r"(?:^|\. )(?:bao [^ .]+ )?(?:de nghi|yeu cau|kien nghi)\b")
+
+
 def _reply(plain_title: str) -> Signal | None:
     m = _REPLY_TITLE.search(plain_title)
     if m is None or _CRITICAL_HEADLINE.search(plain_title):
         return None
-    if not _HEADLINE_THADS.search(plain_title, 0, m.start()):
+    if not (
+        _HEADLINE_THADS.search(plain_title, 0, m.start())
+        or _MINISTRY.search(plain_title, 0, m.start())
+    ):
         return None  # (the authority answers: it is named before its answer)
+    if _ASKED.search(plain_title, 0, m.start()):
+        return None
     if _COMPLAINER.search(plain_title, 0, m.start()):
         return None
     return Signal(
