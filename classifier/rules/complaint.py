@@ -763,7 +763,8 @@ def names_civil_enforcement(stripped: str) -> bool:
     """Whether the folded diacritic-free text may name civil enforcement by its acts or the
     civil judgment it enforces (a cheap first test for callers that have not seen a THADS office
     named: :func:`complaint_about_thads` decides)."""
-    first = ("cuong che", "ban an", "ke bien", "thang kien", "ho so", "phong toa")
+    first = ("cuong che", "ban an", "ke bien", "thang kien", "ho so thi hanh", "ho so yeu cau")
+    first += ("phong toa",)
     return any(w in stripped for w in first) and any(
         w in stripped for w in _CIVIL_ENFORCEMENT_WORDS
     )
