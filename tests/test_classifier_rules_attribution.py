@@ -308,3 +308,19 @@ def test_staying_with_the_villages_is_no_escort_of_convicts():
     escort = "Chấp hành viên áp giải phạm nhân đến trại giam."
     for t, x in both("Tin", escort):
         assert criminal_enforcement_by_thads(t, x) is not None, x
+
+
+def test_a_death_sentence_carried_out_in_coordination_by_thads_is_still_criminal_enforcement():
+    text = (
+        "Bên cạnh nhiệm vụ thi hành án dân sự, trong năm, đơn vị đã phối hợp tổ chức thi hành 3 "
+        "bản án tử hình."
+    )
+    for t, x in both("Nghệ An: Thi hành án dân sự vượt cả hai chỉ tiêu", text):
+        assert criminal_enforcement_by_thads(t, x) is not None, x
+    # ... but fees collected with a prison, or the police carrying it out, are not
+    for text in (
+        "Thi hành án dân sự tỉnh phối hợp với trại giam thu án phí của phạm nhân.",
+        "Thi hành án dân sự tỉnh cho biết Công an tỉnh đã phối hợp tổ chức thi hành án tử hình.",
+    ):
+        for t, x in both("Tin", text):
+            assert criminal_enforcement_by_thads(t, x) is None, x

@@ -975,3 +975,33 @@ def test_a_buyer_kept_waiting_by_the_debtor_and_a_how_to_question_are_no_complai
     # ... but not had, with no cause told, is one
     for t, x in both("Người mua trúng đấu giá chờ mỏi mòn", text.split(" vì ")[0] + "."):
         assert "enforcement_complaint" in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Mua nhà, sang tên từ 2022, bất ngờ bị kê biên để trả nợ cho chủ cũ",
+            "Bà Q. cho rằng cơ quan thi hành án không xác minh kỹ nguồn gốc tài sản.",
+        ),
+        (
+            "Da nop an phi tu nam 2023, van bi thong bao cuong che, phong toa tai khoan",
+            "Ong L. buc xuc.",
+        ),
+        (
+            "Nợ xấu 'mắc' ở khâu xử lý tài sản bảo đảm",
+            "Các ngân hàng cho biết việc xử lý tài sản bảo đảm qua cơ quan thi hành án vẫn kéo dài "
+            "nhiều năm.",
+        ),
+    ],
+)
+def test_a_buyer_s_home_seized_for_the_seller_paid_and_still_pressed_or_years_of_delay(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_case_that_lasted_years_settled_is_no_complaint():
+    for t, x in both(
+        "Dứt điểm vụ thi hành án kéo dài 15 năm", "Thi hành án dân sự tỉnh đã thi hành xong."
+    ):
+        assert "enforcement_complaint" not in codes(t, x), t

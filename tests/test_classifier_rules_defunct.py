@@ -285,3 +285,22 @@ def test_a_defunct_name_in_a_handover_list_career_or_letter_of_those_years_is_hi
 def test_a_defunct_name_sent_listed_or_written_to_now_is_still_defunct(text):
     for t, x in both("Tin thi hành án", text):
         assert defunct_agency_names(t, x, None, AFTER) is not None, x
+
+
+def test_a_list_of_old_offices_told_ended_and_a_debtor_owning_now_are_history():
+    ended = (
+        "Theo thông báo, từ ngày 1/7/2025, Cục Thi hành án dân sự tỉnh Tiền Giang, Cục Thi hành án "
+        "dân sự tỉnh Đồng Tháp và các Chi cục Thi hành án dân sự cấp huyện của hai tỉnh trước đây "
+        "đã kết thúc hoạt động."
+    )
+    dated = (
+        "Năm 2021, TAND huyện Đức Hòa xử buộc bà L. trả nợ. Ông T. nộp đơn yêu cầu thi hành án "
+        "tại Chi cục THADS huyện Đức Hòa, đồng thời cung cấp thông tin bà L. đang đứng tên một "
+        "căn nhà."
+    )
+    for text in (ended, dated):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x
+    live = "Năm 2021, tòa xử. Chi cục THADS huyện Đức Hòa đang thụ lý hồ sơ."
+    for t, x in both("Tin thi hành án", live):
+        assert defunct_agency_names(t, x, None, AFTER) is not None, x

@@ -364,3 +364,27 @@ def test_deductions_any_property_who_decides_fees_and_expiry_misstated_are_inacc
 def test_the_same_rules_stated_rightly_or_of_other_matters_are_no_signal(text):
     for t, body in both("Hỏi đáp thi hành án", text):
         assert misstated_law(t, body) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 25/10, Thi hành án dân sự tỉnh Quảng Ninh, đơn vị trực thuộc Công an tỉnh, đã cưỡng "
+        "chế giao nhà.",
+        "Tại đây, cơ quan thi hành án tuyên hủy bản án phúc thẩm nói trên và chia lại thửa đất.",
+        "Theo chấp hành viên, khi bản án không thể thi hành, cơ quan thi hành án có quyền hủy bản "
+        "án và quyết định lại.",
+    ],
+)
+def test_the_agency_under_the_police_or_annulling_a_judgment_is_inaccurate(text):
+    for t, body in both("Tin thi hành án", text):
+        assert misstated_law(t, body) is not None, body
+
+
+def test_the_agency_working_with_the_police_or_awaiting_an_annulment_is_no_signal():
+    for text in (
+        "Thi hành án dân sự tỉnh Quảng Ninh phối hợp với Công an tỉnh bảo vệ cưỡng chế.",
+        "Cơ quan thi hành án đề nghị tòa án xem xét hủy bản án phúc thẩm.",
+    ):
+        for t, body in both("Tin thi hành án", text):
+            assert misstated_law(t, body) is None, body

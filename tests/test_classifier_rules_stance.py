@@ -1165,3 +1165,41 @@ def test_a_request_to_clear_up_is_no_reply_and_a_launch_with_appointments_stays_
     )
     assert "formal_notice" not in codes(title, "")
     assert "results_report" in codes(title, "")
+
+
+def test_a_coercion_ending_years_of_a_debtor_s_delay_is_positive():
+    text = (
+        "Thi hành án dân sự TP.HCM vừa cưỡng chế thành công, bàn giao khu đất cho người được thi "
+        "hành án sau 6 năm chây ì."
+    )
+    for t, x in both("Cưỡng chế thành công, trả lại khu đất 2.000 m2", text):
+        assert results_report(t, x) is not None, t
+    # ... not one where the debtor still delays
+    for t, x in both("Tin thi hành án", "Doanh nghiệp vẫn chây ì, chưa thi hành."):
+        assert results_report(t, x) is None, t
+
+
+def test_the_office_answering_what_a_reader_reported_is_a_reply():
+    title = (
+        "Vụ bạn đọc phản ánh chậm nhận tiền thi hành án ở Bến Tre cũ: Thi hành án dân sự tỉnh "
+        "Vĩnh Long thông tin"
+    )
+    for t, _x in both(title, ""):
+        assert authority_reply(t) is not None, t
+    # ... but people complaining of the office in the same clause is no reply
+    for t, _x in both("Người dân phản ánh chấp hành viên 'lờ' thông tin về tài sản", ""):
+        assert authority_reply(t) is None, t
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Son La: Thong bao tim nguoi duoc thi hanh an den nhan tien", "formal_notice"),
+        ("Thắng kiện đòi nợ, làm thế nào để yêu cầu thi hành án?", "legal_explainer"),
+        ("Làm việc về công tác theo dõi thi hành án hành chính tại Hà Tĩnh", "routine_step"),
+        ("Bắc Ninh có thêm Văn phòng Thừa phát lại tại khu vực Bắc Giang cũ", "routine_step"),
+    ],
+)
+def test_a_notice_after_a_dateline_a_how_to_a_working_session_and_a_new_bailiff_office(title, code):
+    for t, x in both(title, "Hoạt động diễn ra theo kế hoạch."):
+        assert code in codes(t, x), t

@@ -45,6 +45,10 @@ _UNENFORCED = re.compile(
     r"|\bvan chua to chuc (?:thi hanh|cuong che)\b"
     # (not "lãi chậm thi hành án", the interest a late debtor owes)
     r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
+    # ... or lasting years ("việc xử lý tài sản bảo đảm qua cơ quan thi hành án vẫn kéo dài nhiều
+    # năm")
+    rf"|\b(?:thi hanh an|xu ly tai san|ban dau gia)(?: [^ .][^ ]*){{0,6}}? (?:van )?keo dai"
+    rf" (?:nhieu nam|hang nam|{_SPAN})\b"
     # ... told the other way round ("thi hành án chậm trễ"), or a payment or a handover late
     # ("chậm chi trả tiền cho 14 hộ dân")
     r"|\bthi hanh (?:ban )?an(?: dan su)? (?:bi )?cham tre\b"
@@ -85,6 +89,9 @@ _COMPLAINT_WORDS = (
 _NOT_IN_TIME = re.compile(
     r"\b(?:khong|chua|thieu) (?:duoc )?(?P<gap>(?:(?:xac minh|ke bien|cuong che|phong toa|xu ly"
     r"|thi hanh|to chuc thi hanh an|giai quyet|ban giao|chi tra)(?: [^ .][^ ]*){0,3}? )?)kip thoi\b"
+    # ... or not with care ("không xác minh kỹ nguồn gốc tài sản")
+    r"|\b(?:khong|chua|thieu) (?:duoc )?(?:xac minh|kiem tra)(?: ro)? (?:ky(?: luong| cang)?"
+    r"|day du|chinh xac)\b(?P<gap2>)"
 )
 _DESPITE = re.compile(
     r"\b(?:du|mac du|bat chap)\b(?P<gap>(?: [^ .][^ ]*){1,15}?) (?:van|cu|tiep tuc)"
@@ -103,8 +110,8 @@ _PRESSED_ON = re.compile(
 _PAID_YET = re.compile(
     r"\b(?:da nop|da tra|da thanh toan|da thi hanh xong|da nop du|da tra du|tra xong|nop xong"
     # (or told a coercion is coming: "vẫn nhận thông báo cưỡng chế khấu trừ tài khoản")
-    r"|tra het)(?P<gap>(?: [^ .][^ ]*){0,10}?) (?:nhung )?(?:van|lai) (?:bi|nhan(?: duoc)?"
-    r"(?: (?:thong bao|quyet dinh)(?: [^ .][^ ]*){0,6}?)?) (?:ra quyet dinh )?(?:se )?"
+    r"|tra het)(?P<gap>(?: [^ .][^ ]*){0,10}?) (?:nhung )?(?:van|lai) (?:bi|nhan(?: duoc)?)"
+    r"(?: (?:thong bao|quyet dinh|giay bao)(?: [^ .][^ ]*){0,6}?)? (?:ra quyet dinh )?(?:se )?"
     r"(?:cuong che|ke bien|khau tru|phong toa|tam giu|tru tien|thu tien"
     # ... or left frozen ("Đã nộp đủ tiền thi hành án, người dân vẫn bị 'treo' sổ đỏ")
     r"|treo|tam dung (?:dang ky|giao dich|chuyen dich)|chan (?:giao dich|dang ky))\b"
@@ -113,7 +120,7 @@ _PAID_YET = re.compile(
 # biên để thi hành án cho người khác").
 _THIRD_PARTY = re.compile(
     r"\bbi (?:ke bien|cuong che|phong toa|tam giu)(?: de)?(?: thi hanh an)?"
-    r" (?:cho|thay cho|vi no cua) (?:nguoi khac|nguoi khong lien quan)\b(?P<gap>)"  # (not
+    r" (?:cho|thay cho|vi no cua) (?:nguoi khac|nguoi khong lien quan|chu cu)\b(?P<gap>)"  # (not
     # "bị kê biên, giao cho người khác giữ": a keeper)
     # ... or seized and sold though it was another's ("Kê biên, bán đấu giá cả phần đất của người
     # khác, cơ quan thi hành án phải bồi thường 1,7 tỷ")
@@ -502,11 +509,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         _UNENFORCED,
         (
             _words(("chua ", "khong "), ("", "duoc ", "the "), ("thi hanh",))
-            + ("cham", "van chua to chuc"),
+            + ("cham", "van chua to chuc", "keo dai"),
         ),
     ),
     (_COMPLAINT, (("khieu nai", "to cao", "keu ", "buc xuc", "don cau cuu", "phan anh"),)),
-    (_NOT_IN_TIME, (("kip thoi",),)),
+    (_NOT_IN_TIME, (("kip thoi", "xac minh", "kiem tra"),)),
     (
         _DESPITE,
         (
@@ -555,7 +562,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         _THIRD_PARTY,
-        (("nguoi khac", "nguoi khong lien quan", "bo me", "cha me", "ong ba", "nguoi than"),),
+        (
+            (
+                "nguoi khac",
+                "nguoi khong lien quan",
+                "bo me",
+                "cha me",
+                "ong ba",
+                "nguoi than",
+                "chu cu",
+            ),
+        ),
     ),
     (
         _PAID_YET,

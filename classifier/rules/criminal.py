@@ -100,7 +100,7 @@ def _criminal_enforcement(plain: str) -> Signal | None:
         clause = plain[agency.end() : end.start() if end else len(plain)]
         for act in _ACT.finditer(clause):
             gap = clause[: act.start()]
-            if _attributed(gap):
+            if _attributed(gap, act.group(0)):
                 return Signal(
                     "criminal_enforcement",
                     "quy tắc: bài viết gán việc thi hành án hình sự hoặc quyền tố tụng hình sự "
@@ -110,7 +110,12 @@ def _criminal_enforcement(plain: str) -> Signal | None:
     return None
 
 
-def _attributed(gap: str) -> bool:
+# Acts THADS has no part in at all, not even in coordination.
+_GRAVE = re.compile(r"\b(?:tu hinh|tiem thuoc doc)\b")
+_COOPERATION = re.compile(r"\bphoi hop\b")
+
+
+def _attributed(gap: str, act: str = "") -> bool:
     """Whether the words between the agency and a criminal act make the agency its doer."""
     words = gap.split()
     if len(words) > _LONG_GAP or (len(words) > _GAP and not _ALSO.search(gap)):
@@ -119,7 +124,10 @@ def _attributed(gap: str) -> bool:
         return False  # (the agency reporting what others did: "... cho biết, ...")
     if _NEGATION.search(gap):
         return False
-    if _CORRECT_AGENCY.search(gap) and " chu tri" not in gap:
+    # (a death sentence is no work of THADS even with others: "đơn vị đã phối hợp tổ chức thi
+    # hành 3 bản án tử hình"; another body named or asked still makes it theirs)
+    told = _COOPERATION.sub(" ", gap) if _GRAVE.search(act) else gap
+    if _CORRECT_AGENCY.search(told) and " chu tri" not in gap:
         # (working with the police or a prison; but "chủ trì, phối hợp": presiding, and a
         # coordination for the act's own sake, asked of no one)
         if not (_FOR_THE_ACT.search(gap) and not _ASKS.search(gap)):

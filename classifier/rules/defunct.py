@@ -66,6 +66,7 @@ _HISTORY_SENTENCE = re.compile(
 # now or next ("hiện", "nay", "đang", "sẽ", "vừa").
 _DATED_BEFORE = re.compile(rf"\b{_YEAR_BEFORE}\b")
 _NOW = re.compile(r"\b(?:hien|nay|dang|se|vua)\b")
+_NAME_AND_PLACE = re.compile(r"(?: [^ .][^ ]*){0,8}")
 # A career told in the sentence before ("... từng giữ các chức vụ Chi cục trưởng Chi cục THADS TP
 # Hòa Bình; Phó Trưởng phòng Nghiệp vụ, Cục THADS tỉnh Hòa Bình").
 _CAREER = re.compile(r"\b(?:tung (?:giu|dam nhiem|cong tac|lam)|kinh qua|qua cac chuc vu)\b")
@@ -82,7 +83,7 @@ _HISTORICAL_AFTER = re.compile(
     r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
     # ... a list of them ending its sentence so ("Mô hình Tổng cục THADS, Cục THADS tỉnh và Chi
     # cục THADS cấp huyện không còn.")
-    r"|(?: [^ .][^ ]*){0,24}? (?:khong con|cham dut hoat dong|giai the|ket thuc hoat dong)"
+    r"|(?: [^ .][^ ]*){0,32}? (?:khong con|cham dut hoat dong|giai the|ket thuc hoat dong)"
     r"(?: nua)?(?= \.|$)"
     r"|(?: [^ .][^ ]*){0,6}? cu(?: \.|$| nay\b)"
     # ... or "cũ" right after the place it is named for ("Chi cục THADS huyện Thạch Hà cũ đã ra
@@ -131,8 +132,11 @@ def _historical(plain: str, m: re.Match[str]) -> bool:
             previous = _sentence_start(plain, previous - 2)  # (past a paragraph's empty one)
         if _CAREER.search(plain, previous, start):
             return True  # (a career's list goes on past a ";", a sentence end of _plain)
+        # (its own sentence up to a few words after the name: "... tại Chi cục THADS huyện Đức
+        # Hòa, đồng thời cung cấp thông tin bà L. đang đứng tên ..." tells the debtor now)
         end = plain.find(" . ", m.end())
-        own = plain[start : len(plain) if end < 0 else end]
+        end = len(plain) if end < 0 else end
+        own = plain[start : min(end, _NAME_AND_PLACE.match(plain, m.end()).end())]
         if _DATED_BEFORE.search(plain, previous, start) and not _NOW.search(own):
             return True  # (the next step of a story told with its date)
     listed = _AND_NEXT.match(plain, m.end())

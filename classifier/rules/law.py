@@ -74,6 +74,9 @@ _UNDER_COURT = re.compile(
     # lý")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"
     r"|(?:chuyen|chuyen giao|giao)(?: tu bo tu phap)? (?:sang|ve|cho)) bo cong an\b"
+    # ... or a province's ("Thi hành án dân sự tỉnh Quảng Ninh, đơn vị trực thuộc Công an tỉnh")
+    r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,5}? (?:la )?(?:don vi |co quan )?(?:truc thuoc|thuoc)"
+    r" cong an (?:tinh|thanh pho|tp)\b"
     # ... or its offices placed under the communes ("các Chi cục cấp huyện được chuyển thành Phòng
     # Thi hành án dân sự trực thuộc UBND cấp xã": the Phòng belong to the provincial office)
     r"|\bphong thi hanh an dan su(?: [^ .][^ ]*){0,3}? (?:truc thuoc|thuoc)"
@@ -142,7 +145,8 @@ _OTHER_POWERS = re.compile(
 # explain it or a review ("đề nghị Tòa án ... hủy": not the claim).
 _ENFORCER = (
     r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
-    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
+    r"|co quan thi hanh an(?! hinh)|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads"
+    r"|chap hanh vien)"
 )
 _JUDGES_CASE = re.compile(
     rf"\b{_ENFORCER}"
@@ -152,7 +156,9 @@ _JUDGES_CASE = re.compile(
     r"[^ .][^ ]*){0,12}?"
     r" (?:(?:ra |ban hanh )?quyet dinh (?:huy|sua)(?: bo)? (?:ban an|an|quyet dinh cua toa)"
     r"|(?:tu )?(?:to chuc )?(?:xu lai|xet xu lai|mo phien toa)"
-    r"|(?:tuyen )?huy (?:ban an|an) (?:so tham|phuc tham))\b"
+    r"|(?:tuyen )?huy (?:ban an|an) (?:so tham|phuc tham)"
+    # ("Cơ quan thi hành án 'tuyên hủy' bản án, chia lại thửa đất")
+    r"|tuyen huy (?:ban an|an)|(?:co quyen|duoc quyen) huy (?:ban an|an))\b"
 )
 # ... or forgiving a debt ("Pháp luật cho phép chấp hành viên quyết định miễn toàn bộ khoản nợ
 # ..."): a debt to a person is never forgiven by enforcement, and what is owed to the State is
@@ -210,7 +216,7 @@ def _time_limit(sentence: str) -> str | None:
 # pattern scanned over every article costs more than all the rest of (r)).
 _COURT_WORDS = ("toa an", "tand", "chanh an")
 _GATED = (
-    (_UNDER_COURT, (*_COURT_WORDS, "bo cong an", "uy ban nhan dan", "ubnd")),
+    (_UNDER_COURT, (*_COURT_WORDS, "cong an", "uy ban nhan dan", "ubnd")),
     (_JUDGE_COERCES, (*_COURT_WORDS, "chu tich")),
     (
         _OTHER_POWERS,
@@ -228,7 +234,9 @@ _GATED = (
     (_ANY_SEIZED, ("ke bien bat ky", "ke bien moi", "ke bien toan bo moi", "ke ca")),
 )
 # ... the claims a denial anywhere before their end undoes; the others, a denial before them.
-_CLAIMS_TO_END = frozenset((_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS, _JUDGES_CASE, _FORGIVES))
+_CLAIMS_TO_END = frozenset((_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS))
+# ... and those only a denial right before undoes (their own words admit no "không")
+_DENIED_RIGHT_BEFORE = frozenset((_JUDGES_CASE, _FORGIVES, _ANY_SEIZED))
 
 
 def _misstated_rule(sentence: str, claims: tuple[re.Pattern[str], ...]) -> str | None:
@@ -239,10 +247,10 @@ def _misstated_rule(sentence: str, claims: tuple[re.Pattern[str], ...]) -> str |
         m = pattern.search(sentence)
         if m is None:
             continue
-        if pattern is _ANY_SEIZED:
-            # (only a denial right before: "khi người phải thi hành án không tự nguyện, ..." is
-            # none)
-            denied = _DENIED.search(" ".join(sentence[: m.start()].split()[-4:]))
+        if pattern in _DENIED_RIGHT_BEFORE:
+            # (only a denial right before or in it: "khi người phải thi hành án không tự nguyện,
+            # ...", "khi bản án không thể thi hành, ..." are none)
+            denied = _DENIED.search(" ".join(sentence[: m.start()].split()[-3:]) + " " + m.group(0))
         else:
             denied = _DENIED.search(
                 sentence, 0, m.end() if pattern in _CLAIMS_TO_END else m.start()

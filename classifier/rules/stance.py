@@ -16,6 +16,7 @@ from classifier.rules.plain import (
     Signal,
     _opening,
     _plain,
+    _sentence_start,
 )
 
 # (h) A legal explainer: the headline opens as a guide or a reader's question, or ends with a
@@ -38,6 +39,8 @@ _EXPLAINER_TITLE = re.compile(
     r"|\b(?:nop|gui|lam|dang ky|nhan)(?: [^ .][^ ]*){0,6}? o dau(?: [^ .][^ ]*){0,10} \.$"
     r"|\b(?:can|phai|nen) lam gi(?: [^ .][^ ]*){0,10} \.$"
     r"|^co the(?: [^ .][^ ]*){1,12} \.$"  # ("Có thể thuê thừa phát lại xác minh ...?")
+    # ... or how to ("Thắng kiện đòi nợ, làm thế nào để yêu cầu thi hành án?")
+    r"|\blam (?:the nao|sao) de\b"
     # ... or who or what one is ("Thừa hành viên là ai, làm gì trong thi hành án dân sự?"; not
     # "... trách nhiệm là ai?")
     r"|\b(?<!nhiem )la ai(?: [^ .][^ ]*){0,10} \.$"
@@ -64,11 +67,12 @@ _LAW_NEWS_TITLE = re.compile(
 # (e) A formal notice: its headline is one ("Thông báo ...", "X thông báo bán đấu giá ..."), or
 # its body carries the fields of an auction notice.
 _NOTICE_TITLE = re.compile(
-    r"^(?:thong bao|lich tiep cong dan)\b|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
+    r"(?:^|\. )(?:thong bao|lich tiep cong dan)\b"
+    r"|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
     # ... or opens with an auction's round ("Bán đấu giá lần thứ ba vườn dừa ..."), or looks for
     # the parties owed money ("... tìm người nhận các khoản tiền tồn đọng")
     r"|^(?:ban )?dau gia lan thu\b"
-    r"|\btim (?:nguoi|chu|duong su)(?: [^ .][^ ]*){0,3}? nhan (?:tien|cac khoan|khoan|tai san)\b"
+    r"|\btim (?:nguoi|chu|duong su)(?: [^ .][^ ]*){0,6}? nhan (?:tien|cac khoan|khoan|tai san)\b"
 )
 
 # ... or a personnel announcement: the headline (after a dateline) opens with the appointment.
@@ -317,6 +321,9 @@ _OVERCOME = re.compile(
     r" (?:khieu nai|to cao|diem nong)\b"
     # ... and a failing told gone ("không còn tình trạng cơ quan hành chính chây ì kéo dài")
     r"|\bkhong con tinh trang(?: [^ .][^ ]*){0,8}"
+    # ... and the debtor's years of delay that a success ends ("cưỡng chế thành công ... sau 6
+    # năm chây ì")
+    r"|\bsau(?: [^ .][^ ]*){0,3}? chay i\b"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
@@ -412,8 +419,9 @@ _ROUTINE_TITLE = re.compile(
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
     r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
-    # ("Theo dõi thi hành 23 bản án, quyết định hành chính", "Số liệu thống kê ... tháng 10")
-    r"|theo doi (?:viec )?thi hanh|so lieu thong ke"
+    # ("Theo dõi thi hành 23 bản án, quyết định hành chính", "Số liệu thống kê ... tháng 10",
+    # "Làm việc về công tác theo dõi thi hành án hành chính tại Hà Tĩnh")
+    r"|theo doi (?:viec )?thi hanh|so lieu thong ke|lam viec (?:ve|voi|tai)"
     r"|kiem tra cong tac|so ket|tong ket)"
     # ... or, after the place, a training or a briefing ("Thái Nguyên tập huấn nghiệp vụ theo dõi
     # thi hành án hành chính")
@@ -426,7 +434,7 @@ _ROUTINE_TITLE = re.compile(
     # ... or, anywhere in it, a step of the agency's administration or of planning ("UBND tỉnh cho
     # phép thành lập Văn phòng Thừa phát lại ...", "Bộ Tư pháp tổ chức kỳ thi tuyển chấp hành
     # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
-    r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai"
+    r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai|co them van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
     r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
     # ... the union's or the party cell's activities ("Công đoàn Thi hành án dân sự tỉnh Hưng Yên
@@ -830,7 +838,9 @@ def _reply(plain_title: str) -> Signal | None:
         return None  # (the authority answers: it is named before its answer)
     if _ASKED.search(plain_title, 0, m.start()):
         return None
-    if _COMPLAINER.search(plain_title, 0, m.start()):
+    # (the complaint told before the headline's colon is what the office answers: "Vụ bạn đọc
+    # phản ánh chậm nhận tiền ...: Thi hành án dân sự tỉnh Vĩnh Long thông tin")
+    if _COMPLAINER.search(plain_title, _sentence_start(plain_title, m.start()), m.start()):
         return None
     return Signal(
         "authority_reply",
