@@ -1005,3 +1005,24 @@ def test_a_case_that_lasted_years_settled_is_no_complaint():
         "Dứt điểm vụ thi hành án kéo dài 15 năm", "Thi hành án dân sự tỉnh đã thi hành xong."
     ):
         assert "enforcement_complaint" not in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # money held, asked after at the office ("lên trụ sở hỏi" is no reader's question)
+        (
+            "Tiền thi hành án 'nằm' trong tài khoản gần một năm, người dân kêu cứu",
+            "Ông P. phản ánh số tiền đã nộp từ tháng 9/2024 nhưng đến nay ông vẫn chưa được cơ "
+            "quan thi hành án dân sự chi trả, dù đã nhiều lần làm đơn và lên trụ sở hỏi.",
+        ),
+        ("Đừng để người thắng kiện chỉ 'ôm' bản án", "Nhiều người dân bức xúc."),
+        (
+            "Cưỡng chế giao nhà giữa mùa mưa lũ, cụ bà 80 tuổi phải khiêng ra khỏi nhà trên cáng",
+            "Gia đình bà T. cho biết.",
+        ),
+    ],
+)
+def test_money_held_a_winner_left_holding_a_judgment_or_an_old_woman_carried_out(title, text):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t

@@ -388,3 +388,32 @@ def test_the_agency_working_with_the_police_or_awaiting_an_annulment_is_no_signa
     ):
         for t, body in both("Tin thi hành án", text):
             assert misstated_law(t, body) is None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Điều 45, người phải thi hành án có 30 ngày kể từ ngày nhận được quyết định thi hành "
+        "án để tự nguyện thi hành.",
+        "Trưởng Thi hành án dân sự tỉnh Lai Châu đã ký quyết định miễn nghĩa vụ thi hành án cho "
+        "14 trường hợp.",
+        "Từ 1/7, Thi hành án dân sự tỉnh chuyển về trực thuộc UBND tỉnh.",
+    ],
+)
+def test_a_voluntary_period_an_exemption_by_the_office_or_the_office_under_the_province(text):
+    for t, body in both("Hỏi đáp thi hành án", text):
+        assert misstated_law(t, body) is not None, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người phải thi hành án có 10 ngày kể từ ngày nhận được quyết định để tự nguyện thi hành.",
+        "Thi hành án dân sự tỉnh phối hợp với Tòa án tổ chức phiên xét miễn, giảm nghĩa vụ thi "
+        "hành án.",
+        "Thi hành án dân sự tỉnh báo cáo UBND tỉnh kết quả công tác năm.",
+    ],
+)
+def test_the_ten_days_a_court_s_exemption_or_a_report_to_the_province_are_no_signal(text):
+    for t, body in both("Hỏi đáp thi hành án", text):
+        assert misstated_law(t, body) is None, body

@@ -1203,3 +1203,15 @@ def test_the_office_answering_what_a_reader_reported_is_a_reply():
 def test_a_notice_after_a_dateline_a_how_to_a_working_session_and_a_new_bailiff_office(title, code):
     for t, x in both(title, "Hoạt động diễn ra theo kế hoạch."):
         assert code in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Đồng Tháp: Số liệu thi hành án dân sự 6 tháng năm công tác 2026", "routine_step"),
+        ("Sau sắp xếp, người dân liên hệ cơ quan thi hành án dân sự ở đâu?", "legal_explainer"),
+    ],
+)
+def test_figures_released_and_where_to_turn_are_routine_or_explainers(title, code):
+    for t, x in both(title, "Theo báo cáo, đơn vị đang giải quyết hồ sơ theo quy định."):
+        assert code in codes(t, x), t

@@ -148,8 +148,11 @@ _NOT_RECEIVED = re.compile(
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
     r"|tien luong|boi thuong|tien boi thuong)"
     r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van (?:trang tay|tay trang)"
-    # ... or not paid out ("chưa được chi trả số tiền bị cáo đã nộp khắc phục")
+    # ... or not paid out ("chưa được chi trả số tiền bị cáo đã nộp khắc phục", "vẫn chưa được
+    # cơ quan thi hành án dân sự chi trả")
     r"|(?:van )?chua (?:he )?(?:duoc )?(?:chi tra|hoan tra|tra lai)(?: (?:so|khoan|phan))? tien"
+    r"|(?:van )?chua (?:he )?duoc (?:co quan |phong |chi cuc |cuc )?(?:thi hanh an dan su|thads"
+    r"|thi hanh an)(?: [^ .][^ ]*){0,5}? (?:chi tra|hoan tra|tra lai|tra tien)"
     # ... or an auction buyer or a winning party still not handed the property (by the office
     # named between: "vẫn chưa được Thi hành án dân sự TP Cần Thơ bàn giao lô đất")
     r"|van chua (?:duoc )?(?:(?:co quan |phong |chi cuc |cuc )?(?:thi hanh an dan su|thads)"
@@ -462,14 +465,19 @@ _CRITICAL_QUESTION = re.compile(
     r"|\bmoi biet(?: [^ .][^ ]*){0,4}? bi (?:ke bien|phong toa|cuong che)\b"
     r"|\bkhong co (?:tai san|dieu kien)(?: [^ .][^ ]*){0,6}? van\b"
     r"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){0,10}?"
-    r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|ra duong|thieu tinh nguoi)\b"
+    r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|ra duong|thieu tinh nguoi"
+    r"|khieng ra|bi khieng)\b"
+    # ... or winners left holding a judgment ("Đừng để người thắng kiện chỉ 'ôm' bản án")
+    r"|\b(?:dung|khong the|khong) de(?: [^ .][^ ]*){0,6}? (?:om|cam) (?:ban an|quyet dinh)\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
 _READERS_QUESTION = re.compile(
     # (not "thu hồi", "phản hồi" ending a sentence: "... đòi công khai số tiền đã thu hồi")
     # (nor an answer not had: "... nhưng chưa được trả lời.")
-    r"(?<!thu )(?<!phan )(?<!duoc )(?<!chua )(?<!khong )\b(?:hoi|tra loi)(?: \.|$)"
+    # (nor asking at the office: "... đã nhiều lần làm đơn và lên trụ sở hỏi.")
+    r"(?<!thu )(?<!phan )(?<!duoc )(?<!chua )(?<!khong )(?<!tru so )(?<!lan )\b(?:hoi|tra loi)"
+    r"(?: \.|$)"
     r"|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
     r"|\b(?:hoi dap|giai dap|ban doc hoi|xin hoi|cho (?:toi|em|chau) hoi|toi muon hoi"
     r"|(?:xin|nho) luat su|luat su tu van|tu van phap luat)\b"
@@ -534,7 +542,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             + ("tay trang",)
             + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao")
             + ("duoc thong bao", "duoc tong dat")
-            + ("chua duoc chi tra", "chua chi tra", "chua duoc hoan tra", "chua duoc tra lai"),
+            + ("chua duoc chi tra", "chua chi tra", "chua duoc hoan tra", "chua duoc tra lai")
+            # (the office named between: "vẫn chưa được Thi hành án dân sự ... bàn giao")
+            + ("chua duoc co quan", "chua duoc thi hanh an", "chua duoc thads", "chua duoc phong")
+            + ("chua duoc chi cuc", "chua duoc cuc"),
         ),
     ),
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),

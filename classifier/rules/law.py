@@ -81,6 +81,10 @@ _UNDER_COURT = re.compile(
     # Thi hành án dân sự trực thuộc UBND cấp xã": the Phòng belong to the provincial office)
     r"|\bphong thi hanh an dan su(?: [^ .][^ ]*){0,3}? (?:truc thuoc|thuoc)"
     r" (?:uy ban nhan dan|ubnd)\b"
+    # ... or the provincial office under the province's ("Thi hành án dân sự tỉnh chuyển về trực
+    # thuộc UBND tỉnh từ 1/7")
+    r"|\bthi hanh an dan su (?:tinh|thanh pho|tp)(?: [^ .][^ ]*){0,4}? (?:chuyen ve |la )?"
+    r"(?:truc thuoc|thuoc) (?:uy ban nhan dan|ubnd)\b"
     # ... or its files handed to the communes ("... hồ sơ thi hành án đang thụ lý được chuyển về
     # Ủy ban nhân dân các xã, phường tiếp tục giải quyết")
     r"|\bho so thi hanh an(?: dan su)?(?: [^ .][^ ]*){0,6}? (?:chuyen ve|giao cho|ban giao cho)"
@@ -165,16 +169,26 @@ _JUDGES_CASE = re.compile(
 # exempted or reduced by a court, on the agency's proposal ("lập hồ sơ đề nghị xét miễn, giảm").
 _FORGIVES = re.compile(
     rf"\b{_ENFORCER}"
-    r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b)[^ .][^ ]*){0,6}?"
+    r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b|phoi hop\b|phien\b)"
+    r"[^ .][^ ]*){0,6}?"
     r" (?:(?:duoc|co quyen|quyet dinh|tu|co the) )*(?:xoa|mien|giam)(?: giam)?"
     r"(?: toan bo| mot phan)?"
     # ... or compensation owed to a person ("miễn khoản bồi thường 300 triệu đồng cho người
     # nghèo"; not the enforcement fee, "miễn, giảm phí thi hành án", which its head may)
     # ... or court fees or fines cut ("chấp hành viên có quyền ... giảm án phí"): a court's
-    r"(?: cac)?(?: khoan)? (?:no|boi thuong|tien boi thuong|an phi|tien phat)\b"
+    # ... or the duty to enforce itself ("Trưởng Thi hành án dân sự tỉnh ... đã ký quyết định
+    # miễn nghĩa vụ thi hành án": a court exempts or reduces it, on the agency's proposal)
+    r"(?: cac)?(?: khoan)? (?:no|boi thuong|tien boi thuong|an phi|tien phat|nghia vu)\b"
     # ... or their amount set ("chấp hành viên có quyền tự quyết định mức án phí phải nộp")
     rf"|\b{_ENFORCER}(?: [^ .][^ ]*){{0,3}}? (?:co quyen |duoc )?(?:tu )?quyet dinh"
     r" (?:muc )?(?:an phi|tien phat)\b"
+)
+# ... or a voluntary period other than ten days ("người phải thi hành án có 30 ngày kể từ ngày
+# nhận được ... quyết định thi hành án để tự nguyện thi hành").
+_VOLUNTARY = re.compile(
+    r"\b(?:co|trong(?: thoi han)?|la) (?!10 )\d+ ngay(?: [^ .][^ ]*){0,18}? (?:de )?tu nguyen"
+    r" thi hanh\b"
+    r"|\bthoi han tu nguyen thi hanh(?: an)?(?: [^ .][^ ]*){0,3}? (?:la )?(?!10 )\d+ ngay\b"
 )
 # (6) Mortgaged property said never to be seized ("tài sản đang thế chấp ... tuyệt đối không được
 # kê biên": it may be, where it is worth more than the secured debt). Its own "không" is the claim:
@@ -232,9 +246,10 @@ _GATED = (
     (_NEVER_SEIZED, ("tuyet doi",)),
     (_EXPIRES, ("gia tri thi hanh", "hieu luc thi hanh")),
     (_ANY_SEIZED, ("ke bien bat ky", "ke bien moi", "ke bien toan bo moi", "ke ca")),
+    (_VOLUNTARY, ("tu nguyen thi hanh",)),
 )
 # ... the claims a denial anywhere before their end undoes; the others, a denial before them.
-_CLAIMS_TO_END = frozenset((_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS))
+_CLAIMS_TO_END = frozenset((_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS, _VOLUNTARY))
 # ... and those only a denial right before undoes (their own words admit no "không")
 _DENIED_RIGHT_BEFORE = frozenset((_JUDGES_CASE, _FORGIVES, _ANY_SEIZED))
 

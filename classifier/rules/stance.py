@@ -36,7 +36,7 @@ _EXPLAINER_TITLE = re.compile(
     # ... or a reader's question on a step, words after it ("Nộp đơn yêu cầu thi hành án ở đâu
     # sau khi bỏ Chi cục Thi hành án?", "Người thua kiện không trả nợ, tôi cần làm gì để được thi
     # hành án?"; not "..., cơ quan thi hành án ở đâu?", which asks where the office was)
-    r"|\b(?:nop|gui|lam|dang ky|nhan)(?: [^ .][^ ]*){0,6}? o dau(?: [^ .][^ ]*){0,10} \.$"
+    r"|\b(?:nop|gui|lam|dang ky|nhan|lien he)(?: [^ .][^ ]*){0,8}? o dau(?: [^ .][^ ]*){0,10} \.$"
     r"|\b(?:can|phai|nen) lam gi(?: [^ .][^ ]*){0,10} \.$"
     r"|^co the(?: [^ .][^ ]*){1,12} \.$"  # ("Có thể thuê thừa phát lại xác minh ...?")
     # ... or how to ("Thắng kiện đòi nợ, làm thế nào để yêu cầu thi hành án?")
@@ -422,10 +422,14 @@ _ROUTINE_TITLE = re.compile(
     # ("Theo dõi thi hành 23 bản án, quyết định hành chính", "Số liệu thống kê ... tháng 10",
     # "Làm việc về công tác theo dõi thi hành án hành chính tại Hà Tĩnh")
     r"|theo doi (?:viec )?thi hanh|so lieu thong ke|lam viec (?:ve|voi|tai)"
+    # ("Đồng Tháp: Số liệu thi hành án dân sự 6 tháng ...")
+    r"|so lieu thi hanh an"
     r"|kiem tra cong tac|so ket|tong ket)"
     # ... or, after the place, a training or a briefing ("Thái Nguyên tập huấn nghiệp vụ theo dõi
     # thi hành án hành chính")
     r"|(?:^|\. )(?:[^ .][^ ]* ){1,3}?(?P<event>tap huan|boi duong nghiep vu|quan triet"
+    # ("Nghệ An công bố số liệu thi hành án dân sự năm công tác 2025")
+    r"|cong bo so lieu"
     r"|trien khai (?:luat|nghi dinh|thong tu))"
     # ... or a delegation's visit ("Đoàn công tác Cục Quản lý THADS làm việc tại Thi hành án dân
     # sự tỉnh Lai Châu", "Đoàn giám sát HĐND tỉnh làm việc với ...")
