@@ -324,3 +324,9 @@ def test_a_death_sentence_carried_out_in_coordination_by_thads_is_still_criminal
     ):
         for t, x in both("Tin", text):
             assert criminal_enforcement_by_thads(t, x) is None, x
+
+
+def test_a_deputy_saying_officers_shake_hands_with_debtors_is_misconduct():
+    title = 'ĐBQH: Có tình trạng chấp hành viên "bắt tay" người phải thi hành án để tẩu tán tài sản'
+    for t, x in both(title, "Đại biểu đề nghị thanh tra toàn diện."):
+        assert officer_misconduct(t, x) is not None, t

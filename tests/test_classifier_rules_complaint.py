@@ -1026,3 +1026,49 @@ def test_a_case_that_lasted_years_settled_is_no_complaint():
 def test_money_held_a_winner_left_holding_a_judgment_or_an_old_woman_carried_out(title, text):
     for t, x in both(title, text):
         assert "enforcement_complaint" in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Mẹ đơn thân 2 năm đợi tiền cấp dưỡng nuôi con", "Chị H. cho biết."),
+        (
+            "Tin thi hành án",
+            "Chồng cũ có lương ổn định nhưng đến nay cơ quan thi hành án vẫn chưa khấu trừ lương.",
+        ),
+        ("Con nợ xuất cảnh, người dân tố thi hành án chậm kê biên", "Nhiều người phản ánh."),
+        (
+            "Tin thi hành án",
+            "Dù đã báo trước, cơ quan thi hành án vẫn không kịp áp dụng biện pháp ngăn chặn.",
+        ),
+        (
+            "Vợ chồng già bị cưỡng chế giao nhà khi chỉ còn ba tuần nữa là Tết",
+            "Ông bà N. cho biết.",
+        ),
+        (
+            "'Chỉ nợ 40 triệu mà bán cả căn nhà': cụ bà mất chỗ ở",
+            "Gia đình cho rằng cơ quan thi hành án xử lý tài sản không tương xứng với nghĩa vụ.",
+        ),
+    ],
+)
+def test_waiting_years_a_step_not_taken_late_seizure_an_eviction_before_tet_or_a_house_sold(
+    title, text
+):
+    for t, x in both(title, text):
+        assert "enforcement_complaint" in codes(t, x), t
+
+
+def test_a_follow_up_telling_the_money_paid_and_an_administrative_count_are_no_complaint():
+    paid = (
+        "Sau khi báo phản ánh việc ông D. nhiều năm chưa nhận được khoản tiền thi hành án, Thi "
+        "hành án dân sự TP Đà Nẵng đã vào cuộc và chi trả đầy đủ cho ông."
+    )
+    for t, x in both("Sau phản ánh: Khoản tiền 'treo' 6 năm đã về tay người dân", paid):
+        assert "enforcement_complaint" not in codes(t, x), t
+    counted = (
+        "Thi hành án dân sự tỉnh báo cáo kết quả theo dõi thi hành án hành chính năm 2025. Trong "
+        "năm theo dõi 57 bản án. Có 39 bản án đã thi hành xong. Có 12 bản án đang thực hiện. Còn "
+        "6 bản án chưa thi hành, chủ yếu liên quan đến bồi thường khi thu hồi đất."
+    )
+    for t, x in both("Quảng Ngãi: Theo dõi 57 bản án hành chính", counted):
+        assert "enforcement_complaint" not in codes(t, x), t

@@ -304,3 +304,18 @@ def test_a_list_of_old_offices_told_ended_and_a_debtor_owning_now_are_history():
     live = "Năm 2021, tòa xử. Chi cục THADS huyện Đức Hòa đang thụ lý hồ sơ."
     for t, x in both("Tin thi hành án", live):
         assert defunct_agency_names(t, x, None, AFTER) is not None, x
+
+
+def test_the_old_structure_told_as_kept_is_defunct_but_told_as_before_is_history():
+    kept = (
+        "Hiện nay, hệ thống gồm Cục Quản lý Thi hành án dân sự, 63 cơ quan thi hành án dân sự cấp "
+        "tỉnh và hơn 700 chi cục, tiếp tục được giữ nguyên."
+    )
+    for t, x in both("Hệ thống thi hành án dân sự vận hành thế nào?", kept):
+        assert defunct_agency_names(t, x, None, AFTER) is not None, x
+    for text in (
+        "Trước sắp xếp, hệ thống có 63 Cục THADS tỉnh, nay còn 34.",
+        "Từ 63 cơ quan thi hành án dân sự cấp tỉnh, nay hệ thống có 34 cơ quan.",
+    ):
+        for t, x in both("Tin thi hành án", text):
+            assert defunct_agency_names(t, x, None, AFTER) is None, x

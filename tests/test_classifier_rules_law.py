@@ -417,3 +417,19 @@ def test_a_voluntary_period_an_exemption_by_the_office_or_the_office_under_the_p
 def test_the_ten_days_a_court_s_exemption_or_a_report_to_the_province_are_no_signal(text):
     for t, body in both("Hỏi đáp thi hành án", text):
         assert misstated_law(t, body) is None, body
+
+
+def test_a_bank_debt_exempted_or_a_commune_deciding_enforcement_told_after_a_change():
+    for text in (
+        "Khoản nợ vay ngân hàng sẽ được Tòa án xem xét miễn toàn bộ nghĩa vụ thi hành án.",
+        "Từ ngày 1/7/2025, khi không còn cấp huyện, quyết định thi hành án dân sự trên địa bàn "
+        "tỉnh do Chủ tịch UBND xã ban hành.",
+    ):
+        for t, body in both("Hỏi đáp", text):
+            assert misstated_law(t, body) is not None, body
+    for text in (
+        "Khoản nợ vay ngân hàng không được miễn, giảm nghĩa vụ thi hành án.",
+        "Quyết định thi hành án do Thủ trưởng cơ quan thi hành án dân sự ban hành.",
+    ):
+        for t, body in both("Hỏi đáp", text):
+            assert misstated_law(t, body) is None, body

@@ -1215,3 +1215,42 @@ def test_a_notice_after_a_dateline_a_how_to_a_working_session_and_a_new_bailiff_
 def test_figures_released_and_where_to_turn_are_routine_or_explainers(title, code):
     for t, x in both(title, "Theo báo cáo, đơn vị đang giải quyết hồ sơ theo quy định."):
         assert code in codes(t, x), t
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Người phải thi hành án định cư ở Úc tự nguyện chuyển trả 1,8 tỷ đồng",
+            "Sau gần một năm chấp hành viên kiên trì liên lạc, người phải thi hành án đã tự nguyện "
+            "chuyển trả toàn bộ khoản tiền 1,8 tỷ đồng.",
+        ),
+        (
+            "Trước Tết, hơn 1.300 người dân Nghệ An nhận lại tiền thi hành án",
+            "Thi hành án dân sự tỉnh Nghệ An đồng loạt chi trả hơn 12 tỷ đồng cho 1.300 người được "
+            "thi hành án, nhiều khoản tồn đọng từ các năm trước.",
+        ),
+        (
+            "Bộ trưởng: 'Thi hành án dân sự Hà Nội là điểm sáng của toàn hệ thống'",
+            "Bộ trưởng ghi nhận đơn vị đã nhanh chóng ổn định bộ máy.",
+        ),
+        (
+            "Giải quyết dứt điểm 120 việc thi hành án tín dụng tồn đọng",
+            "Thi hành án dân sự tỉnh đã giải quyết dứt điểm 120 việc tồn đọng nhiều năm.",
+        ),
+    ],
+)
+def test_a_debtor_abroad_paying_old_amounts_paid_a_minister_s_praise_and_a_backlog_cleared(
+    title, text
+):
+    for t, x in both(title, text):
+        assert results_report(t, x) is not None, t
+
+
+def test_a_signing_with_the_procuracy_is_routine():
+    text = (
+        "Hai đơn vị ký kết quy chế phối hợp trong công tác thi hành án dân sự, phối hợp tổ chức "
+        "cưỡng chế và giải quyết khiếu nại."
+    )
+    for t, x in both("Ký kết quy chế phối hợp giữa Thi hành án dân sự và Viện kiểm sát", text):
+        assert routine_step(t, x) is not None, t

@@ -53,7 +53,7 @@ _UNENFORCED = re.compile(
     # ("chậm chi trả tiền cho 14 hộ dân")
     r"|\bthi hanh (?:ban )?an(?: dan su)? (?:bi )?cham tre\b"
     r"|(?<!lai )\bcham (?:tre )?(?:duoc )?(?:chi tra|hoan tra|tra tien|ban giao|giao tai san"
-    r"|giao nha|giao dat)\b"
+    r"|giao nha|giao dat|ke bien|xac minh|phong toa)\b"
 )
 # ... or a debtor's assets known and left alone ("có tài sản nhưng không bị xử lý").
 _NOT_DEALT = re.compile(
@@ -185,6 +185,9 @@ _ANNUL_DEMANDED = re.compile(
     r"|ke bien|thi hanh an))\b(?P<gap>)"
 )
 _EXCESSIVE = re.compile(
+    # ("cơ quan thi hành án xử lý tài sản không tương xứng với nghĩa vụ")
+    r"\b(?:ke bien|phong toa|cuong che|xu ly tai san)(?P<gap5>(?: [^ .][^ ]*){0,6}?)"
+    r" khong tuong xung\b|"
     r"\b(?:ke bien|phong toa|cuong che)(?P<gap>(?: [^ .][^ ]*){0,20}?)"
     r" vuot (?:qua (?:nghia vu|gia tri|so tien|muc)|nghia vu|gia tri)\b"  # (not "vượt mức")
     # ... or many times it ("phong tỏa tài khoản gấp 10 lần số tiền phải thi hành")
@@ -230,10 +233,10 @@ _IDLE = re.compile(
 # file not even verified ("thụ lý từ năm 2023 nhưng đến nay chưa được xác minh điều kiện thi hành
 # án").
 _INACTIVE = re.compile(
-    rf"\b{_THADS_BODY}(?: [^ .][^ ]*){{0,4}}? (?:van )?(?:chua|khong) (?:he )?(?:ap dung|thuc hien"
-    r"|tien hanh) (?:bat ky |mot )?bien phap\b(?P<gap>)"
+    rf"\b{_THADS_BODY}(?: [^ .][^ ]*){{0,4}}? (?:van )?(?:chua|khong) (?:he )?(?:kip )?"
+    r"(?:ap dung|thuc hien|tien hanh) (?:bat ky |mot )?bien phap\b(?P<gap>)"
     rf"|\b(?:den nay|nhung)(?: {_THADS_BODY})? (?:van )?chua (?:he )?(?:duoc )?"
-    r"(?:xac minh|ke bien|cuong che|to chuc thi hanh)\b(?P<gap2>)"
+    r"(?:xac minh|ke bien|cuong che|to chuc thi hanh|khau tru|phong toa)\b(?P<gap2>)"
 )
 
 # A sale by a party (a transfer, a gift), not an enforcement sale (no auction told), in the
@@ -248,13 +251,18 @@ _ADMINISTRATIVE = re.compile(
 )
 
 
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """Whether the judgments of ``m`` are counted ("6 bản án ...", "các bản án ...")."""
+    before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+    return bool(before) and (before[0][0].isdigit() or before[0] in ("cac", "nhung"))
+
+
 def _administrative_count(text: str, m: re.Match[str], gap: str) -> bool:
     """Whether the unenforced judgments of ``m`` are administrative ones counted ("6 bản án hành
     chính chưa được thi hành xong", "Theo dõi thi hành án hành chính: Còn 214 bản án ..."): the
     monitoring's statistics, whose failing is the administrative body's (it enforces them), not
     one party's story ("5 năm thắng kiện, bản án hành chính vẫn nằm trên giấy")."""
-    before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
-    if not before or not (before[0][0].isdigit() or before[0] in ("cac", "nhung")):
+    if not _counted(text, m):
         return False
     return gap.split()[:2] == ["hanh", "chinh"] or bool(_ADMINISTRATIVE.search(text, 0, m.start()))
 
@@ -306,7 +314,8 @@ _CLOSED = re.compile(
     r"\b(?:da nhan du|nhan du (?:so )?tien|nhan lai du|da nhan toan bo|da khep lai|khep lai"
     r"|em tham|giai quyet dut diem|da duoc giai quyet|hoa giai thanh|thoa thuan xong"
     # (not "chi trả dù ...": "dù" reads "du" too)
-    r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d)"
+    r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d|day du)"
+    r"|(?:da )?ve tay (?:nguoi dan|ong|ba)"
     # ... or the property back, a long case settled ("gia đình ... nhận lại nhà", "Dứt điểm vụ
     # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
     r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem|hoa giai mau thuan"
@@ -455,8 +464,8 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:\d+|hai|ba|bon|nam|sau|nhieu) lan hoan (?:cuong che|thi hanh)\b"
     r"|\bbao gio (?:moi )?(?:den luot|duoc nhan|duoc tra|nhan duoc)\b"
     r"|(?:^|\. )(?:bi )?(?:ke bien|cuong che|phong toa) ca\b"
-    r"|\bbi (?:ke bien|cuong che|phong toa) ca (?:can |ngoi |mieng |thua )?(?:nha|dat|vuon"
-    r"|tai khoan)\b"
+    r"|\b(?:bi |)(?:ke bien|cuong che|phong toa|ban) ca (?:can |ngoi |mieng |thua )?(?:nha|dat"
+    r"|vuon|tai khoan)\b"
     # ... someone asking for it to be cleared up ("Đề nghị làm rõ việc trả lại đơn yêu cầu thi
     # hành án ...", "Đề nghị THADS TP Hà Nội làm rõ việc chậm chi trả ...")
     r"|(?:^|\. )(?:de nghi|yeu cau|kien nghi)(?: [^ .][^ ]*){0,10}? (?:lam ro|xem xet lai)\b"
@@ -466,9 +475,16 @@ _CRITICAL_QUESTION = re.compile(
     r"|\bkhong co (?:tai san|dieu kien)(?: [^ .][^ ]*){0,6}? van\b"
     r"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){0,10}?"
     r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|ra duong|thieu tinh nguoi"
-    r"|khieng ra|bi khieng)\b"
+    r"|khieng ra|bi khieng|don tet o dau|mat cho o)\b"
     # ... or winners left holding a judgment ("Đừng để người thắng kiện chỉ 'ôm' bản án")
     r"|\b(?:dung|khong the|khong) de(?: [^ .][^ ]*){0,6}? (?:om|cam) (?:ban an|quyet dinh)\b"
+    # ... or waiting years ("Mẹ đơn thân 2 năm đợi tiền cấp dưỡng nuôi con"), the people
+    # accusing the office ("người dân tố thi hành án chậm kê biên"), an eviction just before Tết
+    # (not "5 năm đòi tiền ...": "đòi" folds as "đợi" does)
+    rf"|\b{_SPAN} doi (?:tien cap duong|nhan tien|duoc nhan|duoc tra)\b"
+    r"|\b(?:nguoi dan|dan|ban doc|doanh nghiep) to (?:co quan )?thi hanh an\b"
+    r"|\bbi cuong che(?: [^ .][^ ]*){0,6}? (?:giap tet|sat tet"
+    r"|(?:khi )?chi con(?: [^ .][^ ]*){0,3}? (?:nua )?la tet)\b"
 )
 # ... but not where the opening is a reader's question on the law ("Hỏi: Tài sản kê biên bị mất
 # thì ai chịu trách nhiệm?", "Bạn đọc N. hỏi: ..."), a legal explanation.
@@ -569,7 +585,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
     (
         _EXCESSIVE,
-        (("vuot", " lan", "tri gia", "gia tri", " bi ke bien", " bi phong toa", " bi cuong che"),),
+        (
+            ("vuot", " lan", "tri gia", "gia tri", " bi ke bien", " bi phong toa", " bi cuong che")
+            + ("tuong xung",),
+        ),
     ),
     (
         _THIRD_PARTY,
@@ -601,7 +620,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         ),
     ),
     (_IDLE, (("dap chieu", "bo hoang", "muc nat", "hu hong", "hoang phe", "de muc", "bi muc"),)),
-    (_INACTIVE, (("chua",), ("bien phap", "xac minh", "ke bien", "cuong che", "to chuc thi hanh"))),
+    (
+        _INACTIVE,
+        (
+            ("chua", "khong"),
+            ("bien phap", "xac minh", "ke bien", "cuong che", "to chuc thi hanh", "khau tru")
+            + ("phong toa",),
+        ),
+    ),
 )
 
 
@@ -702,9 +728,12 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
         return None
     if _closed(opening):
         return None  # (the story of a case closed tells its complaints as past)
+    administrative = _ADMINISTRATIVE.search(opening) is not None
     for m in _complaints(body):
         if m.re is _READER_TITLE:
             continue  # (a headline's form: in the body, "đơn thư bạn đọc" are letters in general)
+        if m.re is _UNENFORCED and administrative and _counted(body, m):
+            continue  # (the monitoring's statistics the opening tells: "6 bản án chưa thi hành")
         # (its sentence, and the next one, may tell it settled)
         told = _told(body, m)
         before = body[_sentence_start(body, m.start()) : m.start()]
@@ -742,6 +771,8 @@ def _critical_question(plain_title: str, opening: str) -> Signal | None:
     m = _CRITICAL_QUESTION.search(plain_title)
     if m is None or _READERS_QUESTION.search(opening):
         return None
+    if _closed(_told_between(opening, 0, 0)):
+        return None  # ("Khoản tiền 'treo' 6 năm đã về tay người dân": the failing told ended)
     return Signal(
         "enforcement_complaint",
         "quy tắc: tiêu đề chất vấn trách nhiệm hoặc nêu sự chờ đợi, chậm trễ trong thi hành án "

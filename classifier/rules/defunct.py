@@ -28,7 +28,7 @@ _HISTORICAL = re.compile(
     # Chi cục ..."), or told as gone ("Nay không còn Chi cục ...", "sau khi bỏ Chi cục ...")
     r"|nam truoc|khi con|khong con|(?:sau khi|khi|viec) (?:bo|xoa bo|bai bo|giai the)"
     r"|(?:trong )?nam 20(?:0\d|1\d|2[0-4])"
-    r"|truoc ngay 1 7 2025|truoc khi sap xep|truoc khi sap nhap)\b"
+    r"|truoc ngay 1 7 2025|truoc (?:khi )?sap xep|truoc (?:khi )?sap nhap)\b"
     # ... or counted as the system was ("từ 63 Cục THADS tỉnh và hàng trăm Chi cục, nay còn 34
     # ...")
     r"|\btu (?:hon |gan )?(?:\d[\d.]*|hang tram|hang chuc) $"
@@ -45,7 +45,7 @@ _NOT_SENT = (
 # THADS huyện X, ... Cục THADS tỉnh Y"), a date before the restructuring ("Tháng 6/2019, Chi cục
 # THADS huyện Chợ Mới tổ chức giao tài sản ..."), a merger or a handover.
 _HISTORY_SENTENCE = re.compile(
-    r"\b(?:tung|truoc day|truoc kia|truoc khi (?:sap xep|sap nhap|hop nhat)"
+    r"\b(?:tung|truoc day|truoc kia|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat)"
     # ... or after it, of the bodies it ended ("Một năm sau sắp xếp, hồ sơ của các Chi cục THADS
     # ... đã được tập trung về ...")
     r"|sau (?:khi )?(?:sap xep|sap nhap|hop nhat)"
@@ -144,21 +144,47 @@ def _historical(plain: str, m: re.Match[str]) -> bool:
     return following is not None and _historical(plain, following)
 
 
+# ... or the abolished structure told as kept ("hệ thống gồm ... 63 cơ quan thi hành án dân sự
+# cấp tỉnh và hơn 700 chi cục ..., tiếp tục được giữ nguyên sau đợt sắp xếp"): 34 provincial
+# offices and their Phòng since 2025-07-01.
+_OLD_STRUCTURE = re.compile(
+    r"\b63 (?:cuc|co quan)(?: thi hanh an dan su| thads)?(?: cap tinh| tinh thanh pho)?\b"
+)
+_KEPT = re.compile(r"\b(?:hien nay|hien co|giu nguyen|van giu|tiep tuc duoc giu|van la)\b")
+
+
+def _old_structure(plain: str) -> re.Match[str] | None:
+    for m in _OLD_STRUCTURE.finditer(plain):
+        start = _sentence_start(plain, m.start())
+        end = plain.find(" . ", m.end())
+        sentence = plain[start : len(plain) if end < 0 else end]
+        if _KEPT.search(sentence) and not _HISTORY_SENTENCE.search(sentence):
+            return m
+    return None
+
+
 def _defunct_agency(plain: str, when: datetime) -> Signal | None:
     if "cuc thi hanh an dan su" not in plain and "cuc thads" not in plain:  # needed by _DEFUNCT
+        if "63 " in plain and (m := _old_structure(plain)):
+            return _signal(_DEFUNCT_NAMES["cuc"], when, m.group(0))
         return None
     for m in _DEFUNCT.finditer(plain):
         if _historical(plain, m):
             continue
         kind = m.group("name").split(" thi hanh")[0].split(" thads")[0]
-        name = _DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"])
-        return Signal(
-            "defunct_agency",
-            f'quy tắc: dùng tên cơ quan không còn tồn tại từ 01/07/2025 ("{name}") '
-            f"trong bài đăng ngày {when:%d/%m/%Y}",
-            m.group(0),
-        )
+        return _signal(_DEFUNCT_NAMES.get(kind, _DEFUNCT_NAMES["cuc"]), when, m.group(0))
+    if "63 " in plain and (m := _old_structure(plain)):
+        return _signal(_DEFUNCT_NAMES["cuc"], when, m.group(0))
     return None
+
+
+def _signal(name: str, when: datetime, mention: str) -> Signal:
+    return Signal(
+        "defunct_agency",
+        f'quy tắc: dùng tên cơ quan không còn tồn tại từ 01/07/2025 ("{name}") '
+        f"trong bài đăng ngày {when:%d/%m/%Y}",
+        mention,
+    )
 
 
 def defunct_agency_names(

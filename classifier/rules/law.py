@@ -114,6 +114,10 @@ _JUDGE_COERCES = re.compile(
     # agency; a chief judge decides a criminal judgment's)
     r"|\b(?:tham quyen|quyen) ra quyet dinh thi hanh an(?: dan su)?(?: [^ .][^ ]*){0,3}?"
     r" (?:la|thuoc(?: ve)?) (?:chanh an|toa an|tand)\b"
+    # ... told the other way round ("quyết định thi hành án dân sự trên địa bàn tỉnh ... do Chủ
+    # tịch UBND xã ban hành")
+    r"|\bquyet dinh (?:cuong che )?thi hanh an(?: dan su)?(?: [^ .][^ ]*){0,8}? do chu tich"
+    r" (?:uy ban nhan dan|ubnd)(?: [^ .][^ ]*){0,3}? (?:ban hanh|ky|ra)\b"
     r"|\btham quyen (?:ra |ban hanh )?(?:quyet dinh )?cuong che thi hanh an(?: dan su)?"
     r" thuoc (?:ve )?chu tich (?:uy ban nhan dan|ubnd)\b"
 )
@@ -190,6 +194,12 @@ _VOLUNTARY = re.compile(
     r" thi hanh\b"
     r"|\bthoi han tu nguyen thi hanh(?: an)?(?: [^ .][^ ]*){0,3}? (?:la )?(?!10 )\d+ ngay\b"
 )
+# ... or a bank's debt said to be exempted ("khoản nợ vay ngân hàng sẽ được Tòa án xem xét miễn
+# toàn bộ nghĩa vụ thi hành án": only what is owed to the State may be).
+_BANK_DEBT_FORGIVEN = re.compile(
+    r"\bno (?:vay )?ngan hang(?: [^ .][^ ]*){0,8}? (?:duoc|se duoc)(?: [^ .][^ ]*){0,4}?"
+    r" (?:mien|xoa)(?: giam)?(?: toan bo| mot phan)?(?: nghia vu| no)\b"
+)
 # (6) Mortgaged property said never to be seized ("tài sản đang thế chấp ... tuyệt đối không được
 # kê biên": it may be, where it is worth more than the secured debt). Its own "không" is the claim:
 # only a denial before it undoes it.
@@ -247,11 +257,14 @@ _GATED = (
     (_EXPIRES, ("gia tri thi hanh", "hieu luc thi hanh")),
     (_ANY_SEIZED, ("ke bien bat ky", "ke bien moi", "ke bien toan bo moi", "ke ca")),
     (_VOLUNTARY, ("tu nguyen thi hanh",)),
+    (_BANK_DEBT_FORGIVEN, ("ngan hang",)),
 )
 # ... the claims a denial anywhere before their end undoes; the others, a denial before them.
-_CLAIMS_TO_END = frozenset((_UNDER_COURT, _JUDGE_COERCES, _OTHER_POWERS, _VOLUNTARY))
+_CLAIMS_TO_END = frozenset((_UNDER_COURT, _OTHER_POWERS, _VOLUNTARY, _BANK_DEBT_FORGIVEN))
 # ... and those only a denial right before undoes (their own words admit no "không")
-_DENIED_RIGHT_BEFORE = frozenset((_JUDGES_CASE, _FORGIVES, _ANY_SEIZED))
+# ("Từ ngày 1/7/2025, khi không còn cấp huyện, quyết định thi hành án ... do Chủ tịch UBND xã
+# ban hành")
+_DENIED_RIGHT_BEFORE = frozenset((_JUDGE_COERCES, _JUDGES_CASE, _FORGIVES, _ANY_SEIZED))
 
 
 def _misstated_rule(sentence: str, claims: tuple[re.Pattern[str], ...]) -> str | None:

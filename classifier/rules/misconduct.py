@@ -24,6 +24,8 @@ _WRONGDOING = (
     r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
     r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
     r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
+    # ("chấp hành viên 'bắt tay' người phải thi hành án để tẩu tán tài sản")
+    r"|bat tay (?:voi )?(?:nguoi phai thi hanh an|con no|duong su|doanh nghiep)"
     r"|lam luat|gay phien ha|gay kho de|hach sach|hanh (?:ho so|nguoi dan|doanh nghiep|duong su)"
     r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
     r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"

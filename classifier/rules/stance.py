@@ -160,14 +160,19 @@ _CLEARED = (
     # (the kind of case named: "37 việc thi hành án tín dụng, ngân hàng tồn đọng")
     r"(?: (?:vu viec|viec|vu|ban an|ho so)(?: thi hanh an)?"
     r"(?: (?!(?:van|con|nhung|chua|khong)\b)[^ .][^ ]*){0,4}?)?"
-    r" (?:ton dong|vuong mac|kho khan|keo dai|trong diem|phuc tap)(?! (?:van|con|lon|nhieu)\b)"
+    # (not "tồn đọng vẫn lớn", "tồn đọng nhiều"; but "tồn đọng nhiều năm" is cleared too)
+    r" (?:ton dong|vuong mac|kho khan|keo dai|trong diem|phuc tap)"
+    r"(?! (?:van|con|lon|nhieu(?! nam))\b)"
 )
 _CLEARING = (
     # ("'gỡ' vụ việc tồn đọng hơn 10 năm")
     r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc|go"
     r"|xu ly xong|giai quyet xong"
 )
-_VICTIMS = r"(?:bi hai|nguoi bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan|khach hang)\b"
+_VICTIMS = (
+    r"(?:bi hai|nguoi bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan|khach hang"
+    r"|nguoi duoc thi hanh an)\b"
+)
 _RESULTS = re.compile(
     rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
     r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
@@ -192,6 +197,10 @@ _RESULTS = re.compile(
     r"|\b(?:co quan thi hanh an|thi hanh an dan su|chap hanh vien)(?: [^ .][^ ]*){0,4}?"
     r" khoi kien (?:[^ .][^ ]* ){0,3}?thanh cong\b"
     r"|\bguong (?:sang|dien hinh|mat tieu bieu|nguoi tot)|\bdien hinh tien tien"
+    # ... or a leader's praise ("... là điểm sáng của toàn hệ thống")
+    r"|\bla (?:mot )?diem sang\b"
+    # ... or a debtor abroad persuaded to pay ("tự nguyện chuyển trả 1,8 tỷ đồng")
+    rf"|\btu nguyen (?:chuyen tra|tra|nop|thi hanh)(?: [^ .][^ ]*){{0,4}}? {_NUMBER} {_MONEY}"
     r"|\b(?:khen thuong|bang khen|bieu duong|ton vinh|huan chuong|co thi dua|chien si thi dua"
     r"|ky niem chuong|danh hieu (?:tap the|lao dong|anh hung))\b"
     # a debtor persuaded into compliance ("vận động, thuyết phục ... tự nguyện bàn giao"), not
@@ -324,6 +333,9 @@ _OVERCOME = re.compile(
     # ... and the debtor's years of delay that a success ends ("cưỡng chế thành công ... sau 6
     # năm chây ì")
     r"|\bsau(?: [^ .][^ ]*){0,3}? chay i\b"
+    # ... and old amounts paid out ("chi trả hơn 12 tỷ đồng cho 1.300 người ..., nhiều khoản tồn
+    # đọng từ các năm trước")
+    r"|\b(?:chi tra|tra)(?: [^ .][^ ]*){0,14}? (?:khoan|vu viec|viec) ton dong\b"
 )
 
 # Critical words in the opening: a story about a shortfall, a backlog, a complaint or a
@@ -413,6 +425,8 @@ _ROUTINE_TITLE = re.compile(
     r"|boi duong|quan triet|ban hanh ke hoach"
     # ("Cục Quản lý THADS và Báo Pháp luật Việt Nam ký Quy chế phối hợp ...")
     r"|ky (?:ket )?(?:quy che|chuong trinh|ke hoach|thoa thuan))\b"
+    # ... or opens with the signing ("Ký kết quy chế phối hợp giữa Thi hành án dân sự và ...")
+    r"|(?:^|\. )(?P<signed>ky ket (?:quy che|chuong trinh|ke hoach|thoa thuan))\b"
     # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?:to chuc |tien hanh )?(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
@@ -753,7 +767,7 @@ def debtor_at_fault(title: str, text: str, lead: str | None = None) -> Signal | 
 # A field of work an inspection covers is no complaint ("kiểm tra công tác ..., tiếp công dân và
 # giải quyết khiếu nại, tố cáo").
 _COMPLAINTS_WORK = re.compile(
-    r"\b(?:tiep cong dan va|cong tac) giai quyet (?:don thu )?khieu nai(?: to cao)?\b"
+    r"\b(?:tiep cong dan va|cong tac|va) giai quyet (?:don thu )?khieu nai(?: to cao)?\b"
 )
 
 
@@ -775,7 +789,7 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
         opening = _AGENDA.sub(" ", opening)
     if _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
         return None
-    step = next(g for g in ("step", "bare", "event", "visit", "any") if m.group(g))
+    step = next(g for g in ("step", "bare", "event", "visit", "any", "signed") if m.group(g))
     if _YEARS_TAKEN.search(plain_title) or _COERCION.search(plain_title, 0, m.start(step)):
         return None  # (a handover by coercion is coercion: "cưỡng chế giao tài sản")
     if _WRONGFUL_WORD.search(opening):
