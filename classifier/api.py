@@ -412,7 +412,10 @@ RULE_LABEL_SCORE = 0.9
 #      the money paid ("đã về tay người dân") nor an administrative count in the body; (g) a
 #      debtor paying of his own will, old amounts paid out, "điểm sáng", "tồn đọng nhiều năm"
 #      cleared; (j) a signing headline, complaint handling as a field of work.
-DECISION_REVISION = 17
+#  18: the province: a title's place told as where the enforcement is ("khoản tiền thi hành án
+#      ở Trà Vinh", "sau vụ kiện ở Kon Tum") outweighs a party's home told in it ("Công nhân ở
+#      Bình Dương ...").
+DECISION_REVISION = 18
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

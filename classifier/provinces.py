@@ -30,7 +30,9 @@ How the story's province is chosen: every accepted mention adds a weight to its 
 title 4, lead 2, body 1, tripled when the mention ends an enforcement agency's name (a THADS
 keyword followed only by unit words, numbers and names: "Thi hành án dân sự tỉnh X", "Cục THADS
 tỉnh X", "Chi cục THADS huyện Y (X)", "Phòng thi hành án TP X") or is the dateline of the title,
-halved when it is a person's home province ("quê Nghệ An, trú tại TP.HCM"). The province with
+halved when it is a person's home province ("quê Nghệ An, trú tại TP.HCM"), and half again as
+much in a title that tells it as the place of the enforcement ("khoản tiền thi hành án ở Trà
+Vinh", "sau vụ kiện ở Kon Tum", against "Công nhân ở Bình Dương ..."). The province with
 the highest total wins (ties: the earliest mention). A policy story that names only Hà Nội in
 passing (the seat of the ministry: once in the body, or once in the lead or twice in the body of
 a story of the whole country, "toàn quốc", "34 cơ quan ...") gets no province, unless that
@@ -437,6 +439,14 @@ _PERSON_WORDS_ASCII = _PERSON_WORDS | {
 # such a mention weighs HOMETOWN_FACTOR of another.
 _HOMETOWN_WORDS = {"quê", "quê quán", "nguyên quán", "que", "que quan", "nguyen quan"}
 HOMETOWN_FACTOR = 0.5
+# A title's place told as where the enforcement is ("... khoản tiền thi hành án ở Trà Vinh",
+# "... sau vụ kiện ở Kon Tum") outweighs a party's home told in it ("Công nhân ở Bình Dương ...",
+# "Doanh nghiệp ở TP.HCM ..."): such a mention weighs ENFORCED_AT_FACTOR of another.
+_ENFORCED_AT = re.compile(
+    r"\b(?:thi hanh an|vu kien|vu an|ban an|cuong che|ke bien|dau gia|tranh chap)"
+    r"(?: [a-z0-9]+){0,2} (?:o|tai)\W*$"
+)
+ENFORCED_AT_FACTOR = 1.5
 # Family names and middle names written before a given name that may look like a province.
 _NAME_PARTS = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh lâm mai trịnh "
@@ -534,6 +544,8 @@ def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
         w = weight * (3.0 if agency or dateline else 1.0)
         if any(word in _HOMETOWN_WORDS for word in before[:2]):
             w *= HOMETOWN_FACTOR  # "(quê Nghệ An, trú tại TP.HCM)": the story is where he lives
+        if not order and _ENFORCED_AT.search(head):
+            w *= ENFORCED_AT_FACTOR  # (the title's place of the enforcement, not of a party)
         address = alias.province == _CAPITAL and _closes_address(text, start)
         out.append(_Mention(alias.province, start, text[start:name_end], w, order + start, address))
         last_end = name_end

@@ -404,3 +404,26 @@ def test_the_capital_as_the_seat_of_a_national_story_is_no_province():
     assert found is not None and found.province == "Thành phố Hà Nội"
     # ... and a word in the middle of a sentence is no dateline
     assert find_province("Tin", "Chị Hà Giang - con gái ông Tư - cho biết.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "province"),
+    [
+        (
+            "Công nhân ở Bình Dương kêu cứu vì khoản tiền thi hành án ở Trà Vinh mắc kẹt",
+            "Anh P., quê Trà Vinh, làm công nhân ở Bình Dương.",
+            "Tỉnh Vĩnh Long",
+        ),
+        (
+            "Doanh nghiệp ở TP.HCM nhận lại gần 9 tỷ đồng sau vụ kiện ở Kon Tum",
+            "Một công ty ở TP.HCM nhận đủ tiền nhờ cơ quan thi hành án tỉnh Kon Tum.",
+            "Tỉnh Quảng Ngãi",
+        ),
+        # ... but a party's home alone is the story's place
+        ("Người dân ở Bình Dương kêu cứu vì bị kê biên nhầm nhà", "Bà T. phản ánh.", "Hồ Chí Minh"),
+    ],
+)
+def test_the_title_s_place_of_the_enforcement_outweighs_a_party_s_home(title, text, province):
+    for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
+        found = find_province(t, x)
+        assert found is not None and province in found.province, t
