@@ -464,7 +464,7 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:\d+|hai|ba|bon|nam|sau|nhieu) lan hoan (?:cuong che|thi hanh)\b"
     r"|\bbao gio (?:moi )?(?:den luot|duoc nhan|duoc tra|nhan duoc)\b"
     r"|(?:^|\. )(?:bi )?(?:ke bien|cuong che|phong toa) ca\b"
-    r"|\b(?:bi |)(?:ke bien|cuong che|phong toa|ban) ca (?:can |ngoi |mieng |thua )?(?:nha|dat"
+    r"|\b(?:bi )?(?:ke bien|cuong che|phong toa|ban) ca (?:can |ngoi |mieng |thua )?(?:nha|dat"
     r"|vuon|tai khoan)\b"
     # ... someone asking for it to be cleared up ("Đề nghị làm rõ việc trả lại đơn yêu cầu thi
     # hành án ...", "Đề nghị THADS TP Hà Nội làm rõ việc chậm chi trả ...")
