@@ -15,7 +15,9 @@
     not when told as history, before the name ("nguyên", "trước đây", "Trước ngày 1/7/2025, chị
     là chấp hành viên của ..."), after it ("... quận Lê Chân cũ, nay do ...", "từ các Chi cục
     ... cũ sang các Phòng ..."), in a list whose last name is so told, in a handover of files,
-    or in a story whose sentence before tells a year before the restructuring.
+    or in a story whose sentence before tells a year before the restructuring. The abolished
+    structure told as kept ("63 cơ quan thi hành án dân sự cấp tỉnh ... tiếp tục được giữ
+    nguyên") is such a name too.
 (c) :func:`officer_misconduct` — alleged wrongdoing of a THADS officer, office or bailiff
     (thừa phát lại: bribery, corruption, neglect, complicity, harassment, an accusation ("bị
     tố"), arrest, prosecution, discipline) told in one clause: the labelling guide's "alleged
@@ -192,7 +194,8 @@
     or above 30%, the enforcement fee put on the debtor or above 3%, a bailiff said a civil
     servant, the agency or its officer annulling or retrying a judgment ("ban hành quyết định
     hủy bản án phúc thẩm") or forgiving a debt or compensation, mortgaged property or the only
-    home said never to be seized: the labelling guide's
+    home said never to be seized, any property said seizable, a judgment said to expire, a
+    voluntary period other than ten days, a bank debt said exempted: the labelling guide's
     "states the law wrongly", ``inaccurate``; not denied, told of before 1993, or of a
     complaint's, a lawsuit's or a criminal judgment's limit (:mod:`classifier.rules.law`). The
     text model read such explainers as ``neutral``.
