@@ -415,7 +415,9 @@ RULE_LABEL_SCORE = 0.9
 #  18: the province: a title's place told as where the enforcement is ("khoản tiền thi hành án
 #      ở Trà Vinh", "sau vụ kiện ở Kon Tum") outweighs a party's home told in it ("Công nhân ở
 #      Bình Dương ...").
-DECISION_REVISION = 18
+#  19: (r)'s voluntary period is the period given "để tự nguyện thi hành", not a story of a debtor
+#      paying within days ("Chỉ trong 5 ngày ..., ông A đã tự nguyện thi hành xong").
+DECISION_REVISION = 19
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

@@ -409,6 +409,8 @@ def test_a_voluntary_period_an_exemption_by_the_office_or_the_office_under_the_p
     "text",
     [
         "Người phải thi hành án có 10 ngày kể từ ngày nhận được quyết định để tự nguyện thi hành.",
+        # a story of it, not the period the law gives
+        "Chỉ trong 5 ngày sau khi được vận động, ông A đã tự nguyện thi hành xong.",
         "Thi hành án dân sự tỉnh phối hợp với Tòa án tổ chức phiên xét miễn, giảm nghĩa vụ thi "
         "hành án.",
         "Thi hành án dân sự tỉnh báo cáo UBND tỉnh kết quả công tác năm.",

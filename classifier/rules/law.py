@@ -190,7 +190,9 @@ _FORGIVES = re.compile(
 # ... or a voluntary period other than ten days ("người phải thi hành án có 30 ngày kể từ ngày
 # nhận được ... quyết định thi hành án để tự nguyện thi hành").
 _VOLUNTARY = re.compile(
-    r"\b(?:co|trong(?: thoi han)?|la) (?!10 )\d+ ngay(?: [^ .][^ ]*){0,18}? (?:de )?tu nguyen"
+    # (the period given for it, "để tự nguyện": not "chỉ trong 5 ngày, ông A đã tự nguyện thi
+    # hành", a story of it)
+    r"\b(?:co|trong(?: thoi han)?|la) (?!10 )\d+ ngay(?: [^ .][^ ]*){0,18}? de tu nguyen"
     r" thi hanh\b"
     r"|\bthoi han tu nguyen thi hanh(?: an)?(?: [^ .][^ ]*){0,3}? (?:la )?(?!10 )\d+ ngay\b"
 )
