@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import re
 
-from classifier.rules.plain import Signal, _plain
+from classifier.rules.plain import _THADS_AGENCY, Signal, _plain
 
 # (a) A THADS agency or officer named as carrying out criminal enforcement.
-_AGENCY = (
-    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
-    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
-)
+_AGENCY = _THADS_AGENCY
 
 # Acts of criminal enforcement (verbs and what they act on; bare nouns such as "trại giam" are
 # not enough: THADS legitimately works *with* prisons to collect court fees from inmates).
@@ -115,7 +112,7 @@ _GRAVE = re.compile(r"\b(?:tu hinh|tiem thuoc doc)\b")
 _COOPERATION = re.compile(r"\bphoi hop\b")
 
 
-def _attributed(gap: str, act: str = "") -> bool:
+def _attributed(gap: str, act: str) -> bool:
     """Whether the words between the agency and a criminal act make the agency its doer."""
     words = gap.split()
     if len(words) > _LONG_GAP or (len(words) > _GAP and not _ALSO.search(gap)):

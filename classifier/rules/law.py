@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.rules.plain import Signal, _plain
+from classifier.rules.plain import _THADS_AGENCY, Signal, _plain
 
 # (1) The time limit to request enforcement, told with a span of years.
 _TIME_LIMIT = re.compile(r"\bthoi (?:hieu|han)\b")
@@ -151,11 +151,8 @@ _OTHER_POWERS = re.compile(
 # huyện Lương Sơn đã ban hành quyết định hủy bản án phúc thẩm ..., đồng thời tự tổ chức xử lại"):
 # only a court does; the agency enforces the judgment as it stands and may only ask the court to
 # explain it or a review ("đề nghị Tòa án ... hủy": not the claim).
-_ENFORCER = (
-    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
-    r"|co quan thi hanh an(?! hinh)|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads"
-    r"|chap hanh vien)"
-)
+# (or "cơ quan thi hành án" alone, in a civil story: "cơ quan thi hành án 'tuyên hủy' bản án")
+_ENFORCER = rf"(?:{_THADS_AGENCY}|co quan thi hanh an(?! hinh))"
 _JUDGES_CASE = re.compile(
     rf"\b{_ENFORCER}"
     # (words between, none asking, awaiting or naming the court, a procuracy or a review)

@@ -44,6 +44,12 @@ _WRONG = (
 # Before an officer's title: someone posing as one ("đối tượng tự xưng là cán bộ thi hành án lừa
 # đảo"), in the words right before it.
 _IMPERSONATED = re.compile(r"\b(?:tu xung|gia danh|mao danh|gia lam|gia mao|nhan la)(?: la)?$")
+# A THADS agency or officer by name ("Chi cục THADS ...", "Thi hành án dân sự tỉnh ...",
+# "chấp hành viên"): the doer of what (a) and (r) find attributed to it.
+_THADS_AGENCY = (
+    r"(?:(?:co quan |tong cuc |chi cuc |cuc |phong )?thi hanh an dan su"
+    r"|(?:co quan |tong cuc |chi cuc |cuc |phong )?thads|chap hanh vien)"
+)
 # A span of years or months ("5 năm", "hơn 10 tháng", "nhiều năm").
 _SPAN = (
     r"(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu|hang chuc|may|(?:gan|hon|suot) \d+)"
