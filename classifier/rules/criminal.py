@@ -82,7 +82,11 @@ _REPORTED = re.compile(r"\b(?:cho biet|thong tin|bao cao|theo)\b")
 # giam để tổ chức thi hành án tử hình").
 _FOR_THE_ACT = re.compile(r"\bde(?: to chuc| tien hanh| thuc hien)?$")
 _ASKS = re.compile(r"\b(?:de nghi|yeu cau)\b")
-_NEGATION = re.compile(r"\b(?:khong|chua|chang|khong phai|khong co tham quyen|thay vi)\b")
+# (not a bare "chưa": "vẫn chưa tổ chức thi hành án tử hình" blames the agency for a task it is
+# said to have; "chưa bao giờ", "chưa từng" deny it)
+_NEGATION = re.compile(
+    r"\b(?:khong|chua (?:bao gio|tung|he)|chang|khong phai|khong co tham quyen|thay vi)\b"
+)
 _CORRECT_AGENCY = re.compile(
     r"\b(?:cong an|canh sat|trai giam|co quan thi hanh an hinh su|phoi hop|de nghi|yeu cau"
     r"|toa an|tand|hoi dong xet xu|hdxx)\b"  # (the court passing the sentence)

@@ -68,6 +68,10 @@ _PROCEDURE = re.compile(
     r"(?: khieu nai)? to cao$"
 )
 
+# Right before an act: the case it names the kind of ("các vụ án tham nhũng", "liên quan đến án
+# lừa đảo"), not a place ("chấp hành viên ở Nghệ An bị bắt").
+_CASE_KIND = re.compile(r"\b(?:vu|cac|nhung|den|ve|trong|cua) an$")
+
 # Right before the headline form "Khởi tố chấp hành viên": the time of a charge
 # told of someone else, after which an officer acts.
 _WHEN_OF = re.compile(r"\b(?:thoi diem|truoc|sau|khi|giai doan) $")
@@ -105,6 +109,10 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue  # "đọc kỹ Luật Thi hành án dân sự": without diacritics "kỹ" is "kỷ"
         if m.group("act2") and _HANDED_OVER.search(gap):
             continue  # "sau khi xét xử, tài sản được chuyển giao cho cơ quan thi hành án"
+        if m.group("act") and not act.startswith("bi ") and _CASE_KIND.search(gap):
+            continue  # "thi hành xong 1.247 việc liên quan đến án tham nhũng": a kind of case
+        if m.group("act2") and before[-2:] in (["co", "quan"], ["hoi", "dong"]):
+            continue  # "do lỗi của cơ quan xét xử, cơ quan thi hành án": a court, named
         if m.group("act2") and before and before[-1] == "giua":
             continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
         if m.group("act3") and before and before[-1] in _TEAM:

@@ -68,6 +68,10 @@ _LAW_NEWS_TITLE = re.compile(
 # its body carries the fields of an auction notice.
 _NOTICE_TITLE = re.compile(
     r"(?:^|\. )(?:thong bao|lich tiep cong dan)\b"
+    # ... after the office that gives it ("Thi hành án dân sự thành phố Hải Phòng thông báo về việc
+    # nhận tiền thi hành án"; not its results, "... thông báo kết quả ...")
+    r"|(?:^|\. )(?:co quan |phong )?thi hanh an dan su(?: [^ .][^ ]*){0,6}? thong bao"
+    r"(?! (?:ket qua|thanh tich))\b"
     r"|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
     # ... or opens with an auction's round ("Bán đấu giá lần thứ ba vườn dừa ..."), or looks for
     # the parties owed money ("... tìm người nhận các khoản tiền tồn đọng")
@@ -181,7 +185,11 @@ _RESULTS = re.compile(
     # "cao nhất từ trước đến nay", "kỷ lục" of results, not of a case's size ("đại án kỷ lục")
     r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .][^ ]*){0,15}? cao nhat tu truoc (?:den|toi) nay"
     r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .][^ ]* ){0,2}?ky luc\b"
-    rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong |du )?{_NUMBER} {_MONEY}"
+    rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong |du |tron )?{_NUMBER} {_MONEY}"
+    # ... the property back to the one owed it ("Gia đình nhận lại đất sau 8 năm"; not "chưa được
+    # nhận lại", "chờ nhận lại")
+    r"|(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!mong )\bnhan lai (?:nha|dat|can nha"
+    r"|manh dat|thua dat|khu dat|tai san|quyen su dung dat)\b"
     # ... one case done in full ("Thi hành xong vụ án tín dụng 42 tỷ đồng", "thi hành xong toàn
     # bộ khoản tiền hơn 126 tỷ đồng"; not "chưa thi hành xong vụ án")
     r"|(?<!chua )(?<!khong )\bthi hanh xong (?:mot )?(?:vu an|vu viec|toan bo (?:khoan|so) tien)\b"
@@ -313,6 +321,9 @@ _OVERCOME = re.compile(
     r"|\bton dong(?: [^ .][^ ]*){0,60}? (?:duoc )?(?:giai quyet|xu ly) (?:dut diem|xong"
     r"|nhanh hon)\b"
     r"|\bton dong(?: [^ .][^ ]*){0,12}? (?:da )?duoc thi hanh xong\b"
+    # ... or told closed after it ("Vụ việc tồn đọng 11 năm khép lại bằng cái bắt tay")
+    r"|\bton dong(?: [^ .][^ ]*){0,4}? (?:da )?(?:duoc )?(?:khep lai|giai quyet dut diem"
+    r"|xu ly dut diem)\b"
     r"|\bton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
     # ... and complaints settled ("Ba vụ khiếu nại kéo dài được gỡ", "đương sự rút đơn")
     r"|\bkhieu nai(?: [^ .][^ ]*){0,3}? (?:duoc go|da duoc giai quyet|duoc giai quyet dut diem)\b"
@@ -431,7 +442,8 @@ _ROUTINE_TITLE = re.compile(
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?:to chuc |tien hanh )?(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
-    r"|chi tra tien|tiep cong dan|tap huan|boi duong nghiep vu|phat dong (?:phong trao )?thi dua"
+    r"|chi tra tien|tiep cong dan|tap huan|boi duong (?:nghiep vu|ky nang|kien thuc)|giao ban"
+    r"|phat dong (?:phong trao )?thi dua"
     r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
     # ("Theo dõi thi hành 23 bản án, quyết định hành chính", "Số liệu thống kê ... tháng 10",
     # "Làm việc về công tác theo dõi thi hành án hành chính tại Hà Tĩnh")
@@ -441,7 +453,10 @@ _ROUTINE_TITLE = re.compile(
     r"|kiem tra cong tac|so ket|tong ket)"
     # ... or, after the place, a training or a briefing ("Thái Nguyên tập huấn nghiệp vụ theo dõi
     # thi hành án hành chính")
-    r"|(?:^|\. )(?:[^ .][^ ]* ){1,3}?(?P<event>tap huan|boi duong nghiep vu|quan triet"
+    r"|(?:^|\. )(?:[^ .][^ ]* ){1,3}?(?P<event>tap huan|boi duong (?:nghiep vu|ky nang|kien thuc)"
+    # ("Sơn La ban hành kế hoạch kiểm tra công tác ...", "Lâm Đồng theo dõi thi hành 57 bản án,
+    # quyết định hành chính")
+    r"|quan triet|ban hanh ke hoach|theo doi (?:viec )?thi hanh"
     # ("Nghệ An công bố số liệu thi hành án dân sự năm công tác 2025")
     r"|cong bo so lieu"
     r"|trien khai (?:luat|nghi dinh|thong tu))"
@@ -493,7 +508,8 @@ _YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam
 _REPLY_TITLE = re.compile(
     # (not replying as a quality: "Thông tin nhanh hơn, phản hồi kịp thời hơn")
     r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin"
-    r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec)|thong tin(?= \.|$)|lam ro|giai trinh)\b"
+    r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec|chinh thuc)|thong tin(?= \.|$)|lam ro"
+    r"|giai trinh)\b"
 )
 # ... not where people are told complaining about the office ("Người dân phản ánh chấp hành viên
 # 'lờ' thông tin về tài sản ...").
@@ -805,8 +821,9 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
 
 # (j)'s steps of a working session or a delegation's visit ("Cục Quản lý ... làm việc với Thi
 # hành án dân sự tỉnh Gia Lai", "Đoàn công tác ... làm việc tại ..."): the results such a story
-# quotes are the session's agenda, so (j) speaks before (g).
-_SESSION_STEPS = frozenset(("lam viec", "kiem tra", "giam sat", "khao sat"))
+# quotes are the session's agenda, so (j) speaks before (g); so are a briefing's ("Giao ban công
+# tác thi hành án dân sự quý II").
+_SESSION_STEPS = frozenset(("lam viec", "kiem tra", "giam sat", "khao sat", "giao ban"))
 
 
 def _working_session(plain_title: str, opening: str) -> Signal | None:
