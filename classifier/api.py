@@ -427,7 +427,10 @@ RULE_LABEL_SCORE = 0.9
 #      "tồn đọng ... khép lại"; (j) a briefing ("giao ban") as a session, a training of skills,
 #      a plan issued or judgments monitored after the place; (e) a notice after the office that
 #      gives it; (k) "thông tin chính thức".
-DECISION_REVISION = 20
+#  21: (k) an answer told denied or late in the headline ("cơ quan thi hành án không trả lời",
+#      "chưa phản hồi đơn") is no answer but (f)'s complaint, told either way round; an office
+#      "giải thích" answers.
+DECISION_REVISION = 21
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

@@ -205,6 +205,9 @@ _EXCESSIVE = re.compile(
 _IGNORED = re.compile(
     r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .][^ ]*){0,12}?)"
     r" (?:nhung )?(?:khong|chua) (?:he )?(?:duoc )?(?:xem xet|giai quyet|tra loi|phan hoi)\b"
+    # ... told the other way round ("Thi hành án dân sự tỉnh chưa phản hồi đơn của bà A")
+    r"|\b(?:khong|chua) (?:he )?(?:xem xet|giai quyet|tra loi|phan hoi)"
+    r" (?:don|de nghi|yeu cau|kien nghi)\b"
 )
 _LETTER = re.compile(
     # (not letters handled or counted in general: "tiếp nhận, xử lý đơn thư bạn đọc gửi đến báo")

@@ -509,8 +509,11 @@ _REPLY_TITLE = re.compile(
     # (not replying as a quality: "Thông tin nhanh hơn, phản hồi kịp thời hơn")
     r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin"
     r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec|chinh thuc)|thong tin(?= \.|$)|lam ro"
-    r"|giai trinh)\b"
+    r"|giai trinh|giai thich)\b"
 )
+# ... not an answer denied or late ("cơ quan thi hành án không trả lời", "chưa phản hồi",
+# "chậm giải trình"): the failing to answer is the complaint.
+_UNANSWERED = re.compile(r"\b(?:khong|chua|chang|cham|khong he|chua he|van chua) $")
 # ... not where people are told complaining about the office ("Người dân phản ánh chấp hành viên
 # 'lờ' thông tin về tài sản ...").
 _COMPLAINER = re.compile(
@@ -863,7 +866,14 @@ _ASKED = re.compile(r"(?:^|\. )(?:bao [^ .]+ )?(?:de nghi|yeu cau|kien nghi)\b")
 
 
 def _reply(plain_title: str) -> Signal | None:
-    m = _REPLY_TITLE.search(plain_title)
+    m = next(
+        (
+            m
+            for m in _REPLY_TITLE.finditer(plain_title)
+            if not _UNANSWERED.search(plain_title, 0, m.start())
+        ),
+        None,
+    )
     if m is None or _CRITICAL_HEADLINE.search(plain_title):
         return None
     if not (

@@ -1,9 +1,9 @@
-"""Revision 20's mends, both ways, each on the words of a blind set's story it was mended from and
+"""Revisions 20 and 21's mends, both ways, each on the words of a blind set's story it was mended from and
 on the look-alike it must leave alone: (a) an office "still not" carrying out a death sentence;
 (c) a kind of case and a court named; (f) a party crying out, money still hanging, a property
 still awaited, a headline telling success; (g) a property back, a backlog closed; (j) a briefing,
 a training, a plan, judgments monitored; (e) a notice after its office; (k) official
-information."""
+information; and (21) an answer denied ("không trả lời") is no answer, an explanation is one."""
 
 from __future__ import annotations
 
@@ -148,3 +148,20 @@ def test_a_notice_after_its_office_and_official_information_are_neutral():
         assert authority_reply(t) is not None, t
     for t, _ in both("Vụ cưỡng chế giao nhà ở phường Hà Tu: người dân bức xúc", ""):
         assert authority_reply(t) is None, t
+
+
+def test_an_answer_denied_is_a_complaint_and_an_explanation_is_an_answer():
+    for title in (
+        "Đơn gửi 2 năm, cơ quan thi hành án không trả lời",
+        "Thi hành án dân sự tỉnh Cà Mau chưa phản hồi đơn của bà A",
+    ):
+        for t, x in both(title, "Bà A cho biết đã gửi đơn nhiều lần."):
+            assert authority_reply(t) is None, t
+            assert "enforcement_complaint" in codes(t, x), t
+    explained = (
+        "Gia đình người phải thi hành án cho rằng tài sản bị bán rẻ, cơ quan thi hành án giải thích"
+    )
+    for t, x in both(explained, "Giá khởi điểm được xác định theo chứng thư thẩm định giá."):
+        assert [s.code for s in signals(t, x, None, AFTER)] == ["authority_reply"], t
+    for t, _ in both("Thi hành án dân sự tỉnh Cà Mau phản hồi đơn của bà A", ""):
+        assert authority_reply(t) is not None, t
