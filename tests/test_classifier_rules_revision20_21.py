@@ -1,8 +1,8 @@
-"""Revisions 20 and 21's mends, both ways, each on the words of a blind set's story it was mended from and
-on the look-alike it must leave alone: (a) an office "still not" carrying out a death sentence;
-(c) a kind of case and a court named; (f) a party crying out, money still hanging, a property
-still awaited, a headline telling success; (g) a property back, a backlog closed; (j) a briefing,
-a training, a plan, judgments monitored; (e) a notice after its office; (k) official
+"""Revisions 20 and 21, both ways, each on the words of a blind set's story it was mended from
+and on the look-alike it must leave alone: (a) an office "still not" carrying out a death
+sentence; (c) a kind of case and a court named; (f) a party crying out, money still hanging, a
+property still awaited, a headline telling success; (g) a property back, a backlog closed; (j) a
+briefing, a training, a plan, judgments monitored; (e) a notice after its office; (k) official
 information; and (21) an answer denied ("không trả lời") is no answer, an explanation is one."""
 
 from __future__ import annotations
