@@ -280,6 +280,7 @@ from classifier.rules.stance import (
     _how_to_remedy,
     _law_news,
     _legal_explainer,
+    _reception,
     _reply,
     _results_report,
     _routine_coercion,
@@ -347,8 +348,14 @@ def signals(
     reply = _reply(plain_title)
     notice = _formal_notice(plain_title, plain)
     complaint = None
-    if misconduct is None and reply is None and _how_to_remedy(plain_title) is None:
-        # (nor a how-to question on a remedy: the failing it names is the reader's case)
+    if (
+        misconduct is None
+        and reply is None
+        and _how_to_remedy(plain_title) is None
+        and not _reception(plain_title)
+    ):
+        # (nor a how-to question on a remedy: the failing it names is the reader's case; nor a
+        # citizens' reception: the complaints it hears)
         # (one signal for one story: the misconduct; a reply quotes the complaint it answers)
         complaint = _enforcement_complaint(opening) or _critical_question(plain_title, opening)
         if (

@@ -167,7 +167,8 @@ _NOT_RECEIVED = re.compile(
 # hơn gần một nửa"), a demand to annul it, a seizure beyond the debt ("kê biên ... vượt quá
 # nghĩa vụ"), a party's request left unanswered ("đơn xin hoãn ... nhưng không được xem xét").
 _CHEAP_SALE = re.compile(
-    r"\b(?:bi ban re|ban re|re nhu cho|gia beo|(?:ban|gia)(?: [^ .][^ ]*){0,4}?"
+    # (not "bản án": "nộp tiền theo bản án dân sự chỉ bằng điện thoại")
+    r"\b(?:bi ban re|ban re|re nhu cho|gia beo|(?:ban(?! an\b)|gia)(?: [^ .][^ ]*){0,4}?"
     r" (?:chi bang|thap hon (?:gan |hon )?(?:mot nua|nhieu|mot phan))"
     # ... or valued far below the market ("chỉ được định giá khoảng 40% giá thị trường", "định
     # giá quá thấp"), the valuation opposed ("phản đối kết quả định giá")
@@ -321,7 +322,10 @@ _CLOSED = re.compile(
     r"|(?:da )?ve tay (?:nguoi dan|ong|ba)"
     # ... or the property back, a long case settled ("gia đình ... nhận lại nhà", "Dứt điểm vụ
     # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
-    r"|nhan lai (?:nha|dat|tai san|quyen su dung)|(?:^|\. )dut diem|hoa giai mau thuan"
+    r"|nhan lai (?:nha|dat|ngoi nha|can nha|manh dat|thua dat|khu dat|tai san|quyen su dung)"
+    r"|(?:^|\. )dut diem|hoa giai mau thuan"
+    # ... or the payment told done ("Vụ chậm chi trả ...: Đã hoàn tất chi trả sau phản ánh")
+    r"|hoan tat (?:viec )?chi tra"
     # ... or the parties agreeing, the enforcement ended ("Các bên đã thỏa thuận, kết thúc thi
     # hành án")
     r"|(?:cac|hai) ben (?:da )?thoa thuan|(?:quyet dinh )?ket thuc (?:viec )?thi hanh an)\b"
@@ -342,7 +346,7 @@ _UNDISCHARGED = re.compile(
 _NOT_CLOSED = re.compile(
     r"(?:^| )(?:chua|khong|chua duoc|khong duoc|de nghi|yeu cau|kien nghi|can|som|mong|de|phai"
     # ... or still awaited ("Sau 8 năm vẫn chờ nhận lại đất")
-    r"|nham|tuong|tuong da|cho|mong cho) $"
+    r"|nham|tuong|tuong da|cho|mong cho|cho doi) $"
 )
 
 

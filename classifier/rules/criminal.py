@@ -46,6 +46,8 @@ _CRIMINAL_ACT_SPANS = (
     # ... a convict managed while he serves his term ("đơn vị đang trực tiếp quản lý H. trong thời
     # gian chấp hành án phạt tù")
     r"quan ly (?:[^ .][^ ]* ){0,4}?trong thoi gian chap hanh an phat tu",
+    # ... or counted ("tiếp nhận, quản lý 428 người chấp hành án phạt tù")
+    r"quan ly (?:[^ .][^ ]* ){0,3}?nguoi (?:dang )?chap hanh an phat tu",
     # ... a death sentence carried out, counted or in part ("tổ chức thi hành 3 bản án tử hình",
     # "thi hành cả phần hình phạt tử hình")
     r"thi hanh (?:\d+ |cac |nhieu )?(?:ban )?an tu hinh",

@@ -65,6 +65,10 @@ _AGENCY = (
 _UNDER_COURT = re.compile(
     rf"\b{_AGENCY}(?: [^ .][^ ]*){{0,4}}? (?:(?:la )?(?:don vi|bo phan|co quan)"
     r" (?:truc thuoc|thuoc|cua)|truc thuoc|thuoc|nam trong)(?: he thong)? (?:toa an|tand)\b"
+    # ... told before it ("Là đơn vị trực thuộc Tòa án nhân dân tỉnh, Thi hành án dân sự tỉnh
+    # Điện Biên ...")
+    r"|\b(?:don vi|bo phan|co quan) (?:truc thuoc|thuoc) (?:he thong )?(?:toa an|tand)"
+    rf"(?: [^ .][^ ]*){{0,4}}? {_AGENCY}"
     # ... or run by its chief judge ("... chịu sự quản lý trực tiếp của Chánh án Tòa án nhân dân
     # khu vực"), its officers appointed by one ("Chấp hành viên do Chánh án ... bổ nhiệm")
     rf"|\b{_AGENCY}(?: [^ .][^ ]*){{0,8}}? (?:chiu su )?(?:quan ly|chi dao|dieu hanh)"
@@ -74,6 +78,10 @@ _UNDER_COURT = re.compile(
     # lý")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"
     r"|(?:chuyen|chuyen giao|giao)(?: tu bo tu phap)? (?:sang|ve|cho)) bo cong an\b"
+    # ... the Cục named as the police's ("cơ quan trực thuộc Cục Quản lý thi hành án dân sự, Bộ
+    # Công an"; not a list of bodies: "Cục Quản lý thi hành án dân sự, Bộ Công an và ...")
+    r"|\b(?:truc thuoc cuc quan ly thi hanh an dan su|cuc quan ly thi hanh an dan su"
+    r" (?:thuoc|truc thuoc|cua)) bo cong an\b"
     # ... or a province's ("Thi hành án dân sự tỉnh Quảng Ninh, đơn vị trực thuộc Công an tỉnh")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,5}? (?:la )?(?:don vi |co quan )?(?:truc thuoc|thuoc)"
     r" cong an (?:tinh|thanh pho|tp)\b"

@@ -68,6 +68,12 @@ _PROCEDURE = re.compile(
     r"(?: khieu nai)? to cao$"
 )
 
+# Before the match in its sentence: none such told ("Trong năm, không có vụ việc nào phải bồi
+# thường nhà nước do sai sót của chấp hành viên").
+_NONE = re.compile(
+    r"\bkhong (?:co|de xay ra|xay ra|phat sinh)(?: [^ .][^ ]*){0,4}? nao(?: [^ .][^ ]*){0,10} ?$"
+)
+
 # Right before an act: the case it names the kind of ("các vụ án tham nhũng", "liên quan đến án
 # lừa đảo"), not a place ("chấp hành viên ở Nghệ An bị bắt").
 _CASE_KIND = re.compile(r"\b(?:vu|cac|nhung|den|ve|trong|cua) an$")
@@ -99,6 +105,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue
         if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
             continue
+        if _NONE.search(plain, max(0, m.start() - 80), m.start()):
+            continue  # "không có vụ việc nào phải bồi thường do sai sót của chấp hành viên"
         if m.group("act2") and _WHEN_OF.search(plain, max(0, m.start() - 20), m.start()):
             continue  # ("trước thời điểm khởi tố, chấp hành viên phải ...": a time, no charge)
         if m.group("act2") == "to cao" and _PROCEDURE.search(
