@@ -427,3 +427,35 @@ def test_the_title_s_place_of_the_enforcement_outweighs_a_party_s_home(title, te
     for t, x in ((title, text), (strip_diacritics(title), strip_diacritics(text))):
         found = find_province(t, x)
         assert found is not None and province in found.province, t
+
+
+@pytest.mark.parametrize(
+    ("title", "province"),
+    [
+        ("Hộ dân ở Lâm Hà kêu cứu vì bị cưỡng chế giao cả phần đất ngoài bản án", "Lâm Đồng"),
+        ("Bạn đọc phản ánh: Bản án có hiệu lực 4 năm, tiền vẫn “treo” ở Kinh Môn", "Hải Phòng"),
+        ("Cưỡng chế giao vườn sầu riêng ở Cai Lậy", "Đồng Tháp"),
+        ("Cháy nổ ở KCN Trảng Bàng: kê biên tài sản của công ty", "Tây Ninh"),
+        ("Giao nhà cho người trúng đấu giá ở thị xã Đông Triều", "Quảng Ninh"),
+    ],
+)
+def test_a_town_or_a_former_district_named_alone_gives_its_province(title, province):
+    for t in (title, strip_diacritics(title)):
+        found = find_province(t, "Chấp hành viên đã xác minh điều kiện thi hành án.")
+        assert found is not None and province in found.province, t
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named Đồng Văn ..., an ethnic group, a bank paying, a battle, a commune
+        "Trần Thị Phố và Đồng Văn Nam bị tuyên phạt; tiền án phí do cơ quan thi hành án thu.",
+        "Các dân tộc Ê Đê, Gia Rai, Ba Na cùng dự lễ hội.",
+        "Ngân hàng Việt Hoa thanh toán dứt điểm số nợ còn lại.",
+        "Sau khi đại chiến quân Thanh, vua Quang Trung tiến quân vào Ngọc Hồi.",
+        "Hai xã Nhuận Đức và An Nhơn Tây trồng nấm bào ngư.",
+    ],
+)
+def test_names_left_out_of_the_towns_give_no_province(text):
+    for t in (text, strip_diacritics(text)):
+        assert province_of(t) is None, t
