@@ -148,6 +148,10 @@ _NOT_RECEIVED = re.compile(
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
     r"|tien luong|boi thuong|tien boi thuong)"
     r"|(?:van )?chua (?:duoc )?nhan(?: duoc)?(?= \.|$)|van (?:trang tay|tay trang)"
+    # ... or none of it collected for them ("... Thi hành án dân sự TP Đà Nẵng vẫn chưa thu được
+    # đồng nào")
+    # (still: not a portrait's case of old, "qua tay ba chấp hành viên mà chưa thu được đồng nào")
+    r"|van chua (?:thu|doi|lay) (?:duoc|lai)(?: [^ .][^ ]*){0,2}? dong nao"
     # ... or not paid out ("chưa được chi trả số tiền bị cáo đã nộp khắc phục", "vẫn chưa được
     # cơ quan thi hành án dân sự chi trả")
     r"|(?:van )?chua (?:he )?(?:duoc )?(?:chi tra|hoan tra|tra lai)(?: (?:so|khoan|phan))? tien"
@@ -432,6 +436,9 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:moi mon|mon moi|dai co|vo vong)(?: [^ .][^ ]*){0,4}? cho\b"
     rf"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){{0,10}}? suot {_SPAN}\b"
     r"|\bcho (?:doi )?(?:moi mon|mon moi)\b"
+    # ... or letters left unanswered ("Kỷ lục 150.000 tỷ đồng và những lá đơn chưa có hồi âm")
+    r"|\bdon(?: [^ .][^ ]*){0,6}? (?:van )?(?:chua|khong) (?:he )?(?:co|nhan duoc) (?:hoi am"
+    r"|tra loi|phan hoi)\b"
     # ... or years without getting what the judgment gave ("12 năm chưa đòi được tiền lương"), a
     # judgment left hanging ("cầm bản án 'treo'"; not a suspended sentence, "hưởng án treo")
     rf"|\b{_SPAN} (?:van )?chua (?:doi|nhan|lay) (?:duoc|lai)\b|\bban an treo\b"
@@ -586,7 +593,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             + ("chua duoc chi tra", "chua chi tra", "chua duoc hoan tra", "chua duoc tra lai")
             # (the office named between: "vẫn chưa được Thi hành án dân sự ... bàn giao")
             + ("chua duoc co quan", "chua duoc thi hanh an", "chua duoc thads", "chua duoc phong")
-            + ("chua duoc chi cuc", "chua duoc cuc"),
+            + ("chua duoc chi cuc", "chua duoc cuc")
+            + ("dong nao",),
         ),
     ),
     (_LETTER, (_words(("gui ",), ("", "den ", "toi "), ("bao", "toa soan")),)),

@@ -74,6 +74,13 @@ _UNDER_COURT = re.compile(
     rf"|\b{_AGENCY}(?: [^ .][^ ]*){{0,8}}? (?:chiu su )?(?:quan ly|chi dao|dieu hanh)"
     r"(?: truc tiep)? cua (?:chanh an|toa an|tand)\b"
     r"|\b(?:chap hanh vien|tham tra vien) do chanh an(?: [^ .][^ ]*){0,6}? bo nhiem\b"
+    # ... or said the court's staff ("chấp hành viên là chức danh thuộc Tòa án nhân dân, được
+    # Chánh án phân công")
+    r"|\b(?:chap hanh vien|tham tra vien) la (?:mot )?(?:chuc danh|can bo|cong chuc|nguoi)"
+    r"(?: [^ .][^ ]*){0,3}? (?:thuoc|cua) (?:toa an|tand)\b"
+    r"|\b(?:chap hanh vien|tham tra vien)(?: [^ .][^ ]*){0,3}? (?:duoc|do) chanh an"
+    r"(?: [^ .][^ ]*){0,4}?"
+    r" phan cong\b"
     # ... or under the police ("Từ tháng 7/2026, thi hành án dân sự chính thức do Bộ Công an quản
     # lý")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"
@@ -177,7 +184,9 @@ _JUDGES_CASE = re.compile(
 # ..."): a debt to a person is never forgiven by enforcement, and what is owed to the State is
 # exempted or reduced by a court, on the agency's proposal ("lập hồ sơ đề nghị xét miễn, giảm").
 _FORGIVES = re.compile(
-    rf"\b{_ENFORCER}"
+    # (not the law named after it: "Pháp luật thi hành án dân sự có cơ chế xét miễn, giảm nghĩa
+    # vụ thi hành án đối với ... án phí", which is right)
+    rf"(?<!luat )\b{_ENFORCER}"
     r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b|phoi hop\b|phien\b)"
     r"[^ .][^ ]*){0,6}?"
     r" (?:(?:duoc|co quyen|quyet dinh|tu|co the) )*(?:xoa|mien|giam)(?: giam)?"

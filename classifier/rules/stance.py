@@ -274,6 +274,11 @@ _RESULTS = re.compile(
     rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,12}}?"
     rf" cho {_NUMBER} {_VICTIMS}"
     # ... a round of payments ("Chi trả đợt 3 cho trái chủ ..."; not "thông báo lịch chi trả")
+    # ... told the other way round ("Thêm đợt chi trả cho người bị hại trong vụ Vạn Thịnh Phát")
+    rf"|(?<!lich )(?<!thong bao )\b(?:them |tiep )?dot chi tra(?: moi| tiep theo| thu [^ .]+)?"
+    rf" cho (?:cac )?{_VICTIMS}"
+    # ... or a property sold at last ("Lô đất ... đã có người mua sau 9 lần đấu giá")
+    r"|(?<!chua )(?<!khong )\bda (?:co nguoi mua|ban duoc|ban dau gia thanh cong)\b"
     rf"|(?<!lich )(?<!thong bao )\bchi tra dot (?:\d+|hai|ba|bon|nam|sau|cuoi)"
     rf" cho (?:cac )?{_VICTIMS}"
     # ... or an amount paid to them ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ", "Trả lại hơn
@@ -515,7 +520,8 @@ _YEARS_TAKEN = re.compile(rf"\b(?:sau|suot|hon|gan|mat|ca) {_SPAN}\b|\bnhieu nam
 # critical word in it. The opening of such a story quotes the complaint it answers.
 _REPLY_TITLE = re.compile(
     # (not replying as a quality: "Thông tin nhanh hơn, phản hồi kịp thời hơn")
-    r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin"
+    # ("Vụ kê biên nhà đất ở Thái Bình cũ: Cơ quan thi hành án nói gì?")
+    r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin|noi gi"
     r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec|chinh thuc)|thong tin(?= \.|$)|lam ro"
     r"|giai trinh|giai thich)\b"
 )
