@@ -328,8 +328,9 @@ _CLOSED = re.compile(
     # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
     r"|nhan lai (?:nha|dat|ngoi nha|can nha|manh dat|thua dat|khu dat|tai san|quyen su dung)"
     r"|(?:^|\. )dut diem|hoa giai mau thuan"
-    # ... or the payment told done ("Vụ chậm chi trả ...: Đã hoàn tất chi trả sau phản ánh")
-    r"|hoan tat (?:viec )?chi tra"
+    # ... or the payment told done ("Vụ chậm chi trả ...: Đã hoàn tất chi trả sau phản ánh"), a
+    # property received after years ("Người trúng đấu giá nhận nhà sau 5 năm chờ đợi")
+    r"|hoan tat (?:viec )?chi tra|nhan (?:nha|dat|can nha|tai san) sau"
     # ... or the parties agreeing, the enforcement ended ("Các bên đã thỏa thuận, kết thúc thi
     # hành án")
     r"|(?:cac|hai) ben (?:da )?thoa thuan|(?:quyet dinh )?ket thuc (?:viec )?thi hanh an)\b"
@@ -361,7 +362,22 @@ _NOT_CLOSED = re.compile(
 _SUCCEEDED = re.compile(
     r"\b(?:cuong che|thi hanh an|ban giao|giao (?:nha|dat|tai san)|dau gia)"
     r"(?: [^ .][^ ]*){0,3}? (?<!chua )(?<!khong )thanh cong\b"
+    # ... or swiftly ("Cưỡng chế giao đất cho người trúng đấu giá ở Đức Hòa: nhanh gọn, an toàn"),
+    # or done ("Xử lý xong khoản nợ xấu gần 60 tỷ đồng tại Đồng Xoài", "bản án ... đã được thi
+    # hành xong")
+    r"|\bcuong che(?: [^ ]+){0,12}? (?:nhanh gon|em tham)\b"  # (across a colon: " . ")
+    r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b|(?<!chua )\bduoc thi hanh xong\b"
 )
+
+
+def _headline_succeeded(opening: str) -> bool:
+    """Whether the headline (the opening's first sentence, and a short second one: the tail after
+    a colon, "...: nhanh gọn, an toàn") tells the enforcement succeeded or done."""
+    pieces = opening.split(" . ", 2)
+    head = pieces[0]
+    if len(pieces) > 1 and len(pieces[1].split()) <= 6:
+        head += " . " + pieces[1]
+    return _SUCCEEDED.search(head) is not None
 
 
 def _closed(text: str) -> bool:
@@ -722,7 +738,7 @@ def _told_between(text: str, first: int, last: int) -> str:
 def _enforcement_complaint(opening: str) -> Signal | None:
     if _closed(_told_between(opening, 0, 0)):  # (the headline, and the sentence after it)
         return None  # ("Giải quyết dứt điểm vụ ... tồn đọng 10 năm": its complaints are past)
-    if _SUCCEEDED.search(opening.split(" . ", 1)[0]):
+    if _headline_succeeded(opening):
         return None  # (the headline tells it done: the complaints its lead tells are past)
     m = next((m for m in _complaints(opening) if not _closed(_told(opening, m))), None)
     if m is None:
@@ -761,8 +777,8 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     body = _later(plain, opening)
     if not body:
         return None
-    if _closed(opening):
-        return None  # (the story of a case closed tells its complaints as past)
+    if _closed(opening) or _headline_succeeded(opening):
+        return None  # (the story of a case closed or done tells its complaints as past)
     administrative = _ADMINISTRATIVE.search(opening) is not None
     for m in _complaints(body):
         if m.re is _READER_TITLE:

@@ -186,8 +186,10 @@ _JUDGES_CASE = re.compile(
 _FORGIVES = re.compile(
     # (not the law named after it: "Pháp luật thi hành án dân sự có cơ chế xét miễn, giảm nghĩa
     # vụ thi hành án đối với ... án phí", which is right)
-    rf"(?<!luat )\b{_ENFORCER}"
-    r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b|phoi hop\b|phien\b)"
+    # ... nor the office quoted on the procedure ("Theo Thi hành án dân sự tỉnh Khánh Hòa, việc
+    # xét miễn, giảm nghĩa vụ ...")
+    rf"(?<!luat )(?<!theo )\b{_ENFORCER}"
+    r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b|phoi hop\b|phien\b|viec\b)"
     r"[^ .][^ ]*){0,6}?"
     r" (?:(?:duoc|co quyen|quyet dinh|tu|co the) )*(?:xoa|mien|giam)(?: giam)?"
     r"(?: toan bo| mot phan)?"

@@ -196,6 +196,15 @@ _RESULTS = re.compile(
     # nhận lại", "chờ nhận lại")
     r"|(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!cho doi )(?<!mong )\bnhan lai"
     r" (?:nha|dat|can nha|ngoi nha|manh dat|thua dat|khu dat|tai san|quyen su dung dat)\b"
+    # ... a judgment told done at last ("Sau 15 năm, bản án về căn nhà ở Hải Hậu đã được thi hành
+    # xong"; not "chưa được thi hành xong"), a bad debt dealt with ("Xử lý xong khoản nợ xấu gần
+    # 60 tỷ đồng"), a handover after years ("Giao đất cho người được thi hành án sau 11 năm
+    # 'treo'", "Người trúng đấu giá nhận nhà sau 5 năm chờ đợi"; not "chưa giao ... sau 11 năm")
+    r"|\b(?:ban an|quyet dinh|vu viec|vu an)(?: [^ .][^ ]*){0,8}? da duoc thi hanh xong\b"
+    rf"|\b(?:xu ly|thu hoi|thi hanh) xong (?:cac )?(?:khoan )?no(?: xau)?(?: [^ .][^ ]*){{0,3}}?"
+    rf" {_NUMBER} {_MONEY}"
+    rf"|(?:^|\. )(?:ban )?giao (?:dat|nha|tai san)(?: [^ .][^ ]*){{0,8}}? sau {_SPAN}"
+    rf"|(?<!chua )(?<!khong )\bnhan (?:nha|dat|tai san|du tien)(?: [^ .][^ ]*){{0,3}}? sau {_SPAN}"
     # ... one case done in full ("Thi hành xong vụ án tín dụng 42 tỷ đồng", "thi hành xong toàn
     # bộ khoản tiền hơn 126 tỷ đồng"; not "chưa thi hành xong vụ án")
     r"|(?<!chua )(?<!khong )\bthi hanh xong (?:mot )?(?:vu an|vu viec|toan bo (?:khoan|so) tien)\b"
@@ -509,7 +518,7 @@ _COERCION_TITLE = re.compile(
 )
 _NOT_ROUTINE_COERCION = re.compile(
     r"\b(?:thanh cong|dut diem|tra lai|ket thuc|khep lai|dien hinh|vuot|an toan tuyet doi"
-    r"|nghiem|quyet liet|em tham|dong tinh)\b"
+    r"|nghiem|quyet liet|em tham|dong tinh|nhanh gon)\b"
 )
 _COERCION = re.compile(r"\b(?:cuong che|ke bien|phong toa|ban dau gia)\b")
 # A headline that counts the years it took is a story of delay, not of a routine step.
@@ -524,6 +533,12 @@ _REPLY_TITLE = re.compile(
     r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin|noi gi"
     r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec|chinh thuc)|thong tin(?= \.|$)|lam ro"
     r"|giai trinh|giai thich)\b"
+)
+# ... or a reply column headlined by the answer itself ("Trả lời đơn của bà Phạm Thị Nhung ở xã
+# Thái Thụy", "Thông tin thêm về việc kê biên nhà đất tại phường Đồng Hới"): the paper prints
+# the office's answer to a letter it forwarded.
+_REPLY_COLUMN = re.compile(
+    r"(?:[^ .][^ ]* ){0,3}?(?:tra loi (?:don|thu|ban doc)|thong tin them ve)\b"
 )
 # ... not an answer denied or late ("cơ quan thi hành án không trả lời", "chưa phản hồi",
 # "chậm giải trình"): the failing to answer is the complaint.
@@ -768,7 +783,12 @@ def _results_report(opening: str) -> Signal | None:
     if _law_news(opening.split(" . ", 1)[0]):
         return None  # (a law passed tells the reforms it brings: its aims, not results)
     m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
-    if m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", _CASE_FAULT.sub(" ", opening))):
+    headline = opening.split(" . ", 1)[0]
+    if m is not None and m.end() <= len(headline) and not _NOT_RESULTS.search(headline):
+        # (a result the headline itself tells is the story's point: "Sau 15 năm, bản án về căn
+        # nhà ở Hải Hậu đã được thi hành xong"; the years of delay the lead recalls are past)
+        pass
+    elif m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", _CASE_FAULT.sub(" ", opening))):
         # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
         m = _PRAISE.search(opening)
         if m is None or _NOT_PRAISED.search(opening):
@@ -893,6 +913,15 @@ _ASKED = re.compile(r"(?:^|\. )(?:bao [^ .]+ )?(?:de nghi|yeu cau|kien nghi)\b")
 
 
 def _reply(plain_title: str) -> Signal | None:
+    column = _REPLY_COLUMN.match(plain_title)
+    if column is not None and not _CRITICAL_HEADLINE.search(plain_title):
+        return Signal(
+            "authority_reply",
+            "quy tắc: bài viết đăng phản hồi, trả lời của cơ quan thi hành án dân sự, không mang "
+            "quan điểm đánh giá",
+            column.group(0).strip(),
+            "neutral",
+        )
     m = next(
         (
             m
