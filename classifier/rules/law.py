@@ -79,8 +79,7 @@ _UNDER_COURT = re.compile(
     r"|\b(?:chap hanh vien|tham tra vien) la (?:mot )?(?:chuc danh|can bo|cong chuc|nguoi)"
     r"(?: [^ .][^ ]*){0,3}? (?:thuoc|cua) (?:toa an|tand)\b"
     r"|\b(?:chap hanh vien|tham tra vien)(?: [^ .][^ ]*){0,3}? (?:duoc|do) chanh an"
-    r"(?: [^ .][^ ]*){0,4}?"
-    r" phan cong\b"
+    r"(?: [^ .][^ ]*){0,4}? phan cong\b"
     # ... or under the police ("Từ tháng 7/2026, thi hành án dân sự chính thức do Bộ Công an quản
     # lý")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"

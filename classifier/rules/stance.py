@@ -209,10 +209,7 @@ _RESULTS = re.compile(
     # nhận lại", "chờ nhận lại")
     r"|(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!cho doi )(?<!mong )\bnhan lai"
     r" (?:nha|dat|can nha|ngoi nha|manh dat|thua dat|khu dat|tai san|quyen su dung dat)\b"
-    # ... a judgment told done at last ("Sau 15 năm, bản án về căn nhà ở Hải Hậu đã được thi hành
-    # xong"; not "chưa được thi hành xong"), a bad debt dealt with ("Xử lý xong khoản nợ xấu gần
-    # 60 tỷ đồng"), a handover after years ("Giao đất cho người được thi hành án sau 11 năm
-    # 'treo'", "Người trúng đấu giá nhận nhà sau 5 năm chờ đợi"; not "chưa giao ... sau 11 năm")
+    # ... a case done at last (:data:`_DONE_AT_LAST`)
     rf"|{_DONE_AT_LAST}"
     # ... one case done in full ("Thi hành xong vụ án tín dụng 42 tỷ đồng", "thi hành xong toàn
     # bộ khoản tiền hơn 126 tỷ đồng"; not "chưa thi hành xong vụ án")
@@ -292,13 +289,13 @@ _RESULTS = re.compile(
     rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,12}}?"
     rf" cho {_NUMBER} {_VICTIMS}"
     # ... a round of payments ("Chi trả đợt 3 cho trái chủ ..."; not "thông báo lịch chi trả")
+    rf"|(?<!lich )(?<!thong bao )\bchi tra dot (?:\d+|hai|ba|bon|nam|sau|cuoi)"
+    rf" cho (?:cac )?{_VICTIMS}"
     # ... told the other way round ("Thêm đợt chi trả cho người bị hại trong vụ Vạn Thịnh Phát")
     rf"|(?<!lich )(?<!thong bao )\b(?:them |tiep )?dot chi tra(?: moi| tiep theo| thu [^ .]+)?"
     rf" cho (?:cac )?{_VICTIMS}"
     # ... or a property sold at last ("Lô đất ... đã có người mua sau 9 lần đấu giá")
     r"|(?<!chua )(?<!khong )\bda (?:co nguoi mua|ban duoc|ban dau gia thanh cong)\b"
-    rf"|(?<!lich )(?<!thong bao )\bchi tra dot (?:\d+|hai|ba|bon|nam|sau|cuoi)"
-    rf" cho (?:cac )?{_VICTIMS}"
     # ... or an amount paid to them ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ", "Trả lại hơn
     # 180 tỷ đồng cho bị hại")
     rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,3}}?"
