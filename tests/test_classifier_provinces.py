@@ -437,6 +437,11 @@ def test_the_title_s_place_of_the_enforcement_outweighs_a_party_s_home(title, te
         ("Cưỡng chế giao vườn sầu riêng ở Cai Lậy", "Đồng Tháp"),
         ("Cháy nổ ở KCN Trảng Bàng: kê biên tài sản của công ty", "Tây Ninh"),
         ("Giao nhà cho người trúng đấu giá ở thị xã Đông Triều", "Quảng Ninh"),
+        # the highland districts the press names alone
+        ("Krông Pắc: Cưỡng chế kê biên 3 thửa đất để bảo đảm thi hành án", "Đắk Lắk"),
+        ("Mộc Châu: Bàn giao nhà đất cho người trúng đấu giá", "Sơn La"),
+        ("Người dân ở Chư Sê kêu cứu vì bị kê biên nhầm", "Gia Lai"),
+        ("Cư Jút: chậm giao đất cho người thắng kiện", "Lâm Đồng"),
     ],
 )
 def test_a_town_or_a_former_district_named_alone_gives_its_province(title, province):
@@ -454,6 +459,8 @@ def test_a_town_or_a_former_district_named_alone_gives_its_province(title, provi
         "Ngân hàng Việt Hoa thanh toán dứt điểm số nợ còn lại.",
         "Sau khi đại chiến quân Thanh, vua Quang Trung tiến quân vào Ngọc Hồi.",
         "Hai xã Nhuận Đức và An Nhơn Tây trồng nấm bào ngư.",
+        "Trung tâm cứu hộ linh trưởng ở Vườn quốc gia Cát Tiên đón thêm 20 cá thể.",
+        "Diễn viên Đơn Dương đóng chung với Mel Gibson.",
     ],
 )
 def test_names_left_out_of_the_towns_give_no_province(text):
