@@ -786,21 +786,20 @@ def _aimed_at(opening: str, start: int) -> bool:
 def _results_report(opening: str) -> Signal | None:
     if _PLAN_TITLE.match(opening):
         return None  # (a plan's opening tells last year's results and this year's targets)
-    if _law_news(opening.split(" . ", 1)[0]):
-        return None  # (a law passed tells the reforms it brings: its aims, not results)
-    m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
     headline = opening.split(" . ", 1)[0]
-    done = _DONE_AT_LAST_RE.search(headline)
-    if done is not None and not _NOT_RESULTS.search(headline):
+    if _law_news(headline):
+        return None  # (a law passed tells the reforms it brings: its aims, not results)
+    m = _DONE_AT_LAST_RE.search(headline)
+    if m is None or _NOT_RESULTS.search(headline):
         # (a case done at last, told in the headline, is the story's point: "Sau 15 năm, bản án
         # về căn nhà ở Hải Hậu đã được thi hành xong"; the years of delay the lead recalls are
-        # past)
-        m = done
-    elif m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", _CASE_FAULT.sub(" ", opening))):
-        # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
-        m = _PRAISE.search(opening)
-        if m is None or _NOT_PRAISED.search(opening):
-            return None
+        # past. Any other result counts where the opening holds no critical word.)
+        m = next((m for m in _RESULTS.finditer(opening) if not _aimed_at(opening, m.start())), None)
+        if m is None or _NOT_RESULTS.search(_OVERCOME.sub(" ", _CASE_FAULT.sub(" ", opening))):
+            # (a portrait tells the hardship overcome: only a fault or a complaint undoes praise)
+            m = _PRAISE.search(opening)
+            if m is None or _NOT_PRAISED.search(opening):
+                return None
     return Signal(
         "results_report",
         "quy tắc: bài viết nêu kết quả, thành tích hoặc điển hình tích cực của công tác thi hành "
@@ -921,15 +920,25 @@ _ASKED = re.compile(r"(?:^|\. )(?:bao [^ .]+ )?(?:de nghi|yeu cau|kien nghi)\b")
 
 
 def _reply(plain_title: str) -> Signal | None:
+    if _CRITICAL_HEADLINE.search(plain_title):
+        return None
+    mention = _reply_mention(plain_title)
+    if mention is None:
+        return None
+    return Signal(
+        "authority_reply",
+        "quy tắc: bài viết đăng phản hồi, trả lời của cơ quan thi hành án dân sự, không mang "
+        "quan điểm đánh giá",
+        mention,
+        "neutral",
+    )
+
+
+def _reply_mention(plain_title: str) -> str | None:
+    """The words of an uncritical headline that tell the authority's answer, if any."""
     column = _REPLY_COLUMN.match(plain_title)
-    if column is not None and not _CRITICAL_HEADLINE.search(plain_title):
-        return Signal(
-            "authority_reply",
-            "quy tắc: bài viết đăng phản hồi, trả lời của cơ quan thi hành án dân sự, không mang "
-            "quan điểm đánh giá",
-            column.group(0).strip(),
-            "neutral",
-        )
+    if column is not None:
+        return column.group(0).strip()
     m = next(
         (
             m
@@ -938,7 +947,7 @@ def _reply(plain_title: str) -> Signal | None:
         ),
         None,
     )
-    if m is None or _CRITICAL_HEADLINE.search(plain_title):
+    if m is None:
         return None
     if not (
         _HEADLINE_THADS.search(plain_title, 0, m.start())
@@ -951,13 +960,7 @@ def _reply(plain_title: str) -> Signal | None:
     # phản ánh chậm nhận tiền ...: Thi hành án dân sự tỉnh Vĩnh Long thông tin")
     if _COMPLAINER.search(plain_title, _sentence_start(plain_title, m.start()), m.start()):
         return None
-    return Signal(
-        "authority_reply",
-        "quy tắc: bài viết đăng phản hồi, trả lời của cơ quan thi hành án dân sự, không mang "
-        "quan điểm đánh giá",
-        m.group(0),
-        "neutral",
-    )
+    return m.group(0)
 
 
 def authority_reply(title: str) -> Signal | None:
