@@ -22,7 +22,9 @@
     (thừa phát lại: bribery, corruption, neglect, complicity, harassment, an accusation ("bị
     tố"), arrest, prosecution, discipline) told in one clause: the labelling guide's "alleged
     wrongdoing or corruption of officers", which the authority must verify and answer whether
-    or not it turns out true.
+    or not it turns out true; or a headline telling a procuracy's or an inspection's finding of
+    violations in civil enforcement ("VKSND kiến nghị khắc phục vi phạm trong thi hành án dân
+    sự").
 
 (d) :func:`thads_headline` — the headline names a THADS office or officer (not a criminal
     enforcement body): the article is relevant even when the text model, which learned from
@@ -346,6 +348,10 @@ def signals(
     when = _published_after(published_at)
     misconduct = _officer_misconduct(plain)
     reply = _reply(plain_title)
+    if reply is not None and reply.mention == "noi gi" and _failing_headlined(plain_title):
+        # ("Vụ thắng kiện 6 năm chưa được thi hành ...: Cơ quan thi hành án nói gì?": the failing
+        # the headline tells stands; the office's side is heard, the case is not answered)
+        reply = None
     notice = _formal_notice(plain_title, plain)
     complaint = None
     if (
@@ -396,6 +402,14 @@ def signals(
         or _routine_coercion(plain_title, opening)
     )
     return [] if alone is None else [alone]
+
+
+def _failing_headlined(plain_title: str) -> bool:
+    """Whether the headline itself tells a failing of enforcement (f)."""
+    return (
+        _enforcement_complaint(plain_title) is not None
+        or _critical_question(plain_title, plain_title) is not None
+    )
 
 
 def contradicting_figures(title: str, text: str, lead: str | None = None) -> Signal | None:

@@ -37,12 +37,21 @@ _WRONGFUL = re.compile(
     # ... or a measure taken on someone for a name alike ("bị phong tỏa tài khoản ... vì trùng tên
     # người phải thi hành án")
     r"|\bbi (?:phong toa|ke bien|cuong che|tam giu)(?: [^ .][^ ]*){0,8}? (?:vi|do) trung ten\b"
+    # ... or others harmed by it ("Cưỡng chế phá dỡ ở Long Điền: Hàng xóm nói nhà mình bị 'vạ
+    # lây'")
+    r"|\bbi va lay\b(?P<gap3>)"
+    r"|\b(?:cuong che|pha do|thao do)(?: [^ .][^ ]*){0,16}? (?:hang xom|ho (?:dan )?(?:ke ben"
+    r"|ben canh|lien ke))(?: [^ .][^ ]*){0,4}? bi (?:hu hong|nut|dap pha|pha do|sap)\b"
 )
 _UNENFORCED = re.compile(
     rf"\b(?:{_SPAN}|ban an|quyet dinh|thang kien)(?P<gap>(?: [^ .][^ ]*){{0,8}}?)"
     r" (?:van )?(?:chua|khong) (?:duoc |the )?thi hanh(?: an| xong)?\b"
     # ... or the agency still not doing it ("chấp hành viên ... vẫn chưa tổ chức thi hành")
     r"|\bvan chua to chuc (?:thi hanh|cuong che)\b"
+    # ... or in force since a year and still not enforced ("Bản án ... có hiệu lực từ năm 2021,
+    # nhưng đến nay vẫn chưa được thi hành")
+    r"|\bco hieu luc(?: phap luat)? (?:tu )?(?:nam |thang )?(?:\d+ )*\d{4}(?: [^ .][^ ]*){0,6}?"
+    r" (?:van )?chua (?:duoc )?thi hanh\b"
     # (not "lãi chậm thi hành án", the interest a late debtor owes)
     r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
     # ... or lasting years ("việc xử lý tài sản bảo đảm qua cơ quan thi hành án vẫn kéo dài nhiều
@@ -66,6 +75,9 @@ _COMPLAINT = re.compile(
     r"|ho so (?:yeu cau )?thi hanh an(?! hinh su)|viec (?:ke bien|cuong che|thi hanh an"
     # ("Ngân hàng khiếu nại việc đưa resort đang thế chấp ra đấu giá")
     r"|ban dau gia|dau gia|dua(?: [^ .][^ ]*){0,5}? ra (?:ban )?dau gia)"
+    # ("Đương sự khiếu nại giá khởi điểm tài sản kê biên ...", "khiếu nại kết quả định giá")
+    r"|gia khoi diem|ket qua (?:tham )?dinh gia|ket qua (?:ban )?dau gia"
+    r"|quyet dinh (?:cuong che|ke bien|thi hanh an)"
     r"|bi (?:ke bien|cuong che))\b"
 )
 _COMPLAINT_WORDS = (
@@ -129,6 +141,10 @@ _THIRD_PARTY = re.compile(
     # ... or a relative's for one's debt ("Con nợ tiền, nhà của bố mẹ bị kê biên")
     r"|\b(?:nha|dat|tai san|xe|can ho) cua (?:bo me|cha me|ong ba|nguoi than|hang xom)"
     r" bi (?:ke bien|cuong che|phong toa)\b(?P<gap3>)"
+    # ... or one not named in the judgment ("Bị cưỡng chế giao nhà dù không có tên trong bản
+    # án?")
+    r"|\bbi (?:cuong che|ke bien|phong toa)(?: [^ .][^ ]*){0,6}? (?:du|mac du|trong khi)"
+    r" (?:khong|chang) (?:he )?(?:co ten|lien quan|phai la (?:nguoi phai thi hanh an|con no))\b"
 )
 # ... or a reader's complaint, headlined as one ("Thư bạn đọc: ...", "Bạn đọc phản ánh: ...").
 _READER_TITLE = re.compile(
@@ -180,6 +196,8 @@ _CHEAP_SALE = re.compile(
     r"|(?:chi|khoang|chua (?:toi|den|bang)) (?:duoc )?(?:khoang )?(?:[1-6]\d|\d)(?:,\d+)? ?%"
     r" gia (?:thi truong|thuc te)"
     r"|dinh gia (?:qua |rat )?thap\b|thap hon (?:nhieu so voi )?gia thi truong"
+    # ("giá khởi điểm ... thấp hơn nửa giá thị trường")
+    r"|thap hon (?:gan |hon )?(?:mot )?nua gia (?:thi truong|thuc te|giao dich)"
     r"|phan doi(?: [^ .][^ ]*){0,2}? (?:ket qua )?(?:tham )?dinh gia"
     # ... or gone to an acquaintance after falling in price ("Lô đất ... 'rớt giá' sáu lần rồi về
     # tay người quen?")
@@ -250,6 +268,9 @@ _INACTIVE = re.compile(
 # A sale by a party (a transfer, a gift), not an enforcement sale (no auction told), in the
 # claim's sentences.
 _PRIVATE_SALE = re.compile(r"\b(?:chuyen nhuong|tang cho|ban cho nguoi than)\b")
+# An act of enforcement others may suffer from ("Cưỡng chế phá dỡ ở Long Điền: Hàng xóm nói nhà
+# mình bị 'vạ lây'").
+_ENFORCED_BEFORE = re.compile(r"\b(?:cuong che|ke bien|pha do|thao do|phong toa)\b")
 
 
 # An administrative judgment named ("bản án, quyết định hành chính", "thi hành án hành chính";
@@ -470,7 +491,8 @@ _CRITICAL_QUESTION = re.compile(
     # ... kêu cứu"), money owed hanging for years ("Án phí, tiền phạt 'treo' nhiều năm")
     r"|\b(?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)(?: [^ .][^ ]*){0,12}? keu cuu\b"
     r"|\bkeu cuu(?: [^ .][^ ]*){0,8}? (?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)\b"
-    r"|\b(?:ho so|ban an|vu viec|viec thi hanh an|don)(?: [^ .][^ ]*){0,4}? nam im\b"
+    r"|\b(?:ho so|ban an|vu viec|viec thi hanh an|don|tai san)(?: [^ .][^ ]*){0,4}? nam im\b"
+    r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? van (?:nam im|dap chieu|treo|bo hoang)\b"
     r"|\b(?:an phi|tien phat|khoan (?:no|tien)|ban an|quyet dinh|viec thi hanh an|ho so)"
     rf"(?: [^ .][^ ]*){{0,4}}? treo (?:suot )?{_SPAN}\b"
     # ... or still hanging ("Hàng chục tỷ đồng tiền phạt, bồi thường trong án tham nhũng ... vẫn
@@ -484,6 +506,7 @@ _CRITICAL_QUESTION = re.compile(
     # kiện 'ôm' bản án trên giấy")
     r"|\b(?:ban an|quyet dinh|vu viec|vu an|thi hanh an)(?: [^ .][^ ]*){0,8}? (?:van )?dap chieu\b"
     r"|\bban an (?:nam )?tren giay\b"
+    r"|\b(?:tien|khoan tien|quyen loi)(?: [^ .][^ ]*){0,2}? van (?:nam )?tren giay\b"
     r"|\bcam ban an\b(?!(?: [^ .][^ ]*){0,10}? da (?:lay|nhan|duoc|doi))"  # (not told done)
     # ... or a buyer still kept out ("Trúng đấu giá từ năm 2024, người mua vẫn đứng ngoài cổng"),
     # money lying in the office's account ("Tiền bồi thường ... 'nằm' trong tài khoản thi hành
@@ -492,6 +515,8 @@ _CRITICAL_QUESTION = re.compile(
     # ... or years waiting to be paid ("Cụ bà ... hơn 10 năm chờ nhận tiền thi hành án")
     # (not told ended: "Bảy năm chờ đợi khép lại trong một buổi sáng")
     rf"|\b{_SPAN} (?:mon moi |moi mon )?cho (?:nhan|doi|duoc nhan|duoc tra"
+    # ... or to have it enforced ("Bốn năm chờ thi hành bản án mở lối đi")
+    r"|(?:duoc )?thi hanh(?: an)?"
     # ... or for a judgment to be enforced ("3 năm chờ bản án hành chính được thi hành")
     r"|(?:ban an|quyet dinh)(?: [^ .][^ ]*){0,4}? (?:duoc )?thi hanh)\b"
     r"(?!(?: [^ .][^ ]*){0,6}? (?:khep lai|ket thuc|cham dut|da nhan|da duoc))"
@@ -524,6 +549,9 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){0,10}?"
     r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|ra duong|thieu tinh nguoi"
     r"|khieng ra|bi khieng|don tet o dau|mat cho o)\b"
+    # (told the other way round: "Gia đình 5 người dựng lán tạm bên đường sau vụ cưỡng chế")
+    r"|\b(?:dung lan|lan tam|ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than)"
+    r"(?: [^ .][^ ]*){0,8}? (?:sau|vi) (?:vu |cuoc |khi )?(?:bi )?(?:cuong che|giao nha)\b"
     # ... or winners left holding a judgment ("Đừng để người thắng kiện chỉ 'ôm' bản án")
     r"|\b(?:dung|khong the|khong) de(?: [^ .][^ ]*){0,6}? (?:om|cam) (?:ban an|quyet dinh)\b"
     # ... or waiting years ("Mẹ đơn thân 2 năm đợi tiền cấp dưỡng nuôi con"), the people
@@ -574,14 +602,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "uan khuc",
             )
             + ("binh thuong", "vo ly", "khuat tat", "ap dat", " oan", "lum xum", "nghi van")
-            + ("trung ten",),
+            + ("trung ten", "va lay", "hang xom", "ke ben", "ben canh", "lien ke"),
         ),
     ),
     (
         _UNENFORCED,
         (
             _words(("chua ", "khong "), ("", "duoc ", "the "), ("thi hanh",))
-            + ("cham", "van chua to chuc", "keo dai"),
+            + ("cham", "van chua to chuc", "keo dai")
         ),
     ),
     (_COMPLAINT, (("khieu nai", "to cao", "keu ", "buc xuc", "don cau cuu", "phan anh"),)),
@@ -650,6 +678,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "ong ba",
                 "nguoi than",
                 "chu cu",
+                "co ten",
+                "lien quan",
+                "phai la",
             ),
         ),
     ),
@@ -696,6 +727,10 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 gap = ""  # (the pending appeal is the point, not a denial)
             if pattern is _READER_TITLE and "cam on" in text:
                 continue  # a reader's thanks
+            if m.group(0) == "bi va lay" and not _ENFORCED_BEFORE.search(
+                text, max(0, m.start() - 150), m.start()
+            ):
+                continue  # (harmed by what? an act of enforcement told just before)
             window = text[max(0, m.start() - 60) : m.start()]
             # (a negation in the complaint's own sentence: the sentence before negates nothing
             # of it; the debtor's delay may be told in the sentence before)
@@ -822,6 +857,8 @@ def _critical_question(plain_title: str, opening: str) -> Signal | None:
     m = _CRITICAL_QUESTION.search(plain_title)
     if m is None or _READERS_QUESTION.search(opening):
         return None
+    if _DEBTOR_CAUSE.match(plain_title, m.end()):
+        return None  # ("Đừng để bản án 'treo' vì người phải thi hành án chây ì": the debtor's)
     if _closed(_told_between(opening, 0, 0)):
         return None  # ("Khoản tiền 'treo' 6 năm đã về tay người dân": the failing told ended)
     return Signal(

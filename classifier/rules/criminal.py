@@ -51,7 +51,13 @@ _CRIMINAL_ACT_SPANS = (
     # ... a death sentence carried out, counted or in part ("tổ chức thi hành 3 bản án tử hình",
     # "thi hành cả phần hình phạt tử hình")
     r"thi hanh (?:\d+ |cac |nhieu )?(?:ban )?an tu hinh",
-    r"thi hanh (?:ca )?(?:phan )?hinh phat tu hinh",
+    # ... or a prison term carried out ("đã thi hành xong phần hình phạt tù đối với bị án")
+    r"thi hanh (?:xong )?(?:ca )?(?:phan )?hinh phat tu(?: hinh)?",
+    # ... a person detained ("ra quyết định tạm giữ ông Ng. 3 tháng", "tạm giữ 3 tháng", "đưa
+    # vào nhà tạm giữ"), not property ("tạm giữ tài sản, giấy tờ" is THADS's own measure)
+    r"tam giu (?:ong|ba|anh|chi|nguoi|doi tuong|con no|nguoi phai thi hanh an)\b",
+    r"tam giu (?:trong thoi han )?(?:\d+|mot|hai|ba|bay|muoi) (?:thang|ngay|gio)\b",
+    r"(?:dua|giam|giu) (?:[^ .][^ ]* ){0,3}?(?:vao|tai|o) nha tam giu",
     # ... escorting convicts ("áp giải ... đến trại giam"), not "bám ấp, giải quyết" folded
     r"ap giai(?! (?:quyet|thich|thuong|tri|phap|toa|nhiet))",
     # ... detention, not a prison's name nor "quan tâm giám sát" folded ("trại tạm giam",
@@ -68,6 +74,8 @@ _CRIMINAL_ACT_WORDS = (
     "tu hinh",
     "tam giam",
     "ap giai",
+    "hinh phat tu",
+    "tam giu",
 )
 _CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS + _CRIMINAL_ACT_SPANS) + ")"
 

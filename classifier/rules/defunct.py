@@ -10,8 +10,13 @@ from datetime import datetime
 
 from classifier.rules.plain import Signal, _plain, _published_after, _sentence_start
 
-# A year before the restructuring (the history sentence's, the sentence before's, after the name).
-_YEAR_BEFORE = r"(?:19\d\d|20(?:0\d|1\d|2[0-4]))"
+# A year before the restructuring (the history sentence's, the sentence before's, after the name),
+# or a month of 2025 before it ("Tháng 5/2025, bà H. đã nộp đủ số tiền vào tài khoản của Chi cục
+# ...", "ngày 12/3/2025"; not a document's number: "Thông tư 03/2025/TT-BTP").
+_YEAR_BEFORE = (
+    r"(?:19\d\d|20(?:0\d|1\d|2[0-4])"
+    r"|(?:thang )?0?[1-6] (?:nam )?2025(?! (?:tt|nd|qd|nq|ttlt|ct|qh|ubtvqh|l)\b))"
+)
 
 # (b) An agency name abolished on 2025-07-01 (not told as history: "nguyên", "trước đây").
 _DEFUNCT = re.compile(
@@ -76,7 +81,7 @@ _HISTORICAL_AFTER = re.compile(
     r"(?: [^ .][^ ]*){0,24}? (?:(?:cu )?nay(?: nhiem vu| viec nay| ho so)? (?:la|do|thuoc|da"
     r"|duoc|sap nhap)|truoc day"
     # ... or before the restructuring ("... thụ lý trước ngày 1/7/2025")
-    r"|truoc (?:ngay )?1 7 2025|truoc khi sap xep)\b"
+    r"|truoc (?:ngay )?1 7 2025|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat))\b"
     # ... or told as abolished ("các Chi cục THADS cấp huyện chấm dứt hoạt động", "khi các Chi
     # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
     r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
@@ -94,7 +99,7 @@ _HISTORICAL_AFTER = re.compile(
     # (or right after the name, before what follows it: "từ các Chi cục THADS cũ sang các Phòng
     # ...", not "Chi cục THADS cử cán bộ ...")
     r"| cu(?= (?:sang|ve|va|nay|truoc|da|duoc)\b| \.|$)"
-    r"|(?: [^ .][^ ]*){0,8}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){0,3}?"
+    r"|(?: [^ .][^ ]*){0,8}? (?:huyen|quan|thi xa|thanh pho|tp|tinh)(?: [^ .][^ ]*){0,4}?"
     rf" cu\b(?! chi\b){_NOT_SENT}"
     # ... or told at that time ("Chi cục THADS huyện Mỏ Cày Nam khi đó ra quyết định ...", "...
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")

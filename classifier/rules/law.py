@@ -23,7 +23,9 @@ in a word:
   it; or forgiving a debt (:data:`_FORGIVES`: "chấp hành viên quyết định miễn toàn bộ khoản nợ"):
   a debt to a person is never forgiven, and a court exempts what is owed to the State;
 - mortgaged property said never to be seized (:data:`_NEVER_SEIZED`: it may be, where it is worth
-  more than the debt it secures).
+  more than the debt it secures);
+- a civil debt said turned into a prison term (:data:`_DEBT_TO_PRISON`: "khoản nợ sẽ được chuyển
+  đổi sang hình phạt tù"; no debt becomes a sentence, a court tries an offence of its own).
 
 Not when the sentence denies it ("không phải", "không thuộc"), tells the past (before 1993 the
 agency was the courts'), or speaks of criminal enforcement, a complaint or a lawsuit (their time
@@ -242,6 +244,15 @@ _DENIED = re.compile(
     r"|truoc nam 1993|nam 19\d\d|tung)\b"
 )
 _CRIMINAL = re.compile(r"\b(?:hinh su|phat tu|tu hinh|tam giam)\b")
+# (7) A civil debt said converted into a prison term ("khoản nợ sẽ được chuyển đổi sang hình phạt
+# tù theo quy định của Luật Thi hành án dân sự"): no debt becomes a sentence; a debtor who hides
+# assets may be prosecuted for an offence of his own (Penal Code, "tội không chấp hành án"),
+# which a court tries.
+_DEBT_TO_PRISON = re.compile(
+    r"\b(?:khoan no|so no|mon no|nghia vu (?:tra no|thi hanh an|dan su)|so tien(?: phai tra)?)"
+    r"(?: [^ .][^ ]*){0,10}? (?P<verb>(?:se )?(?:bi |duoc )?(?:chuyen|doi|quy doi)(?: doi)?"
+    r" (?:sang|thanh) (?:hinh phat tu|phat tu|an tu|ngay tu))\b"
+)
 
 
 def _time_limit(sentence: str) -> str | None:
@@ -308,6 +319,17 @@ def _misstated_rule(sentence: str, claims: tuple[re.Pattern[str], ...]) -> str |
 def _misstated_law(plain: str) -> Signal | None:
     claims = tuple(p for p, words in _GATED if any(w in plain for w in words))
     limit = "thoi h" in plain
+    if " tu" in plain and (m := _DEBT_TO_PRISON.search(plain)):
+        # (denied right before the conversion: "không thể chuyển sang phạt tù"; a debt "không
+        # trả" before it is the claim's condition)
+        before = " ".join(plain[: m.start("verb")].split()[-3:])
+        if not _DENIED.search(f"{before} {m.group('verb')}"):
+            return Signal(
+                "misstated_law",
+                "quy tắc: bài viết nêu sai rằng khoản nợ thi hành án dân sự được chuyển đổi "
+                "thành hình phạt tù (không có quy định chuyển đổi nào như vậy)",
+                m.group(0),
+            )
     if not (claims or limit):
         return None
     # (no claim anywhere: no sentence holds one, as no pattern crosses a sentence end)

@@ -90,7 +90,42 @@ _TEAM = frozenset(("ca", "cac", "mot", "nhung", "cua", "truong", "pho", "lap", "
 _PERSON = frozenset(("nguoi", "ong", "ba", "anh", "chi", "em", "ho", "tu", "pham"))
 
 
+# ... or, in the headline, an inspecting body's finding of violations in civil enforcement ("VKSND
+# tỉnh Yên Bái kiến nghị khắc phục vi phạm trong thi hành án dân sự", "Thanh tra phát hiện nhiều
+# sai phạm tại ..."): a failing of the office told by those who check it, which it must answer
+# (not "không phát hiện vi phạm", nor a criminal enforcement body's).
+_FINDING = re.compile(
+    r"\b(?:kien nghi|yeu cau)(?: [^ .][^ ]*){0,4}? (?:khac phuc|chan chinh|xu ly)"
+    r"(?: (?:cac|nhieu|nhung|hang loat|\d+))? (?:vi pham|sai pham|sai sot|thieu sot)\b"
+    r"|\b(?<!khong )(?:phat hien|chi ra)(?: (?:cac|nhieu|nhung|hang loat|\d+))?"
+    r"(?: (?:ho so|viec|vu viec))? (?:vi pham|sai pham|sai sot)\b"
+)
+_CIVIL_ENFORCEMENT = re.compile(
+    r"\b(?:thi hanh an dan su|thads|chap hanh vien|xac minh dieu kien thi hanh an"
+    r"|co quan thi hanh an(?! hinh su))\b"
+)
+_CRIMINAL_SIDE = re.compile(r"\b(?:hinh su|tam giu|tam giam|trai giam|tu hinh|phat tu)\b")
+
+
+def _inspection_finding(plain: str) -> Signal | None:
+    end = plain.find(" . ")
+    title = plain if end < 0 else plain[:end]
+    m = _FINDING.search(title)
+    if m is None or not _CIVIL_ENFORCEMENT.search(title) or _CRIMINAL_SIDE.search(title):
+        return None
+    return Signal(
+        "officer_misconduct",
+        "quy tắc: cơ quan kiểm sát, thanh tra, kiểm tra chỉ ra vi phạm trong hoạt động thi hành án "
+        "dân sự (cần xác minh, phản hồi)",
+        m.group(0),
+        "needs_correction",
+    )
+
+
 def _officer_misconduct(plain: str) -> Signal | None:
+    found = _inspection_finding(plain)
+    if found is not None:
+        return found
     for m in _MISCONDUCT.finditer(plain):
         gap = m.group("gap") if m.group("act") else (m.group("gap2") or "")
         act = m.group("act") or m.group("act2") or m.group("act3")
@@ -123,6 +158,11 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue  # "do lỗi của cơ quan xét xử, cơ quan thi hành án": a court, named
         if m.group("act2") and before and before[-1] == "giua":
             continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
+        if m.group("act2") and gap.split() == ["va"]:
+            continue  # "trong công tác xét xử và thi hành án dân sự": two fields of work
+        if m.group("act2") and before[-2:] == ["dieu", "tra"] and before[-3:-2] != ["quan"]:
+            continue  # "từ giai đoạn điều tra, truy tố, xét xử, cơ quan thi hành án đã ...": the
+            # procedure's stages listed (not "Cơ quan điều tra khởi tố chấp hành viên")
         if m.group("act3") and before and before[-1] in _TEAM:
             continue  # "cả tổ chấp hành viên": without diacritics "tố" is also "tổ" (a team)
         if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:

@@ -62,7 +62,11 @@ _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n")
 # a title: none is a sentence end, so the stop goes before the sentences are split.
 # (Checked at each full stop on the few characters before it: a regex over the whole text
 # costs more than the rest of the sentence split.)
-_INITIAL = re.compile(r"(?:^|\W)(?:[^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs)$")
+# An initial is also a consonant digraph ("ông Ng.", "bà Nguyễn Thị Th.", "anh A Kh."): no
+# Vietnamese syllable is one alone ("gi" is: "làm gì.", so it is not one).
+_INITIAL = re.compile(
+    r"(?:^|\W)(?:[^\W\d_]|tp|tx|tt|ts|ths|gs|pgs|ls|bs|ch|gh|kh|ng|ngh|nh|ph|qu|th|tr)$"
+)
 _INITIAL_SPAN = 4  # the longest abbreviation and the character before it
 _SLASH_DASH = re.compile(r"[/\-]")
 # A full stop inside a word ("TP.HCM", "Tp.Hồ Chí Minh"; not "3.200", a figure) separates words:
@@ -76,7 +80,9 @@ _ONE_CRITICAL_SENSE = {"nham": "nhầm", "ngam": "ngâm"}
 # ... and phrases: "nhung nhieu" is "nhũng nhiễu" (harassment) but far more often "nhưng nhiều"
 # (but many: "ban hành từ thời Chi cục ..., nhưng nhiều lần làm việc ..."); in a text with
 # diacritics that never writes the critical spelling, its last word is marked as read otherwise.
-_PHRASES_ONE_CRITICAL_SENSE = {"nhung nhieu": "nhũng nhiễu"}
+# "voi tien" is "vòi tiền" (extorting money) but also "với tiền" ("chia sẻ với Tiền Phong",
+# with the newspaper).
+_PHRASES_ONE_CRITICAL_SENSE = {"nhung nhieu": "nhũng nhiễu", "voi tien": "vòi tiền"}
 _QUOTES = "\"'()[],“”‘’…«»"
 
 

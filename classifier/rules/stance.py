@@ -495,7 +495,8 @@ _ROUTINE_TITLE = re.compile(
     # ... or, anywhere in it, a step of the agency's administration or of planning ("UBND tỉnh cho
     # phép thành lập Văn phòng Thừa phát lại ...", "Bộ Tư pháp tổ chức kỳ thi tuyển chấp hành
     # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
-    r"|\b(?P<any>(?:cho phep )?thanh lap van phong thua phat lai|co them van phong thua phat lai"
+    r"|\b(?P<any>(?:cho phep )?thanh lap(?: them)?(?: \d+)? van phong thua phat lai"
+    r"|co them(?: \d+)? van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
     r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
     # ... the union's or the party cell's activities ("Công đoàn Thi hành án dân sự tỉnh Hưng Yên
@@ -618,7 +619,14 @@ def _how_to_remedy(plain_title: str) -> re.Match[str] | None:
     return _HOW_TO_REMEDY.search(plain_title)
 
 
+# A part of a series ("Bài 2: ...", "Kỳ 3: ...", "Bài cuối: ..."): the press's investigations
+# run in parts; a question such a part asks is the investigation's, not a reader's.
+_SERIES_PART = re.compile(r"^(?:bai|ky|phan) (?:\d+|cuoi|mot|hai|ba|bon|nam)\b")
+
+
 def _legal_explainer(plain_title: str) -> Signal | None:
+    if _SERIES_PART.match(plain_title):
+        return None
     # (a how-to question on a remedy is one whatever critical word it holds)
     m = _how_to_remedy(plain_title)
     if m is None and not _CRITICAL_HEADLINE.search(plain_title):
