@@ -68,6 +68,11 @@ _UNENFORCED = re.compile(
 _NOT_DEALT = re.compile(
     r"\bco tai san(?: [^ .][^ ]*){0,4}? nhung (?:van )?(?:khong|chua) (?:he )?(?:bi |duoc )?"
     r"(?:xu ly|ke bien|cuong che|thi hanh|phong toa)\b(?P<gap>)"
+    # ... told the other way round: the office finds no means while the debtor still trades
+    # ("... chỉ trả lời 'chưa có điều kiện thi hành', trong khi người này vẫn kinh doanh xe tải")
+    r"|\bchua co dieu kien thi hanh(?: an)?(?: [^ .][^ ]*){0,3}? (?:trong khi|nhung|du|ma)"
+    r"(?: [^ .][^ ]*){0,3}? (?:van|dang) (?:kinh doanh|buon ban|xay|mua|co|so huu|di lai"
+    r"|song|lam an)\b(?P<gap2>)"
 )
 _COMPLAINT = re.compile(
     r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
@@ -558,6 +563,9 @@ _CRITICAL_QUESTION = re.compile(
     # accusing the office ("người dân tố thi hành án chậm kê biên"), an eviction just before Tết
     # (not "5 năm đòi tiền ...": "đòi" folds as "đợi" does)
     rf"|\b{_SPAN} doi (?:tien cap duong|nhan tien|duoc nhan|duoc tra)\b"
+    # ... or chasing the money a judgment gave ("Cụ bà ... 9 năm đi đòi tiền theo bản án")
+    rf"|\b{_SPAN} (?:di )?doi (?:tien|no|dat|nha)(?: [^ .][^ ]*){{0,3}}?"
+    r" theo (?:ban an|quyet dinh)\b"
     r"|\b(?:nguoi dan|dan|ban doc|doanh nghiep) to (?:co quan )?thi hanh an\b"
     r"|\bbi cuong che(?: [^ .][^ ]*){0,6}? (?:giap tet|sat tet"
     r"|(?:khi )?chi con(?: [^ .][^ ]*){0,3}? (?:nua )?la tet)\b"
@@ -626,7 +634,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         ),
     ),
     (_PRESSED_ON, (("khi", "luc"), ("dang",), ("cuong che", "ke bien", "dau gia"))),
-    (_NOT_DEALT, (("co tai san",), ("nhung khong", "nhung chua", "nhung van"))),
+    (
+        _NOT_DEALT,
+        (
+            ("co tai san", "chua co dieu kien thi hanh"),
+            ("nhung khong", "nhung chua", "nhung van", " van ", " dang "),
+        ),
+    ),
     (
         _NOT_RECEIVED,
         (
@@ -895,6 +909,11 @@ _CIVIL_ENFORCEMENT_WORDS = (
     "ke bien de thi hanh",
     "ke bien thi hanh",
     "ban an buoc",
+    "buoc tra",
+    "buoc boi thuong",
+    "buoc thanh toan",
+    "buoc hoan tra",
+    "buoc giao",
     "thang kien",
     " bi ke bien",
     " bi cuong che",
@@ -924,7 +943,9 @@ _THADS_NAMED = re.compile(
     # ... a seizure to enforce ("bị kê biên để thi hành khoản 38 triệu đồng án phí"), a judgment
     # ordering a payment ("Bản án buộc công ty vận tải bồi thường hơn 600 triệu đồng")
     r"|ke bien (?:de )?thi hanh(?! an hinh su)"
-    r"|ban an buoc(?: [^ .][^ ]*){0,6}? (?:boi thuong|tra|thanh toan|hoan tra|giao)"
+    # (its number, year or court between: "Bản án năm 2014 buộc trả lại 600 m2 đất")
+    r"|ban an(?: [^ .][^ ]*){0,12}? buoc(?: [^ .][^ ]*){0,6}? (?:boi thuong|tra|thanh toan"
+    r"|hoan tra|giao)"
     # ... a lawsuit won, then not paid ("Thắng kiện từ năm 2021, cụ bà ... vẫn chưa nhận được
     # tiền"), a debt seized for ("Nợ 80 triệu đồng, cả vườn xoài ... bị kê biên")
     r"|thang kien(?: [^ .][^ ]*){0,12}? (?:van )?chua (?:ai )?(?:duoc )?nhan"
@@ -942,16 +963,21 @@ _THADS_NAMED = re.compile(
 def complaint_about_thads(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
-    """Whether (c) fires, or (f) in the opening of an article that names a THADS office or
-    officer: an allegation against THADS, which makes the article relevant (code
-    ``thads_complaint``).
+    """Whether (c) fires, or (f) in the opening (or its critical question in the headline) of an
+    article that names a THADS office or officer: an allegation against THADS, which makes the
+    article relevant (code ``thads_complaint``).
     ``stripped``: the article's folded diacritic-free text when already at hand."""
     plain = _plain(title, text, lead, stripped)
     found = _officer_misconduct(plain)
     if found is None:
         if _THADS_NAMED.search(plain) is None:
             return None
-        found = _enforcement_complaint(_opening(plain))
+        opening = _opening(plain)
+        found = _enforcement_complaint(opening)
+        if found is None:
+            # (or the headline's critical question: "12 năm cầm bản án, gia đình ... vẫn chưa
+            # lấy lại được đất", a civil judgment named)
+            found = _critical_question(_plain(title, "", None), opening)
         if found is None:
             return None
     return Signal(

@@ -29,6 +29,8 @@ _HISTORICAL = re.compile(
     # ... or the offices a case went through ("vụ việc lần lượt đi qua Chi cục ..., Cục ... và
     # nay là Thi hành án dân sự tỉnh Lâm Đồng")
     r"|lan luot|di qua|qua tay"
+    # ... or as what the new body replaces ("Cục có 7 đơn vị chuyên môn, thay thế Tổng cục THADS")
+    r"|thay the|thay cho|ke thua"
     # ... or years ago, or while one still worked there ("Nhiều năm trước, khi còn công tác tại
     # Chi cục ..."), or told as gone ("Nay không còn Chi cục ...", "sau khi bỏ Chi cục ...")
     r"|nam truoc|khi con|khong con|(?:sau khi|khi|viec) (?:bo|xoa bo|bai bo|giai the)"
@@ -86,6 +88,10 @@ _HISTORICAL_AFTER = re.compile(
     # cục ... không còn", "Cục THADS tỉnh X được tổ chức lại thành ...")
     r"|(?: [^ .][^ ]*){0,4}? (?:khong con|cham dut hoat dong|giai the|duoc to chuc lai"
     r"|duoc sap xep|sap xep thanh|ket thuc hoat dong)\b"
+    # ... or, further on, told reorganised ("khi Chi cục THADS TP Móng Cái cùng một số Chi cục
+    # khác được sắp xếp thành Phòng ...")
+    r"|(?: [^ .][^ ]*){0,10}? (?:duoc sap xep thanh|sap xep thanh|duoc to chuc lai thanh"
+    r"|hop nhat thanh|sap nhap (?:vao|thanh))\b"
     # ... a list of them ending its sentence so ("Mô hình Tổng cục THADS, Cục THADS tỉnh và Chi
     # cục THADS cấp huyện không còn.")
     r"|(?: [^ .][^ ]*){0,32}? (?:khong con|cham dut hoat dong|giai the|ket thuc hoat dong)"

@@ -26,7 +26,11 @@ _WRONGDOING = (
     r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
     # ("chấp hành viên 'bắt tay' người phải thi hành án để tẩu tán tài sản")
     r"|bat tay (?:voi )?(?:nguoi phai thi hanh an|con no|duong su|doanh nghiep)"
-    r"|lam luat|gay phien ha|gay kho de|hach sach|hanh (?:ho so|nguoi dan|doanh nghiep|duong su)"
+    # ("hành" alone, harassing; not the end of "thi hành", "tiến hành" ... before a comma dropped:
+    # "chấp hành viên tiếp tục tổ chức thi hành, đương sự không phải làm lại thủ tục")
+    r"|lam luat|gay phien ha|gay kho de|hach sach"
+    r"|(?<!thi )(?<!chap )(?<!thuc )(?<!dieu )(?<!ban )(?<!tien )(?<!van )(?<!phat )"
+    r"hanh (?:ho so|nguoi dan|doanh nghiep|duong su)"
     r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
     r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
     r"|cach chuc|dinh chi|tam dinh chi|to cao|to|ket an|tuyen phat|phat tu|canh cao|khien trach"
