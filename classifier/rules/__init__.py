@@ -173,7 +173,10 @@
     sentence only: the labelling guide's story that "mentions enforcement only in passing", not
     relevant whatever the text model says (:mod:`classifier.rules.mention`). The text model made
     a 6,000-character story on railway law relevant for one sentence naming "cơ quan thi hành án
-    dân sự"; on the labelled corpus the rule fires on 107 articles, none of them relevant.
+    dân sự"; on the labelled corpus the rule fires on 107 articles, none of them relevant. In a
+    story headlined as criminal enforcement (a death sentence, an amnesty, prisoners, a
+    fugitive) only civil enforcement's own words count ("thi hành án" there is the criminal
+    one), and none at all is a mention in passing too, unless (a) gives THADS the act.
 
 (q) :func:`against_official_results` — a year's national results stated far from the official
     ones ("Năm 2025, toàn hệ thống ... chỉ thi hành xong ..., đạt 5,66%" where the Government

@@ -56,7 +56,9 @@ _UNENFORCED = re.compile(
     r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
     # ... or lasting years ("việc xử lý tài sản bảo đảm qua cơ quan thi hành án vẫn kéo dài nhiều
     # năm")
-    rf"|\b(?:thi hanh an|xu ly tai san|ban dau gia)(?: [^ .][^ ]*){{0,6}}? (?:van )?keo dai"
+    # (not what may happen: "... yêu cầu thi hành án và quá trình này có thể kéo dài nhiều năm")
+    rf"|\b(?:thi hanh an|xu ly tai san|ban dau gia)(?: [^ .][^ ]*){{0,6}}?"
+    r" (?<!co the )(?<!se )(?:van )?keo dai"
     rf" (?:nhieu nam|hang nam|{_SPAN})\b"
     # ... told the other way round ("thi hành án chậm trễ"), or a payment or a handover late
     # ("chậm chi trả tiền cho 14 hộ dân")
@@ -148,6 +150,9 @@ _THIRD_PARTY = re.compile(
     r" bi (?:ke bien|cuong che|phong toa)\b(?P<gap3>)"
     # ... or one not named in the judgment ("Bị cưỡng chế giao nhà dù không có tên trong bản
     # án?")
+    # ... or claimed by its owner ("'Căn nhà bị kê biên là của tôi, không phải của con nợ'")
+    r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:la cua toi|khong phai"
+    r" (?:cua|la) (?:con no|nguoi phai thi hanh an|nguoi no))\b"
     r"|\bbi (?:cuong che|ke bien|phong toa)(?: [^ .][^ ]*){0,6}? (?:du|mac du|trong khi)"
     r" (?:khong|chang) (?:he )?(?:co ten|lien quan|phai la (?:nguoi phai thi hanh an|con no))\b"
 )
@@ -206,7 +211,10 @@ _CHEAP_SALE = re.compile(
     r"|phan doi(?: [^ .][^ ]*){0,2}? (?:ket qua )?(?:tham )?dinh gia"
     # ... or gone to an acquaintance after falling in price ("Lô đất ... 'rớt giá' sáu lần rồi về
     # tay người quen?")
-    r"|ve tay nguoi (?:quen|nha|than))\b(?P<gap>)"
+    r"|ve tay nguoi (?:quen|nha|than)"
+    # ... or sold for only so much ("Căn nhà 3 tỉ bị bán đấu giá chỉ hơn 900 triệu?")
+    r"|bi ban(?: dau gia)?(?: voi gia| gia)? chi (?:con |hon |co |khoang |bang )?\d[\d.,]*"
+    r" (?:trieu|ty|ti))\b(?P<gap>)"
 )
 _ANNUL_DEMANDED = re.compile(
     r"\b(?:de nghi|yeu cau|doi) huy (?:bo )?(?:ket qua (?:ban )?dau gia|quyet dinh (?:cuong che"
@@ -273,6 +281,10 @@ _INACTIVE = re.compile(
 # A sale by a party (a transfer, a gift), not an enforcement sale (no auction told), in the
 # claim's sentences.
 _PRIVATE_SALE = re.compile(r"\b(?:chuyen nhuong|tang cho|ban cho nguoi than)\b")
+# The office as the one not receiving ("Đến thời điểm cưỡng chế, cơ quan thi hành án không nhận
+# được văn bản nào như vậy").
+_OFFICE_SUBJECT = re.compile(rf"\b{_THADS_BODY}(?: [^ .][^ ]*){{0,3}}$")
+_PAPER = re.compile(r"\b(?:van ban|thong bao|quyet dinh|giay bao|tong dat)\b")
 # An act of enforcement others may suffer from ("Cưỡng chế phá dỡ ở Long Điền: Hàng xóm nói nhà
 # mình bị 'vạ lây'").
 _ENFORCED_BEFORE = re.compile(r"\b(?:cuong che|ke bien|pha do|thao do|phong toa)\b")
@@ -336,7 +348,10 @@ _SETTLED_MORE = (
 _SETTLED = re.compile(
     r"\b(?:da|nay da|sau do da|cuoi cung da|moi) (?:duoc )?(?:giai quyet|khac phuc|nhan du"
     r"|nhan lai|nhan duoc|nhan toan bo|chi tra|ban giao|thi hanh xong|thu hoi|hoan tra)\b"
-    r"|\b(?:cam on|xuc dong|vui mung)\b" + _SETTLED_MORE
+    r"|\b(?:cam on|xuc dong|vui mung)\b"
+    # ("Đại diện ngân hàng cho biết khoản nợ này đã kéo dài nhiều năm, việc xử lý xong tài sản
+    # giúp ngân hàng thu hồi ...")
+    r"|(?<!chua )(?<!khong )\bxu ly xong (?:tai san|khoan no|vu viec|ho so)\b" + _SETTLED_MORE
 )
 # ... or the authority's answer to it ("Trả lời câu hỏi của phóng viên về vụ việc ... phản ánh
 # chậm ..., đại diện Thi hành án dân sự cho biết ...").
@@ -353,10 +368,12 @@ _CLOSED = re.compile(
     # ... or the property back, a long case settled ("gia đình ... nhận lại nhà", "Dứt điểm vụ
     # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
     r"|nhan lai (?:nha|dat|ngoi nha|can nha|manh dat|thua dat|khu dat|tai san|quyen su dung)"
-    r"|(?:^|\. )dut diem|hoa giai mau thuan"
+    r"|(?:^|(?<=\. ))dut diem|hoa giai mau thuan"
     # ... or the payment told done ("Vụ chậm chi trả ...: Đã hoàn tất chi trả sau phản ánh"), a
     # property received after years ("Người trúng đấu giá nhận nhà sau 5 năm chờ đợi")
     r"|hoan tat (?:viec )?chi tra|nhan (?:nha|dat|can nha|tai san) sau"
+    # ("Bạn đọc chưa nhận được tiền thi hành án: Đã được chi trả")
+    r"|(?:^|(?<=\. ))da (?:duoc )?chi tra(?: xong| day du| du)?(?= \.|$)"
     # ... or the parties agreeing, the enforcement ended ("Các bên đã thỏa thuận, kết thúc thi
     # hành án")
     r"|(?:cac|hai) ben (?:da )?thoa thuan|(?:quyet dinh )?ket thuc (?:viec )?thi hanh an)\b"
@@ -475,6 +492,11 @@ _CRITICAL_QUESTION = re.compile(
     r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
     r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
     r"|(?:^|\. )(?:den )?bao gio\b|\bden bao gio moi\b"
+    # ("Sao đã thu tiền mà chưa chi trả cho người được thi hành án?")
+    r"|(?:^|\. )sao (?:da|lai|van|chua|khong|cu|mai)\b(?: [^ .][^ ]*){0,10}? (?:chua|khong|mai)\b"
+    # ... or stuck at enforcement ("Tài sản bảo đảm 'mắc kẹt' ở khâu thi hành án")
+    # (not "tổng kết", "công tác thi hành án": "kết", "tác" fold as "kẹt", "tắc")
+    r"|\bmac ket(?: o| tai| trong)?(?: khau)? thi hanh an\b|\bket (?:o|tai) khau thi hanh an\b"
     r"|\b(?:moi mon|mon moi|dai co|vo vong)(?: [^ .][^ ]*){0,4}? cho\b"
     rf"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){{0,10}}? suot {_SPAN}\b"
     r"|\bcho (?:doi )?(?:moi mon|mon moi)\b"
@@ -496,7 +518,9 @@ _CRITICAL_QUESTION = re.compile(
     # ... kêu cứu"), money owed hanging for years ("Án phí, tiền phạt 'treo' nhiều năm")
     r"|\b(?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)(?: [^ .][^ ]*){0,12}? keu cuu\b"
     r"|\bkeu cuu(?: [^ .][^ ]*){0,8}? (?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)\b"
-    r"|\b(?:ho so|ban an|vu viec|viec thi hanh an|don|tai san)(?: [^ .][^ ]*){0,4}? nam im\b"
+    # (not what must not be: "Không để tài sản nằm im chờ thời gian")
+    r"|(?<!khong de )(?<!dung de )\b(?:ho so|ban an|vu viec|viec thi hanh an|don|tai san)"
+    r"(?: [^ .][^ ]*){0,4}? nam im\b"
     r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? van (?:nam im|dap chieu|treo|bo hoang)\b"
     r"|\b(?:an phi|tien phat|khoan (?:no|tien)|ban an|quyet dinh|viec thi hanh an|ho so)"
     rf"(?: [^ .][^ ]*){{0,4}}? treo (?:suot )?{_SPAN}\b"
@@ -519,7 +543,9 @@ _CRITICAL_QUESTION = re.compile(
     r"|\btrung dau gia(?: [^ .][^ ]*){0,10}? van (?:chua|dung ngoai|cho|khong)\b"
     # ... or years waiting to be paid ("Cụ bà ... hơn 10 năm chờ nhận tiền thi hành án")
     # (not told ended: "Bảy năm chờ đợi khép lại trong một buổi sáng")
-    rf"|\b{_SPAN} (?:mon moi |moi mon )?cho (?:nhan|doi|duoc nhan|duoc tra"
+    # (not after them: "Cưỡng chế giao nền đất cho 87 người mua sau gần 10 năm chờ đợi")
+    rf"|(?<!sau )(?<!sau gan )(?<!sau hon )(?<!sau suot )\b{_SPAN}"
+    r" (?:mon moi |moi mon )?cho (?:nhan|doi|duoc nhan|duoc tra"
     # ... or to have it enforced ("Bốn năm chờ thi hành bản án mở lối đi")
     r"|(?:duoc )?thi hanh(?: an)?"
     # ... or for a judgment to be enforced ("3 năm chờ bản án hành chính được thi hành")
@@ -553,9 +579,11 @@ _CRITICAL_QUESTION = re.compile(
     r"|\bkhong co (?:tai san|dieu kien)(?: [^ .][^ ]*){0,6}? van\b"
     r"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){0,10}?"
     r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|ra duong|thieu tinh nguoi"
+    r"|dung (?:lan|leu)|(?:lan|leu) tam"
     r"|khieng ra|bi khieng|don tet o dau|mat cho o)\b"
     # (told the other way round: "Gia đình 5 người dựng lán tạm bên đường sau vụ cưỡng chế")
-    r"|\b(?:dung lan|lan tam|ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than)"
+    r"|\b(?:dung (?:lan|leu)|(?:lan|leu) tam|ngu nho|man troi chieu dat|vo gia cu"
+    r"|khong noi nuong than)"
     r"(?: [^ .][^ ]*){0,8}? (?:sau|vi) (?:vu |cuoc |khi )?(?:bi )?(?:cuong che|giao nha)\b"
     # ... or winners left holding a judgment ("Đừng để người thắng kiện chỉ 'ôm' bản án")
     r"|\b(?:dung|khong the|khong) de(?: [^ .][^ ]*){0,6}? (?:om|cam) (?:ban an|quyet dinh)\b"
@@ -670,7 +698,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "ve tay nguoi",
                 "gia thi truong",
             )
-            + ("gia thuc te", "dinh gia"),
+            + ("gia thuc te", "dinh gia", "bi ban"),
         ),
     ),
     (_ANNUL_DEMANDED, (_words(("huy ",), ("", "bo "), ("ket qua", "quyet dinh")),)),
@@ -695,6 +723,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "co ten",
                 "lien quan",
                 "phai la",
+                "cua toi",
+                "phai cua",
             ),
         ),
     ),
@@ -763,6 +793,12 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 continue
             if pattern in (_UNENFORCED, _NOT_RECEIVED) and _DEBTOR_CAUSE.match(text, m.end()):
                 continue
+            if (
+                pattern is _NOT_RECEIVED
+                and _PAPER.search(m.group(0))
+                and _OFFICE_SUBJECT.search(before)
+            ):
+                continue  # ("cơ quan thi hành án không nhận được văn bản nào": the office's answer)
             if pattern is _UNENFORCED and _administrative_count(text, m, gap):
                 continue
             if pattern is _CHEAP_SALE and _private_sale(_told(text, m)):

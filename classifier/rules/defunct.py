@@ -53,6 +53,8 @@ _NOT_SENT = (
 # THADS huyện Chợ Mới tổ chức giao tài sản ..."), a merger or a handover.
 _HISTORY_SENTENCE = re.compile(
     r"\b(?:tung|truoc day|truoc kia|truoc (?:khi )?(?:sap xep|sap nhap|hop nhat)"
+    # ("Trước khi bộ máy được sắp xếp lại từ ngày 1/7/2025, chị công tác tại Chi cục ...")
+    r"|truoc khi(?: [^ .][^ ]*){1,3}? (?:duoc )?(?:sap xep|sap nhap|hop nhat|to chuc lai)"
     # ... or after it, of the bodies it ended ("Một năm sau sắp xếp, hồ sơ của các Chi cục THADS
     # ... đã được tập trung về ...")
     r"|sau (?:khi )?(?:sap xep|sap nhap|hop nhat)"
@@ -91,7 +93,7 @@ _HISTORICAL_AFTER = re.compile(
     # ... or, further on, told reorganised ("khi Chi cục THADS TP Móng Cái cùng một số Chi cục
     # khác được sắp xếp thành Phòng ...")
     r"|(?: [^ .][^ ]*){0,10}? (?:duoc sap xep thanh|sap xep thanh|duoc to chuc lai thanh"
-    r"|hop nhat thanh|sap nhap (?:vao|thanh))\b"
+    r"|hop nhat thanh|sap nhap (?:vao|thanh)|(?:duoc )?(?:chuyen|doi ten|doi) thanh)\b"
     # ... a list of them ending its sentence so ("Mô hình Tổng cục THADS, Cục THADS tỉnh và Chi
     # cục THADS cấp huyện không còn.")
     r"|(?: [^ .][^ ]*){0,32}? (?:khong con|cham dut hoat dong|giai the|ket thuc hoat dong)"

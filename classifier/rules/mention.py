@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from classifier.rules.complaint import complaint_about_thads
-from classifier.rules.criminal import criminal_enforcement_by_thads
+from classifier.rules.criminal import _criminal_enforcement, criminal_enforcement_by_thads
 from classifier.rules.plain import Signal, _opening, _plain
 
 # (s) A court's ruling or trial in the headline ("Tòa buộc doanh nghiệp ... trả ngân hàng hơn 90
@@ -44,17 +44,39 @@ _VOCABULARY = re.compile(
 MIN_BODY = 1500
 
 
+# A story of criminal enforcement (a death sentence carried out, prisoners, an amnesty, a
+# fugitive), told in its headline: "thi hành án" there is the criminal one ("Hội đồng thi hành án
+# tử hình", "người bị thi hành án", "việc thi hành án diễn ra đúng quy trình"), so only civil
+# enforcement's own words count.
+_CRIMINAL_HEADLINE = re.compile(
+    # (not "tù nhân": without diacritics it is also "tư nhân", "tự nhận")
+    r"\b(?:tu hinh|dac xa|tha tu truoc thoi han|trai giam|pham nhan|tron thi hanh an"
+    r"|truy na|chap hanh an phat tu|an treo)\b"
+)
+_CIVIL_VOCABULARY = re.compile(
+    r"\b(?:thi hanh an dan su|thads|chap hanh vien|tham tra vien|thua phat lai|ke bien|cuong che"
+    r"|phong toa|dau gia|an phi)\b"
+)
+
+
 def _passing_mention(plain: str) -> Signal | None:
-    if _VOCABULARY.search(_opening(plain)):
+    end = plain.find(" . ")
+    criminal = _CRIMINAL_HEADLINE.search(plain if end < 0 else plain[:end]) is not None
+    vocabulary = _CIVIL_VOCABULARY if criminal else _VOCABULARY
+    if vocabulary.search(_opening(plain)):
         return None
-    told = [m for s in plain.split(" . ") if (m := _VOCABULARY.search(s)) is not None]
-    if len(told) != 1:
+    told = [m for s in plain.split(" . ") if (m := vocabulary.search(s)) is not None]
+    # (a story of criminal enforcement naming civil enforcement nowhere is none of its either;
+    # unless it gives THADS the criminal act, rule (a))
+    if len(told) > 1 or (not told and not criminal):
+        return None
+    if criminal and _criminal_enforcement(plain) is not None:
         return None
     return Signal(
         "passing_mention",
         "quy tắc: bài chỉ nhắc đến công tác thi hành án một lần, ngoài phần mở đầu (nhắc qua), "
         "không phải bài về thi hành án dân sự",
-        told[0].group(0),
+        told[0].group(0) if told else plain[:end].strip(),
         "not_relevant",
     )
 

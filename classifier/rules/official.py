@@ -37,6 +37,10 @@ _NATIONAL = re.compile(
     r"\b(?:toan he thong|toan quoc|ca nuoc|toan nganh|tren ca nuoc|nganh thi hanh an(?: dan su)?"
     r"|cac co quan thi hanh an dan su|he thong thi hanh an dan su)\b"
 )
+# ... of which these name the whole country; the others ("các cơ quan thi hành án dân sự") may be
+# a province's, where the sentence before tells one ("... trên địa bàn tỉnh là 24.863 việc. Các
+# cơ quan thi hành án dân sự đã thi hành xong 16.917 việc, đạt tỷ lệ 86,74%").
+_COUNTRY = re.compile(r"\b(?:toan he thong|toan quoc|ca nuoc|toan nganh|tren ca nuoc)\b")
 _YEAR = re.compile(r"\bnam (?:cong tac )?(?P<year>20\d\d)\b")
 # A province, an office, a partial period, a comparison: not the year's national result.
 # (without diacritics "tính" is "tinh": "Tính chung toàn hệ thống", "tính đến")
@@ -86,9 +90,11 @@ def _year(sentence: str, before: str) -> str | None:
         return None
     # (the sentence before tells the national system only if it tells no province either: "Năm
     # 2025, các cơ quan thi hành án dân sự trên địa bàn tỉnh ... . Về tiền, đã thu trên 2.100 tỷ")
+    local_before = _NOT_NATIONAL_YEAR.search(before) is not None
     if not (
-        _NATIONAL.search(sentence)
-        or (_NATIONAL.search(before) and not _NOT_NATIONAL_YEAR.search(before))
+        _COUNTRY.search(sentence)
+        or (_NATIONAL.search(sentence) and not local_before)
+        or (_NATIONAL.search(before) and not local_before)
     ):
         return None
     m = _YEAR.search(sentence) or _YEAR.search(before)

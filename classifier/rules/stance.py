@@ -82,6 +82,9 @@ _NOTICE_TITLE = re.compile(
     # ... or opens with an auction's round ("Bán đấu giá lần thứ ba vườn dừa ..."), or looks for
     # the parties owed money ("... tìm người nhận các khoản tiền tồn đọng")
     r"|^(?:ban )?dau gia lan thu\b"
+    # ... or announces one for enforcement ("Bán đấu giá thửa đất 156 m2 tại phường Thủy Nguyên
+    # để thi hành án")
+    r"|^(?:to chuc )?ban dau gia(?: [^ .][^ ]*){1,12}? de (?:bao dam )?thi hanh an$"
     r"|\btim (?:nguoi|chu|duong su)(?: [^ .][^ ]*){0,6}? nhan (?:tien|cac khoan|khoan|tai san)\b"
 )
 
@@ -192,7 +195,9 @@ _DONE_AT_LAST = (
     r"\b(?:ban an|quyet dinh|vu viec|vu an)(?: [^ .][^ ]*){0,8}? da duoc thi hanh xong\b"
     rf"|\b(?:xu ly|thu hoi|thi hanh) xong (?:cac )?(?:khoan )?no(?: xau)?(?: [^ .][^ ]*){{0,3}}?"
     rf" {_NUMBER} {_MONEY}"
-    rf"|(?:^|\. )(?:ban )?giao (?:dat|nha|tai san)(?: [^ .][^ ]*){{0,8}}? sau {_SPAN}"
+    # ("Long An: Cưỡng chế giao nền đất cho 87 người mua sau gần 10 năm chờ đợi")
+    rf"|(?:^|\. )(?:cuong che )?(?:ban )?giao (?:dat|nha|tai san|nen dat|lo dat|thua dat|can ho"
+    rf"|mat bang)(?: [^ .][^ ]*){{0,8}}? sau {_SPAN}"
     rf"|(?<!chua )(?<!khong )\bnhan (?:nha|dat|tai san|du tien)(?: [^ .][^ ]*){{0,3}}? sau {_SPAN}"
 )
 _DONE_AT_LAST_RE = re.compile(_DONE_AT_LAST)
@@ -351,6 +356,12 @@ _OVERCOME = re.compile(
     r"|\bton dong(?: [^ .][^ ]*){0,4}? (?:da )?(?:duoc )?(?:khep lai|giai quyet dut diem"
     r"|xu ly dut diem)\b"
     r"|\bton dong (?:da )?duoc (?:giai quyet|xu ly)\b"
+    # ... or told closed before it ("khép lại vụ việc tồn đọng từ năm 2017"), a result drawn from
+    # it ("Thu hơn 50 tỷ đồng cho ngân hàng từ vụ án tín dụng tồn đọng nhiều năm")
+    r"|\b(?:khep lai|giai quyet dut diem|xu ly dut diem|thi hanh xong|ket thuc)"
+    r"(?: [^ .][^ ]*){0,3}? ton dong\b"
+    rf"|\b(?:thu|thu hoi|thi hanh xong) (?:duoc )?{_NUMBER} {_MONEY}(?: [^ .][^ ]*){{0,6}}? tu"
+    r" (?:vu an|vu viec|cac vu|khoan no)(?: [^ .][^ ]*){0,4}? ton dong\b"
     # ... and complaints settled ("Ba vụ khiếu nại kéo dài được gỡ", "đương sự rút đơn")
     r"|\bkhieu nai(?: [^ .][^ ]*){0,3}? (?:duoc go|da duoc giai quyet|duoc giai quyet dut diem)\b"
     r"|\brut (?:het )?don\b"
@@ -608,7 +619,11 @@ _HOW_TO_REMEDY = re.compile(
 # A citizens' reception headlined as such ("Thi hành án dân sự TP Hà Nội tiếp công dân định kỳ
 # tháng 4"): the petitions and complaints its opening counts are what a reception hears, not
 # complaints the story reports; unless the headline itself is critical.
-_RECEPTION_TITLE = re.compile(r"\btiep (?:cong dan|dan)(?: dinh ky)?\b")
+# ... or a dialogue with them ("Lạng Sơn: Đối thoại với người dân về vụ việc thi hành án ...").
+_RECEPTION_TITLE = re.compile(
+    r"\btiep (?:cong dan|dan)(?: dinh ky)?\b"
+    r"|\bdoi thoai voi (?:nguoi dan|cong dan|duong su|nguoi khieu nai|cac ho dan|ho dan)\b"
+)
 
 
 def _reception(plain_title: str) -> bool:
