@@ -150,6 +150,10 @@ _THIRD_PARTY = re.compile(
     r" bi (?:ke bien|cuong che|phong toa)\b(?P<gap3>)"
     # ... or one not named in the judgment ("Bị cưỡng chế giao nhà dù không có tên trong bản
     # án?")
+    # ... or seized for its seller's debt ("Căn nhà mua từ 5 năm trước bị kê biên vì người bán
+    # còn nợ")
+    r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:vi|do|de tra no cho)"
+    r" (?:nguoi ban|chu cu|chu nha cu|nguoi chuyen nhuong)\b"
     # ... or claimed by its owner ("'Căn nhà bị kê biên là của tôi, không phải của con nợ'")
     r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:la cua toi|khong phai"
     r" (?:cua|la) (?:con no|nguoi phai thi hanh an|nguoi no))\b"
@@ -725,6 +729,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "phai la",
                 "cua toi",
                 "phai cua",
+                "nguoi ban",
+                "chuyen nhuong",
             ),
         ),
     ),

@@ -24,6 +24,8 @@ in a word:
   a debt to a person is never forgiven, and a court exempts what is owed to the State;
 - mortgaged property said never to be seized (:data:`_NEVER_SEIZED`: it may be, where it is worth
   more than the debt it secures);
+- enforcement said to need no judgment (:data:`_NO_JUDGMENT`: "yêu cầu kê biên tài sản mà không
+  cần khởi kiện ra tòa"), unless the article tells the claim false;
 - a civil debt said turned into a prison term (:data:`_DEBT_TO_PRISON`: "khoản nợ sẽ được chuyển
   đổi sang hình phạt tù"; no debt becomes a sentence, a court tries an offence of its own).
 
@@ -244,6 +246,22 @@ _DENIED = re.compile(
     r"|truoc nam 1993|nam 19\d\d|tung)\b"
 )
 _CRIMINAL = re.compile(r"\b(?:hinh su|phat tu|tu hinh|tam giam)\b")
+# A debtor's failing told as the claim's condition is no denial of it ("Trường hợp chủ thẻ không
+# có tài sản, cơ quan thi hành án sẽ khấu trừ ... tối đa 50% thu nhập").
+_CONDITION = re.compile(
+    r"\bkhong (?:co (?:tai san|dieu kien|thu nhap)|tu nguyen|chiu|tra|nop|thi hanh|chap hanh)\b"
+)
+# (8) Enforcement said to need no judgment ("ngân hàng được quyền gửi hồ sơ trực tiếp đến cơ quan
+# thi hành án dân sự ... để yêu cầu kê biên tài sản mà không cần khởi kiện ra tòa"): civil
+# enforcement enforces a judgment or a decision; not where the article tells such a claim false.
+_NO_JUDGMENT = re.compile(
+    r"\b(?:ke bien|cuong che|thi hanh an|khau tru|phong toa)(?: [^ .][^ ]*){0,8}? (?:ma )?khong can"
+    r" (?:phai )?(?:khoi kien|ra toa|ban an|co ban an|quyet dinh cua toa(?: an)?|xet xu)\b"
+)
+_DEBUNKED = re.compile(
+    r"\b(?:sai su that|thong tin sai|tin don|bia dat|khong co co so|khong co quy dinh|khong dung"
+    r" (?:su that|quy dinh)|gia mao|lua dao)\b"
+)
 # (7) A civil debt said converted into a prison term ("khoản nợ sẽ được chuyển đổi sang hình phạt
 # tù theo quy định của Luật Thi hành án dân sự"): no debt becomes a sentence; a debtor who hides
 # assets may be prosecuted for an offence of his own (Penal Code, "tội không chấp hành án"),
@@ -308,9 +326,8 @@ def _misstated_rule(sentence: str, claims: tuple[re.Pattern[str], ...]) -> str |
             # ...", "khi bản án không thể thi hành, ..." are none)
             denied = _DENIED.search(" ".join(sentence[: m.start()].split()[-3:]) + " " + m.group(0))
         else:
-            denied = _DENIED.search(
-                sentence, 0, m.end() if pattern in _CLAIMS_TO_END else m.start()
-            )
+            told = _CONDITION.sub(lambda c: "_" * len(c.group()), sentence)
+            denied = _DENIED.search(told, 0, m.end() if pattern in _CLAIMS_TO_END else m.start())
         if not denied:
             return m.group(0)
     return None
@@ -330,6 +347,17 @@ def _misstated_law(plain: str) -> Signal | None:
                 "thành hình phạt tù (không có quy định chuyển đổi nào như vậy)",
                 m.group(0),
             )
+    if "khong can" in plain and not _DEBUNKED.search(plain):
+        for sentence in plain.split(" . "):
+            m = _NO_JUDGMENT.search(sentence)
+            told = _CONDITION.sub(lambda c: "_" * len(c.group()), sentence)
+            if m and not _DENIED.search(told, 0, m.start()):
+                return Signal(
+                    "misstated_law",
+                    "quy tắc: bài viết nêu sai rằng có thể thi hành án, kê biên tài sản mà không "
+                    "cần bản án, quyết định của Tòa án",
+                    m.group(0),
+                )
     if not (claims or limit):
         return None
     # (no claim anywhere: no sentence holds one, as no pattern crosses a sentence end)

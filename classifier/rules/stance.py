@@ -33,6 +33,8 @@ _EXPLAINER_TITLE = re.compile(
     r"|\b(?:nhung luu y|can luu y|luu y khi|dieu(?: [^ .][^ ]*){0,3}? can biet)\b"
     # ("Ủy quyền cho người thân nhận tiền thi hành án cần những giấy tờ gì?")
     r"|\bcan (?:nhung )?(?:giay to|ho so|thu tuc|dieu kien) gi\b"
+    # ... or whether one will get it ("Người nợ không có tài sản, thắng kiện có đòi được tiền?")
+    r"|\bco (?:doi|lay|nhan|thu)(?: lai)? duoc (?:tien|tai san|nha|dat|no)(?: khong)?(?: \.|$)"
     # ... or whether one may ("Đang khiếu nại quyết định thi hành án, có được đề nghị tạm dừng
     # cưỡng chế?")
     r"|\bco (?:duoc|quyen) (?:de nghi|yeu cau|nop|xin|tam dung|hoan|uy quyen)(?: [^ .][^ ]*){0,8}"
@@ -360,6 +362,10 @@ _OVERCOME = re.compile(
     # it ("Thu hơn 50 tỷ đồng cho ngân hàng từ vụ án tín dụng tồn đọng nhiều năm")
     r"|\b(?:khep lai|giai quyet dut diem|xu ly dut diem|thi hanh xong|ket thuc)"
     r"(?: [^ .][^ ]*){0,3}? ton dong\b"
+    # ... or what was recovered ("giúp ngân hàng thu hồi khoản nợ xấu hơn 40 tỷ đồng tồn đọng từ
+    # năm 2021")
+    r"|(?<!chua )(?<!khong )\b(?:thu hoi|xu ly xong|giai quyet xong)(?: [^ .][^ ]*){0,8}?"
+    r" ton dong\b"
     rf"|\b(?:thu|thu hoi|thi hanh xong) (?:duoc )?{_NUMBER} {_MONEY}(?: [^ .][^ ]*){{0,6}}? tu"
     r" (?:vu an|vu viec|cac vu|khoan no)(?: [^ .][^ ]*){0,4}? ton dong\b"
     # ... and complaints settled ("Ba vụ khiếu nại kéo dài được gỡ", "đương sự rút đơn")
