@@ -148,8 +148,6 @@ _THIRD_PARTY = re.compile(
     # ... or a relative's for one's debt ("Con nợ tiền, nhà của bố mẹ bị kê biên")
     r"|\b(?:nha|dat|tai san|xe|can ho) cua (?:bo me|cha me|ong ba|nguoi than|hang xom)"
     r" bi (?:ke bien|cuong che|phong toa)\b(?P<gap3>)"
-    # ... or one not named in the judgment ("Bị cưỡng chế giao nhà dù không có tên trong bản
-    # án?")
     # ... or seized for its seller's debt ("Căn nhà mua từ 5 năm trước bị kê biên vì người bán
     # còn nợ")
     r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:vi|do|de tra no cho)"
@@ -157,6 +155,8 @@ _THIRD_PARTY = re.compile(
     # ... or claimed by its owner ("'Căn nhà bị kê biên là của tôi, không phải của con nợ'")
     r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:la cua toi|khong phai"
     r" (?:cua|la) (?:con no|nguoi phai thi hanh an|nguoi no))\b"
+    # ... or one not named in the judgment ("Bị cưỡng chế giao nhà dù không có tên trong bản
+    # án?")
     r"|\bbi (?:cuong che|ke bien|phong toa)(?: [^ .][^ ]*){0,6}? (?:du|mac du|trong khi)"
     r" (?:khong|chang) (?:he )?(?:co ten|lien quan|phai la (?:nguoi phai thi hanh an|con no))\b"
 )
