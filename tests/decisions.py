@@ -30,6 +30,7 @@ from classifier.models import corpus_rows, short_flags
 from classifier.provinces import find_province
 from classifier.result import LABELS
 from classifier.rules import (
+    bank_sale,
     complaint_about_thads,
     court_ruling,
     decide,
@@ -60,6 +61,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     sports = sports_sanction(row["title"], row.get("text") or "", row.get("lead"))
     passing = passing_mention(row["title"], row.get("text") or "", row.get("lead"))
     court = court_ruling(row["title"], row.get("text") or "", row.get("lead"))
+    bank = bank_sale(row["title"], row.get("text") or "", row.get("lead"))
     short = short_flags([compose(row["title"], row.get("lead"), row.get("text") or "")])[0]
     lead = thads_lead(row["title"], row.get("text") or "", row.get("lead")) if short else None
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
@@ -70,6 +72,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["sports_sanction"] if sports else [])
         + (["passing_mention"] if passing else [])
         + (["court_ruling"] if court else [])
+        + (["bank_sale"] if bank else [])
         + (["thads_lead"] if lead else [])
         + (["thads_complaint"] if complaint else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order

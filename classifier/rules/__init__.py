@@ -222,6 +222,13 @@
     headline-and-lead items and the feed form of its full articles) the rule fires on 42, 40 of
     them relevant.
 
+(u) :func:`bank_sale` — the headline tells a bank selling a debt or its collateral itself
+    ("Ngân hàng rao bán khoản nợ hơn 600 tỷ đồng của doanh nghiệp bất động sản") and the opening
+    names no enforcement (no "thi hành án", seizure, coercion, judgment or court): the bank's own
+    sale under the loan contract, not relevant whatever the text model says
+    (:mod:`classifier.rules.mention`). Three blind sets had such a story; the text model took
+    each.
+
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless another signal says ``inaccurate`` (the
 text model's "inaccurate" alone gives no concrete reason, which the guide asks of it); (e)
@@ -244,7 +251,7 @@ Modules: the signals that make an article need action are one module each:
 :mod:`classifier.rules.misconduct` (c), :mod:`classifier.rules.complaint` (f),
 :mod:`classifier.rules.figures` (n), :mod:`classifier.rules.official` (q) and
 :mod:`classifier.rules.law` (r);
-:mod:`classifier.rules.mention` holds (p) and (s); :mod:`classifier.rules.stance` holds (d),
+:mod:`classifier.rules.mention` holds (p), (s) and (u); :mod:`classifier.rules.stance` holds (d),
 (e), (g)-(m) and (o);
 :mod:`classifier.rules.plain` is the text they read. This module settles a decision
 (:func:`signals`, :func:`decide`).
@@ -268,7 +275,7 @@ from classifier.rules.criminal import _criminal_enforcement, criminal_enforcemen
 from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
 from classifier.rules.law import _misstated_law, misstated_law
-from classifier.rules.mention import court_ruling, passing_mention
+from classifier.rules.mention import bank_sale, court_ruling, passing_mention
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
 from classifier.rules.official import _against_official, against_official_results
 from classifier.rules.plain import (
@@ -310,6 +317,7 @@ __all__ = [
     "Signal",
     "against_official_results",
     "authority_reply",
+    "bank_sale",
     "complaint_about_thads",
     "contradicting_figures",
     "court_ruling",

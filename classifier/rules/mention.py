@@ -114,3 +114,39 @@ def court_ruling(
         _COURT_HEADLINE.search(plain_title).group(0).removeprefix(". "),
         "not_relevant",
     )
+
+
+# (u) A bank selling a debt or its collateral itself, headlined so ("Ngân hàng rao bán khoản nợ
+# hơn 600 tỷ đồng của doanh nghiệp bất động sản", "Ngân hàng rao bán loạt nhà xưởng ... để thu
+# hồi nợ xấu"): the bank's own sale under the loan contract, not civil enforcement, unless its
+# opening names enforcement's bodies or acts. The text model, trained where bad-debt sales came
+# with enforcement, took such stories.
+_BANK_SALE_HEADLINE = re.compile(
+    r"\bngan hang(?: [^ .][^ ]*){0,3}? (?:rao ban|chao ban|ban dau gia|ban|thanh ly|dau gia)"
+    r"(?: [^ .][^ ]*){0,3}? (?:khoan no|no xau|tai san bao dam|tai san the chap|nha xuong"
+    r"|du an|toa nha|bat dong san)\b"
+)
+_ENFORCEMENT_OPENING = re.compile(
+    r"\b(?:thi hanh an|thads|chap hanh vien|ke bien|cuong che|ban an|toa an|tand)\b"
+)
+
+
+def bank_sale(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (u): the headline tells a bank selling a debt or its collateral itself and the
+    opening names no enforcement: not relevant. ``stripped``: the article's folded
+    diacritic-free text when already at hand."""
+    plain_title = _plain(title, "", None)
+    m = _BANK_SALE_HEADLINE.search(plain_title)
+    if m is None:
+        return None
+    if _ENFORCEMENT_OPENING.search(_opening(_plain(title, text, lead, stripped))):
+        return None
+    return Signal(
+        "bank_sale",
+        "quy tắc: tiêu đề đưa tin ngân hàng tự rao bán khoản nợ, tài sản bảo đảm; không phải bài "
+        "về thi hành án dân sự",
+        m.group(0),
+        "not_relevant",
+    )
