@@ -251,7 +251,7 @@ _CRIMINAL = re.compile(r"\b(?:hinh su|phat tu|tu hinh|tam giam)\b")
 _CONDITION = re.compile(
     r"\bkhong (?:co (?:tai san|dieu kien|thu nhap)|tu nguyen|chiu|tra|nop|thi hanh|chap hanh)\b"
 )
-# (8) Enforcement said to need no judgment ("ngân hàng được quyền gửi hồ sơ trực tiếp đến cơ quan
+# (7) Enforcement said to need no judgment ("ngân hàng được quyền gửi hồ sơ trực tiếp đến cơ quan
 # thi hành án dân sự ... để yêu cầu kê biên tài sản mà không cần khởi kiện ra tòa"): civil
 # enforcement enforces a judgment or a decision; not where the article tells such a claim false.
 _NO_JUDGMENT = re.compile(
@@ -262,7 +262,7 @@ _DEBUNKED = re.compile(
     r"\b(?:sai su that|thong tin sai|tin don|bia dat|khong co co so|khong co quy dinh|khong dung"
     r" (?:su that|quy dinh)|gia mao|lua dao)\b"
 )
-# (7) A civil debt said converted into a prison term ("khoản nợ sẽ được chuyển đổi sang hình phạt
+# (8) A civil debt said converted into a prison term ("khoản nợ sẽ được chuyển đổi sang hình phạt
 # tù theo quy định của Luật Thi hành án dân sự"): no debt becomes a sentence; a debtor who hides
 # assets may be prosecuted for an offence of his own (Penal Code, "tội không chấp hành án"),
 # which a court tries.
