@@ -194,7 +194,8 @@ _NOT_RECEIVED = re.compile(
     r" (?:tai san|nha|dat|quyen su dung|lo dat|thua dat|can ho|mat bang)"
     # ... or never notified ("chị không được thông báo đầy đủ về giá bán")
     r"|(?:khong|chua) (?:he )?duoc (?:thong bao|tong dat)"
-    r" (?:day du|kip thoi|truoc|ve (?:gia|thoi diem|viec))"
+    r" (?:day du|kip thoi|truoc|ve (?:gia|thoi diem|viec)|(?:ve )?(?:viec )?(?:ban )?dau gia"
+    r"|(?:ve )?(?:viec )?(?:cuong che|ke bien))"
     r")\b(?P<gap>)"
 )
 # ... or an enforcement sale said to be too cheap ("bị bán rẻ", "giá chỉ bằng một nửa", "thấp
@@ -496,6 +497,12 @@ _CRITICAL_QUESTION = re.compile(
     r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
     r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? (?:chua|khong|mai|cham|keo dai)\b"
     r"|(?:^|\. )(?:den )?bao gio\b|\bden bao gio moi\b"
+    # ... or a recovery far short ("Sau 5 năm, thu hồi chưa được 10% tài sản"), a coercion the
+    # family cries out at ("Cưỡng chế giao nhà khi chủ hộ đang điều trị ung thư, gia đình bức xúc")
+    r"|\b(?:thu hoi|thu|thi hanh) (?:chua (?:duoc|den|toi|bang)|chi (?:duoc|dat)|khong den)"
+    r" (?:khoang |gan |hon )?\d+(?:,\d+)? ?%"
+    r"|\b(?:cuong che|ke bien|dau gia|thi hanh an)(?: [^ .][^ ]*){0,12}? (?:nguoi dan|gia dinh"
+    r"|ho dan|ba con|duong su) (?:buc xuc|keu cuu|keu troi)\b"
     # ("Sao đã thu tiền mà chưa chi trả cho người được thi hành án?")
     r"|(?:^|\. )sao (?:da|lai|van|chua|khong|cu|mai)\b(?: [^ .][^ ]*){0,10}? (?:chua|khong|mai)\b"
     # ... or stuck at enforcement ("Tài sản bảo đảm 'mắc kẹt' ở khâu thi hành án")
@@ -540,7 +547,8 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:ban an|quyet dinh|vu viec|vu an|thi hanh an)(?: [^ .][^ ]*){0,8}? (?:van )?dap chieu\b"
     r"|\bban an (?:nam )?tren giay\b"
     r"|\b(?:tien|khoan tien|quyen loi)(?: [^ .][^ ]*){0,2}? van (?:nam )?tren giay\b"
-    r"|\bcam ban an\b(?!(?: [^ .][^ ]*){0,10}? da (?:lay|nhan|duoc|doi))"  # (not told done)
+    # (not told done: "... đã lấy lại", "... mới nhận lại được mảnh đất")
+    r"|\bcam ban an\b(?!(?: [^ .][^ ]*){0,10}? (?:da|moi) (?:lay|nhan|duoc|doi))"
     # ... or a buyer still kept out ("Trúng đấu giá từ năm 2024, người mua vẫn đứng ngoài cổng"),
     # money lying in the office's account ("Tiền bồi thường ... 'nằm' trong tài khoản thi hành
     # án hơn một năm")

@@ -80,7 +80,8 @@ _NOTICE_TITLE = re.compile(
     # nhận tiền thi hành án"; not its results, "... thông báo kết quả ...")
     r"|(?:^|\. )(?:co quan |phong )?thi hanh an dan su(?: [^ .][^ ]*){0,6}? thong bao"
     r"(?! (?:ket qua|thanh tich))\b"
-    r"|\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
+    # (not one a party says it never had: "... nói không hề được thông báo đấu giá")
+    r"|(?<!duoc )\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
     # ... or opens with an auction's round ("Bán đấu giá lần thứ ba vườn dừa ..."), or looks for
     # the parties owed money ("... tìm người nhận các khoản tiền tồn đọng")
     r"|^(?:ban )?dau gia lan thu\b"
@@ -214,7 +215,8 @@ _RESULTS = re.compile(
     rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong |du |tron )?{_NUMBER} {_MONEY}"
     # ... the property back to the one owed it ("Gia đình nhận lại đất sau 8 năm"; not "chưa được
     # nhận lại", "chờ nhận lại")
-    r"|(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!cho doi )(?<!mong )\bnhan lai"
+    # (or got back at last: "... mới nhận lại được mảnh đất")
+    r"|(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!cho doi )(?<!mong )\bnhan lai(?: duoc)?"
     r" (?:nha|dat|can nha|ngoi nha|manh dat|thua dat|khu dat|tai san|quyen su dung dat)\b"
     # ... a case done at last (:data:`_DONE_AT_LAST`)
     rf"|{_DONE_AT_LAST}"
