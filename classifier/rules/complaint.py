@@ -492,6 +492,11 @@ _DEBTOR_CAUSE = re.compile(
 # chưa được thi hành?", "Đến bao giờ ...?"), or tells a party waiting in vain ("mỏi mòn chờ"):
 # the critical questions of the THADS press. Not "vì sao" without a failing ("Vì sao Đồng Nai
 # vẫn dẫn đầu?").
+# A family left without a home ("ngủ nhờ", "màn trời chiếu đất", "dựng lán tạm").
+_HOMELESS = (
+    r"(?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|dung (?:lan|leu)"
+    r"|(?:lan|leu) tam)"
+)
 _CRITICAL_QUESTION = re.compile(
     r"\bai (?:se |phai )?(?:chiu trach nhiem|boi thuong|den bu)\b"
     r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
@@ -589,13 +594,10 @@ _CRITICAL_QUESTION = re.compile(
     rf"|\b{_THADS_BODY}(?: [^ .][^ ]*){{0,3}}? (?:bo tay|bat luc|lam ngo|tha long|buong long)\b"
     r"|\bmoi biet(?: [^ .][^ ]*){0,4}? bi (?:ke bien|phong toa|cuong che)\b"
     r"|\bkhong co (?:tai san|dieu kien)(?: [^ .][^ ]*){0,6}? van\b"
-    r"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){0,10}?"
-    r" (?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|ra duong|thieu tinh nguoi"
-    r"|dung (?:lan|leu)|(?:lan|leu) tam"
-    r"|khieng ra|bi khieng|don tet o dau|mat cho o)\b"
+    rf"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){{0,10}}? (?:{_HOMELESS}"
+    r"|ra duong|thieu tinh nguoi|khieng ra|bi khieng|don tet o dau|mat cho o)\b"
     # (told the other way round: "Gia đình 5 người dựng lán tạm bên đường sau vụ cưỡng chế")
-    r"|\b(?:dung (?:lan|leu)|(?:lan|leu) tam|ngu nho|man troi chieu dat|vo gia cu"
-    r"|khong noi nuong than)"
+    rf"|\b{_HOMELESS}"
     r"(?: [^ .][^ ]*){0,8}? (?:sau|vi) (?:vu |cuoc |khi )?(?:bi )?(?:cuong che|giao nha)\b"
     # ... or winners left holding a judgment ("Đừng để người thắng kiện chỉ 'ôm' bản án")
     r"|\b(?:dung|khong the|khong) de(?: [^ .][^ ]*){0,6}? (?:om|cam) (?:ban an|quyet dinh)\b"

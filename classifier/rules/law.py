@@ -251,6 +251,13 @@ _CRIMINAL = re.compile(r"\b(?:hinh su|phat tu|tu hinh|tam giam)\b")
 _CONDITION = re.compile(
     r"\bkhong (?:co (?:tai san|dieu kien|thu nhap)|tu nguyen|chiu|tra|nop|thi hanh|chap hanh)\b"
 )
+
+
+def _without_conditions(sentence: str) -> str:
+    """``sentence`` with its conditions (:data:`_CONDITION`) blanked, positions kept."""
+    return _CONDITION.sub(lambda c: "_" * len(c.group()), sentence)
+
+
 # (7) Enforcement said to need no judgment ("ngân hàng được quyền gửi hồ sơ trực tiếp đến cơ quan
 # thi hành án dân sự ... để yêu cầu kê biên tài sản mà không cần khởi kiện ra tòa"): civil
 # enforcement enforces a judgment or a decision; not where the article tells such a claim false.
@@ -326,7 +333,7 @@ def _misstated_rule(sentence: str, claims: tuple[re.Pattern[str], ...]) -> str |
             # ...", "khi bản án không thể thi hành, ..." are none)
             denied = _DENIED.search(" ".join(sentence[: m.start()].split()[-3:]) + " " + m.group(0))
         else:
-            told = _CONDITION.sub(lambda c: "_" * len(c.group()), sentence)
+            told = _without_conditions(sentence)
             denied = _DENIED.search(told, 0, m.end() if pattern in _CLAIMS_TO_END else m.start())
         if not denied:
             return m.group(0)
@@ -350,8 +357,7 @@ def _misstated_law(plain: str) -> Signal | None:
     if "khong can" in plain and not _DEBUNKED.search(plain):
         for sentence in plain.split(" . "):
             m = _NO_JUDGMENT.search(sentence)
-            told = _CONDITION.sub(lambda c: "_" * len(c.group()), sentence)
-            if m and not _DENIED.search(told, 0, m.start()):
+            if m and not _DENIED.search(_without_conditions(sentence), 0, m.start()):
                 return Signal(
                     "misstated_law",
                     "quy tắc: bài viết nêu sai rằng có thể thi hành án, kê biên tài sản mà không "
