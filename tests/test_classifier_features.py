@@ -13,7 +13,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from classifier.features import LEXICON, ArticleFeatures, lexicon_counts
+from classifier.features import LEXICON, ArticleFeatures, _sorted_pairs, lexicon_counts
 from classifier.textbatch import TextBatch
 from classifier.textprep import fast_fold, strip_folded
 from tests.test_classifier_textbatch import EDGE, corpus_documents, reference_tokens
@@ -127,6 +127,34 @@ def test_features_equal_the_scikit_learn_definition(stripped, lexicon):
     got = ours.transform(test)[:, [column[n] for n in names]]
     assert got.shape == expected.shape and abs(got - expected).max() < 1e-12
     assert np.allclose(ours.idf_[[column[n] for n in count.get_feature_names_out()]], tfidf.idf_)
+
+
+@pytest.mark.parametrize(
+    "bits,n",
+    [(3, 4), (10, 64), (14, 64), (18, 64), (18, 1000), (30, 64), (31, 8)],
+    ids=["one-digit", "16-bit", "two-digits-8", "two-digits-8b", "two-digits-16", "wide", "wider"],
+)
+def test_sorted_pairs_equal_a_plain_sort(bits, n):
+    """The radix sort of (document, column) keys gives np.sort's order for every key width:
+    one 16-bit digit, two digits (the top one 8 or 16 bits), and the 64-bit fallback."""
+    rng = np.random.default_rng(bits * 1000 + n)
+    doc = np.sort(rng.integers(0, n, 5000)).astype(np.int32)
+    col = rng.integers(0, 1 << bits, 5000).astype(np.int32)
+    col[:50] = (1 << bits) - 1  # the widest column, and repeats of it
+    expected = np.sort((doc.astype(np.uint64) << np.uint64(bits)) | col.astype(np.uint64))
+    got = _sorted_pairs(doc, col, bits, n)
+    assert np.array_equal(got.astype(np.uint64), expected)
+
+
+def test_feature_rows_are_canonical():
+    """Every row's columns are sorted and distinct (the explanations break ties by column)."""
+    docs = corpus_documents()
+    feats = ArticleFeatures().fit(docs[:600])
+    x = feats.transform(docs[600:900] + ["", "thi hành án thi hành án thi hành án"])
+    assert x.nnz and x.has_canonical_format
+    for i in range(x.shape[0]):
+        cols = x.indices[x.indptr[i] : x.indptr[i + 1]]
+        assert (np.diff(cols) > 0).all()
 
 
 def test_documents_without_a_token_have_no_features():
