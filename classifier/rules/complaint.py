@@ -53,7 +53,7 @@ _UNENFORCED = re.compile(
     r"|\bco hieu luc(?: phap luat)? (?:tu )?(?:nam |thang )?(?:\d+ )*\d{4}(?: [^ .][^ ]*){0,6}?"
     r" (?:van )?chua (?:duoc )?thi hanh\b"
     # (not "lãi chậm thi hành án", the interest a late debtor owes)
-    r"|(?<!lai )\bcham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
+    r"|\b(?<!lai )cham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
     # ... or lasting years ("việc xử lý tài sản bảo đảm qua cơ quan thi hành án vẫn kéo dài nhiều
     # năm")
     # (not what may happen: "... yêu cầu thi hành án và quá trình này có thể kéo dài nhiều năm")
@@ -63,7 +63,7 @@ _UNENFORCED = re.compile(
     # ... told the other way round ("thi hành án chậm trễ"), or a payment or a handover late
     # ("chậm chi trả tiền cho 14 hộ dân")
     r"|\bthi hanh (?:ban )?an(?: dan su)? (?:bi )?cham tre\b"
-    r"|(?<!lai )\bcham (?:tre )?(?:duoc )?(?:chi tra|hoan tra|tra tien|ban giao|giao tai san"
+    r"|\b(?<!lai )cham (?:tre )?(?:duoc )?(?:chi tra|hoan tra|tra tien|ban giao|giao tai san"
     r"|giao nha|giao dat|ke bien|xac minh|phong toa)\b"
 )
 # ... or a debtor's assets known and left alone ("có tài sản nhưng không bị xử lý").
@@ -347,7 +347,7 @@ _NOT_REPORTED = re.compile(
 # "khiếu nại được Thi hành án dân sự tỉnh giải quyết")
 _SETTLED_MORE = (
     r"|\bgiam (?:\d|manh|ro|dang ke|hon|con|so voi)"
-    r"|(?<!chua )(?<!khong )\bduoc(?: [^ .][^ ]*){0,6}? (?:giai quyet|khac phuc)\b"
+    r"|\b(?<!chua )(?<!khong )duoc(?: [^ .][^ ]*){0,6}? (?:giai quyet|khac phuc)\b"
     r"(?! (?:chua|khong)\b)"
 )
 _SETTLED = re.compile(
@@ -356,7 +356,7 @@ _SETTLED = re.compile(
     r"|\b(?:cam on|xuc dong|vui mung)\b"
     # ("Đại diện ngân hàng cho biết khoản nợ này đã kéo dài nhiều năm, việc xử lý xong tài sản
     # giúp ngân hàng thu hồi ...")
-    r"|(?<!chua )(?<!khong )\bxu ly xong (?:tai san|khoan no|vu viec|ho so)\b" + _SETTLED_MORE
+    r"|\b(?<!chua )(?<!khong )xu ly xong (?:tai san|khoan no|vu viec|ho so)\b" + _SETTLED_MORE
 )
 # ... or the authority's answer to it ("Trả lời câu hỏi của phóng viên về vụ việc ... phản ánh
 # chậm ..., đại diện Thi hành án dân sự cho biết ...").
@@ -414,7 +414,7 @@ _SUCCEEDED = re.compile(
     # or done ("Xử lý xong khoản nợ xấu gần 60 tỷ đồng tại Đồng Xoài", "bản án ... đã được thi
     # hành xong")
     r"|\bcuong che(?: [^ ]+){0,12}? (?:nhanh gon|em tham)\b"  # (across a colon: " . ")
-    r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b|(?<!chua )\bduoc thi hanh xong\b"
+    r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b|\b(?<!chua )duoc thi hanh xong\b"
 )
 
 
@@ -535,7 +535,7 @@ _CRITICAL_QUESTION = re.compile(
     r"|\b(?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)(?: [^ .][^ ]*){0,12}? keu cuu\b"
     r"|\bkeu cuu(?: [^ .][^ ]*){0,8}? (?:thi hanh an|ke bien|cuong che|ban an|dau gia|an phi)\b"
     # (not what must not be: "Không để tài sản nằm im chờ thời gian")
-    r"|(?<!khong de )(?<!dung de )\b(?:ho so|ban an|vu viec|viec thi hanh an|don|tai san)"
+    r"|\b(?<!khong de )(?<!dung de )(?:ho so|ban an|vu viec|viec thi hanh an|don|tai san)"
     r"(?: [^ .][^ ]*){0,4}? nam im\b"
     r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? van (?:nam im|dap chieu|treo|bo hoang)\b"
     r"|\b(?:an phi|tien phat|khoan (?:no|tien)|ban an|quyet dinh|viec thi hanh an|ho so)"
@@ -561,7 +561,7 @@ _CRITICAL_QUESTION = re.compile(
     # ... or years waiting to be paid ("Cụ bà ... hơn 10 năm chờ nhận tiền thi hành án")
     # (not told ended: "Bảy năm chờ đợi khép lại trong một buổi sáng")
     # (not after them: "Cưỡng chế giao nền đất cho 87 người mua sau gần 10 năm chờ đợi")
-    rf"|(?<!sau )(?<!sau gan )(?<!sau hon )(?<!sau suot )\b{_SPAN}"
+    rf"|\b(?<!sau )(?<!sau gan )(?<!sau hon )(?<!sau suot ){_SPAN}"
     r" (?:mon moi |moi mon )?cho (?:nhan|doi|duoc nhan|duoc tra"
     # ... or to have it enforced ("Bốn năm chờ thi hành bản án mở lối đi")
     r"|(?:duoc )?thi hanh(?: an)?"
@@ -618,7 +618,7 @@ _READERS_QUESTION = re.compile(
     # (not "thu hồi", "phản hồi" ending a sentence: "... đòi công khai số tiền đã thu hồi")
     # (nor an answer not had: "... nhưng chưa được trả lời.")
     # (nor asking at the office: "... đã nhiều lần làm đơn và lên trụ sở hỏi.")
-    r"(?<!thu )(?<!phan )(?<!duoc )(?<!chua )(?<!khong )(?<!tru so )(?<!lan )\b(?:hoi|tra loi)"
+    r"\b(?<!thu )(?<!phan )(?<!duoc )(?<!chua )(?<!khong )(?<!tru so )(?<!lan )(?:hoi|tra loi)"
     r"(?: \.|$)"
     r"|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
     r"|\b(?:hoi dap|giai dap|ban doc hoi|xin hoi|cho (?:toi|em|chau) hoi|toi muon hoi"

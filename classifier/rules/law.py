@@ -160,8 +160,8 @@ _OTHER_POWERS = re.compile(
     r"(?: [^ .][^ ]*){0,4}? (?:la|toi da|den|toi|muc) (?:3[1-9]|[4-9]\d|100)(?:,\d+)? ?%"
     r"|\bnguoi phai thi hanh an(?: [^ .][^ ]*){0,4}? (?:nop|chiu|tra)(?: them)?"
     r"(?: [^ .][^ ]*){0,2}? (?<!chi )phi thi hanh an\b"
-    r"|(?<!chi )\bphi thi hanh an(?: [^ .][^ ]*){0,3}? do nguoi phai thi hanh an (?:nop|chiu|tra)\b"
-    r"|(?<!chi )\bphi thi hanh an(?: [^ .][^ ]*){0,10}? (?:la |bang |muc )?(?:[4-9]|[1-9]\d) ?%"
+    r"|\b(?<!chi )phi thi hanh an(?: [^ .][^ ]*){0,3}? do nguoi phai thi hanh an (?:nop|chiu|tra)\b"
+    r"|\b(?<!chi )phi thi hanh an(?: [^ .][^ ]*){0,10}? (?:la |bang |muc )?(?:[4-9]|[1-9]\d) ?%"
     r"|\bthua phat lai(?: [^ .][^ ]*){0,4}? la (?:cong chuc|vien chuc|can bo)"
     r" (?:nha nuoc|cua|thuoc)\b"
 )
@@ -191,7 +191,7 @@ _FORGIVES = re.compile(
     # vụ thi hành án đối với ... án phí", which is right)
     # ... nor the office quoted on the procedure ("Theo Thi hành án dân sự tỉnh Khánh Hòa, việc
     # xét miễn, giảm nghĩa vụ ...")
-    rf"(?<!luat )(?<!theo )\b{_ENFORCER}"
+    rf"\b(?<!luat )(?<!theo ){_ENFORCER}"
     r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b|phoi hop\b|phien\b|viec\b)"
     r"[^ .][^ ]*){0,6}?"
     r" (?:(?:duoc|co quyen|quyet dinh|tu|co the) )*(?:xoa|mien|giam)(?: giam)?"

@@ -81,7 +81,7 @@ _NOTICE_TITLE = re.compile(
     r"|(?:^|\. )(?:co quan |phong )?thi hanh an dan su(?: [^ .][^ ]*){0,6}? thong bao"
     r"(?! (?:ket qua|thanh tich))\b"
     # (not one a party says it never had: "... nói không hề được thông báo đấu giá")
-    r"|(?<!duoc )\bthong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
+    r"|\b(?<!duoc )thong bao (?:ve viec )?(?:ban |to chuc )?dau gia\b"
     # ... or opens with an auction's round ("Bán đấu giá lần thứ ba vườn dừa ..."), or looks for
     # the parties owed money ("... tìm người nhận các khoản tiền tồn đọng")
     r"|^(?:ban )?dau gia lan thu\b"
@@ -201,7 +201,7 @@ _DONE_AT_LAST = (
     # ("Long An: Cưỡng chế giao nền đất cho 87 người mua sau gần 10 năm chờ đợi")
     rf"|(?:^|\. )(?:cuong che )?(?:ban )?giao (?:dat|nha|tai san|nen dat|lo dat|thua dat|can ho"
     rf"|mat bang)(?: [^ .][^ ]*){{0,8}}? sau {_SPAN}"
-    rf"|(?<!chua )(?<!khong )\bnhan (?:nha|dat|tai san|du tien)(?: [^ .][^ ]*){{0,3}}? sau {_SPAN}"
+    rf"|\b(?<!chua )(?<!khong )nhan (?:nha|dat|tai san|du tien)(?: [^ .][^ ]*){{0,3}}? sau {_SPAN}"
 )
 _DONE_AT_LAST_RE = re.compile(_DONE_AT_LAST)
 _RESULTS = re.compile(
@@ -216,15 +216,15 @@ _RESULTS = re.compile(
     # ... the property back to the one owed it ("Gia đình nhận lại đất sau 8 năm"; not "chưa được
     # nhận lại", "chờ nhận lại")
     # (or got back at last: "... mới nhận lại được mảnh đất")
-    r"|(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!cho doi )(?<!mong )\bnhan lai(?: duoc)?"
+    r"|\b(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!cho doi )(?<!mong )nhan lai(?: duoc)?"
     r" (?:nha|dat|can nha|ngoi nha|manh dat|thua dat|khu dat|tai san|quyen su dung dat)\b"
     # ... a case done at last (:data:`_DONE_AT_LAST`)
     rf"|{_DONE_AT_LAST}"
     # ... one case done in full ("Thi hành xong vụ án tín dụng 42 tỷ đồng", "thi hành xong toàn
     # bộ khoản tiền hơn 126 tỷ đồng"; not "chưa thi hành xong vụ án")
-    r"|(?<!chua )(?<!khong )\bthi hanh xong (?:mot )?(?:vu an|vu viec|toan bo (?:khoan|so) tien)\b"
+    r"|\b(?<!chua )(?<!khong )thi hanh xong (?:mot )?(?:vu an|vu viec|toan bo (?:khoan|so) tien)\b"
     # ... a long case settled ("Vụ thi hành án 12 năm ... đã được giải quyết dứt điểm")
-    r"|(?<!chua )(?<!khong )\bda (?:duoc )?(?:giai quyet|xu ly) dut diem\b"
+    r"|\b(?<!chua )(?<!khong )da (?:duoc )?(?:giai quyet|xu ly) dut diem\b"
     # ... money paid out, people paying of their own will ("Chi trả hơn 38 tỷ đồng cho người được
     # thi hành án", "Hơn 300 người dân vùng cao tự nguyện thi hành án")
     rf"|\bchi tra (?:them |duoc |xong |du )?{_NUMBER} {_MONEY}"
@@ -295,19 +295,19 @@ _RESULTS = re.compile(
     # xong")
     rf"|\b{_NUMBER} (?:viec|vu viec|ho so)(?: [^ .][^ ]*){{0,10}}? (?:da )?duoc (?:thi hanh xong"
     r"|giai quyet (?:xong|dut diem))\b"
-    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,12}}?"
+    rf"|\b(?<!chua )(?<!cham )(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,12}}?"
     rf" cho {_NUMBER} {_VICTIMS}"
     # ... a round of payments ("Chi trả đợt 3 cho trái chủ ..."; not "thông báo lịch chi trả")
-    rf"|(?<!lich )(?<!thong bao )\bchi tra dot (?:\d+|hai|ba|bon|nam|sau|cuoi)"
+    rf"|\b(?<!lich )(?<!thong bao )chi tra dot (?:\d+|hai|ba|bon|nam|sau|cuoi)"
     rf" cho (?:cac )?{_VICTIMS}"
     # ... told the other way round ("Thêm đợt chi trả cho người bị hại trong vụ Vạn Thịnh Phát")
-    rf"|(?<!lich )(?<!thong bao )\b(?:them |tiep )?dot chi tra(?: moi| tiep theo| thu [^ .]+)?"
+    rf"|\b(?<!lich )(?<!thong bao )(?:them |tiep )?dot chi tra(?: moi| tiep theo| thu [^ .]+)?"
     rf" cho (?:cac )?{_VICTIMS}"
     # ... or a property sold at last ("Lô đất ... đã có người mua sau 9 lần đấu giá")
-    r"|(?<!chua )(?<!khong )\bda (?:co nguoi mua|ban duoc|ban dau gia thanh cong)\b"
+    r"|\b(?<!chua )(?<!khong )da (?:co nguoi mua|ban duoc|ban dau gia thanh cong)\b"
     # ... or an amount paid to them ("Chi trả thêm hơn 1.300 tỷ đồng cho trái chủ", "Trả lại hơn
     # 180 tỷ đồng cho bị hại")
-    rf"|(?<!chua )(?<!cham )\b(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,3}}?"
+    rf"|\b(?<!chua )(?<!cham )(?:chi tra|hoan tra|tra lai)(?: [^ .][^ ]*){{0,3}}?"
     rf" {_NUMBER} {_MONEY} cho (?:cac )?{_VICTIMS}"
     rf"|\b{_NUMBER} {_MONEY} (?:da )?duoc (?:chi tra|hoan tra) cho (?:cac )?{_VICTIMS}"
     # ... told first in a headline ("Hà Nội: Trả hơn 120 tỷ đồng cho bị hại ...")
@@ -318,13 +318,13 @@ _RESULTS = re.compile(
     r"|\b(?:bi hai|trai chu|nha dau tu|nguoi lao dong|cong nhan)(?: [^ .][^ ]*){0,5}?"
     r" (?:bat dau |da )?nhan (?:lai |du |duoc )?(?:tien|so tien|khoan tien)\b"
     # ... or a case closed ("Người dân đã nhận đủ 1,2 tỷ đồng", "đã chi trả toàn bộ số tiền")
-    r"|(?<!chua )(?<!khong )\b(?:da nhan du|nhan du so tien|da chi tra toan bo)\b"
+    r"|\b(?<!chua )(?<!khong )(?:da nhan du|nhan du so tien|da chi tra toan bo)\b"
     r"|\b(?:ket thuc em tham|khep lai em tham|kien tri van dong)\b"
     # a dispute settled by an officer ("Chấp hành viên hòa giải thành khoản nợ 11 năm"), a
     # clear improvement ("chuyển biến rõ nét")
     r"|\bhoa giai thanh(?: cong)?\b|\bchuyen bien (?:ro net|tich cuc|manh me)\b"
     # ... or the parties brought to agree ("giúp hai bên thỏa thuận xong khoản nợ 3 tỷ đồng")
-    r"|(?<!chua )(?<!khong )\bthoa thuan (?:xong|thanh cong)\b"
+    r"|\b(?<!chua )(?<!khong )thoa thuan (?:xong|thanh cong)\b"
     # a backlog cleared ("Thi hành xong vụ việc tồn đọng 8 năm")
     rf"|\b(?:{_CLEARING})" + _CLEARED + r"\b"
 )
@@ -366,7 +366,7 @@ _OVERCOME = re.compile(
     r"(?: [^ .][^ ]*){0,3}? ton dong\b"
     # ... or what was recovered ("giúp ngân hàng thu hồi khoản nợ xấu hơn 40 tỷ đồng tồn đọng từ
     # năm 2021")
-    r"|(?<!chua )(?<!khong )\b(?:thu hoi|xu ly xong|giai quyet xong)(?: [^ .][^ ]*){0,8}?"
+    r"|\b(?<!chua )(?<!khong )(?:thu hoi|xu ly xong|giai quyet xong)(?: [^ .][^ ]*){0,8}?"
     r" ton dong\b"
     rf"|\b(?:thu|thu hoi|thi hanh xong) (?:duoc )?{_NUMBER} {_MONEY}(?: [^ .][^ ]*){{0,6}}? tu"
     r" (?:vu an|vu viec|cac vu|khoan no)(?: [^ .][^ ]*){0,4}? ton dong\b"
@@ -416,7 +416,7 @@ _NOT_RESULTS = re.compile(
 # portrait of an officer tells the hardship overcome ("địa bàn rộng, đi lại khó khăn"), so
 # only a fault, a complaint or a prosecution in the opening undoes it.
 _PRAISE = re.compile(
-    r"(?<!chua )(?<!khong )(?<!thieu )\b(?:vuot kho|tan tuy|tam huyet|het long|het minh"
+    r"\b(?<!chua )(?<!khong )(?<!thieu )(?:vuot kho|tan tuy|tam huyet|het long|het minh"
     # ("bám ấp", "bám bản": staying with the villages)
     r"|bam co so|bam ap|bam ban|bam lang|bam dia ban|tan tam|guong mau|vinh danh|lang tham"
     r"|miet mai|nhiet huyet"
