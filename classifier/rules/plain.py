@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from classifier.textprep import compose, fast_fold, strip_folded
 from text.dates import VN_TZ
@@ -87,6 +88,9 @@ _PHRASES_ONE_CRITICAL_SENSE = {"nhung nhieu": "nhũng nhiễu", "voi tien": "vò
 _QUOTES = "\"'()[],“”‘’…«»"
 
 
+# (memoised: the classifier asks for one article's text in several rules, one after another;
+# it holds the articles of about one model batch that reach the rules)
+@lru_cache(maxsize=512)
 def _plain(title: str, text: str, lead: str | None, stripped: str | None = None) -> str:
     """Diacritic-free folded syllables separated by single spaces, sentence ends as " . ".
     ``stripped``: the article's folded diacritic-free text when already at hand
