@@ -13,6 +13,7 @@ from classifier.rules.plain import (
     _SPAN,
     _WRONG,
     Signal,
+    _compile,
     _opening,
     _plain,
     _sentence_start,
@@ -105,7 +106,7 @@ _COMPLAINT_WORDS = (
 # ... or a step of enforcement not taken in time ("không được xác minh, kê biên kịp thời"),
 # or enforcement pressed on despite a pending appeal, complaint or payment ("Dù Viện kiểm sát
 # đã kháng nghị, cơ quan thi hành án vẫn cưỡng chế"): disputed enforcement.
-_NOT_IN_TIME = re.compile(
+_NOT_IN_TIME = _compile(
     r"\b(?:khong|chua|thieu) (?:duoc )?(?P<gap>(?:(?:xac minh|ke bien|cuong che|phong toa|xu ly"
     r"|thi hanh|to chuc thi hanh an|giai quyet|ban giao|chi tra)(?: [^ .][^ ]*){0,3}? )?)kip thoi\b"
     # ... or not with care ("không xác minh kỹ nguồn gốc tài sản")
@@ -407,7 +408,7 @@ _NOT_CLOSED = re.compile(
 # năm ở khu vực Hòa Bình"; not "... chưa thành công"): the years of complaints and resistance
 # its lead tells are what the success ended. Only in the headline: in a sentence of the story
 # "vẫn cưỡng chế thành công dù đang khiếu nại" is a dispute.
-_SUCCEEDED = re.compile(
+_SUCCEEDED = _compile(
     r"\b(?:cuong che|thi hanh an|ban giao|giao (?:nha|dat|tai san)|dau gia)"
     r"(?: [^ .][^ ]*){0,3}? (?<!chua )(?<!khong )thanh cong\b"
     # ... or swiftly ("Cưỡng chế giao đất cho người trúng đấu giá ở Đức Hòa: nhanh gọn, an toàn"),
@@ -497,7 +498,7 @@ _HOMELESS = (
     r"(?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|dung (?:lan|leu)"
     r"|(?:lan|leu) tam)"
 )
-_CRITICAL_QUESTION = re.compile(
+_CRITICAL_QUESTION = _compile(
     r"\bai (?:se |phai )?(?:chiu trach nhiem|boi thuong|den bu)\b"
     r"|\btrach nhiem (?:thuoc (?:ve )?|la cua |cua )?ai\b|\bloi (?:tai|cua|thuoc ve) ai\b"
     r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? (?:chua|khong|mai|cham|keo dai)\b"

@@ -34,6 +34,54 @@ class Signal:
 NOT_POSITIVE = "not_positive"
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (outside groups and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2  # (an escaped character, "\\|" or "\\(" included)
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 2] == "]" else 3 if pattern[i + 1 : i + 3] == "^]" else 1
+            continue  # (a "]" first in a class is one of its characters)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``, with each run of consecutive top-level alternatives that open
+    with ``\\b`` written as one ``\\b(?:...)``: the same matches in the same order, found faster.
+    (re factors out a ``\\b`` that every alternative opens with, not one a run of them shares:
+    it would test the boundary, then the alternative, for every alternative at every position;
+    behind one ``\\b`` it skips at once the alternatives whose first letter differs.)"""
+    out: list[str] = []
+    run: list[str] = []
+    for alternative in (*_alternatives(pattern), None):
+        if alternative is not None and alternative.startswith("\\b"):
+            run.append(alternative[2:])
+            continue
+        if len(run) > 1:
+            out.append("\\b(?:" + "|".join(run) + ")")
+        elif run:
+            out.append("\\b" + run[0])
+        run = []
+        if alternative is not None:
+            out.append(alternative)
+    return re.compile("|".join(out))
+
+
 # The opening that (f) and (g) read.
 _OPENING_SENTENCES = 4  # the headline, then the lead or the first sentences
 # Words of wrongful enforcement ("nhầm", "sai", "trái luật", "bèo" ...): (f) reads them after an

@@ -14,6 +14,7 @@ from classifier.rules.plain import (
     _WRONG,
     NOT_POSITIVE,
     Signal,
+    _compile,
     _opening,
     _plain,
     _sentence_start,
@@ -23,7 +24,7 @@ from classifier.rules.plain import (
 # question on the law ("... xử lý thế nào?", "... là bao lâu?", "... có được ... không?"). Not "vì
 # sao", "tại sao", "ai chịu trách nhiệm" (critical, :data:`_CRITICAL_HEADLINE`), nor "bao nhiêu",
 # "ở đâu", "đi đâu" (the money of a critical story: "Tiền thi hành án đi đâu?").
-_EXPLAINER_TITLE = re.compile(
+_EXPLAINER_TITLE = _compile(
     r"^(?:huong dan|hoi dap|giai dap|tu van|ban doc hoi|luat su tu van|quy dinh moi ve"
     r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve|(?:nhung )?noi dung (?:chinh|moi|co ban))\b"
     # ... or ends naming the procedure ("...: thủ tục và chi phí"), or asks the time allowed
@@ -61,7 +62,7 @@ _EXPLAINER_TITLE = re.compile(
 
 # (l) News of a law or a policy being made or taking effect: the headline opens with the step
 # ("Dự thảo ...", "Đề xuất ...", "Quốc hội thông qua ...", "Từ 1/7/2026, ...") or names a draft.
-_LAW_NEWS_TITLE = re.compile(
+_LAW_NEWS_TITLE = _compile(
     r"^(?:du thao|de xuat|sua doi|bo sung|lay y kien|tham tra|quoc hoi thong qua|thong qua"
     r"|ban hanh|trinh quoc hoi|tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?\b)"
     r"|\bdu thao (?:luat|nghi dinh|thong tu)\b"
@@ -203,8 +204,8 @@ _DONE_AT_LAST = (
     rf"|mat bang)(?: [^ .][^ ]*){{0,8}}? sau {_SPAN}"
     rf"|\b(?<!chua )(?<!khong )nhan (?:nha|dat|tai san|du tien)(?: [^ .][^ ]*){{0,3}}? sau {_SPAN}"
 )
-_DONE_AT_LAST_RE = re.compile(_DONE_AT_LAST)
-_RESULTS = re.compile(
+_DONE_AT_LAST_RE = _compile(_DONE_AT_LAST)
+_RESULTS = _compile(
     rf"\b{_DONE_FIGURE}|\bthi hanh duoc {_NUMBER} (?:viec|{_MONEY})"
     r"|\bdat ty le (?:(?:hon|gan|tren) )?\d[\d.,]* ?%"
     r"|\b(?:dat va |hoan thanh va )?vuot (?:muc |cac )?chi tieu"
@@ -348,7 +349,7 @@ _CASE_FAULT = re.compile(
 )
 # A shortfall told as overcome is no critical word ("hầu như không còn sai sót", "nhiều việc tồn
 # đọng ... được giải quyết dứt điểm", "thi hành xong vụ việc tồn đọng").
-_OVERCOME = re.compile(
+_OVERCOME = _compile(
     r"\b(?:khong con|het|giam)(?: [^ .][^ ]*){0,2}? (?:sai sot|ton dong|vuong mac|kho khan"
     r"|cham thi hanh|cham tre)\b"
     r"|\bkhong (?:phat sinh|co|xay ra|de xay ra)(?: [^ .][^ ]*){0,3}? (?:khieu nai|to cao|sai sot"
@@ -611,7 +612,7 @@ def _formal_notice(plain_title: str, plain: str) -> Signal | None:
 # A how-to question on a remedy ("..., khiếu nại ở đâu và trong bao lâu?", "Bị kê biên nhầm tài
 # sản ..., yêu cầu Nhà nước bồi thường thế nào?"): an explainer whatever failing it names, since
 # the failing is the reader's case the explainer answers, not one it reports.
-_HOW_TO_REMEDY = re.compile(
+_HOW_TO_REMEDY = _compile(
     r"\b(?:khieu nai|to cao|khoi kien|yeu cau(?: nha nuoc)? boi thuong|doi boi thuong)"
     r"(?: [^ .][^ ]*){0,3}? (?:o dau|the nao|nhu the nao|ra sao|trong bao lau|bao lau)\b"
     # ... or what to do if it happens ("Làm gì khi cơ quan thi hành án chậm trễ ...", "Người
