@@ -66,6 +66,11 @@ _UNENFORCED = re.compile(
     r"|\bthi hanh (?:ban )?an(?: dan su)? (?:bi )?cham tre\b"
     r"|\b(?<!lai )cham (?:tre )?(?:duoc )?(?:chi tra|hoan tra|tra tien|ban giao|giao tai san"
     r"|giao nha|giao dat|ke bien|xac minh|phong toa)\b"
+    # ... or told slow after it ("việc chi trả tiền khắc phục hậu quả diễn ra chậm"; not "chậm
+    # nhất", a deadline, nor "còn chậm", the shortcoming a results report owns)
+    r"|\b(?:chi tra|hoan tra|tra tien|thi hanh an|thi hanh ban an|ban giao|giao tai san"
+    r"|xu ly tai san)(?: [^ .][^ ]*){0,6}? (?<!khong )(?<!chua )(?:dien ra|qua|bi|van|rat)"
+    r" cham(?: tre)?\b(?! nhat\b)"
 )
 # ... or a debtor's assets known and left alone ("có tài sản nhưng không bị xử lý").
 _NOT_DEALT = re.compile(
@@ -101,6 +106,14 @@ _COMPLAINT_WORDS = (
     "an phi",
     "ban an",  # ("Bản án buộc công ty bồi thường ... nhưng bà chưa nhận được đồng nào")
     "thang kien",
+    # (a payment or a handover late: "chậm chi trả tiền cho 14 hộ dân", "việc chi trả ... diễn
+    # ra chậm")
+    "chi tra",
+    "hoan tra",
+    "tra tien",
+    "ban giao",
+    "giao nha",
+    "giao dat",
 )
 
 # ... or a step of enforcement not taken in time ("không được xác minh, kê biên kịp thời"),
@@ -156,6 +169,11 @@ _THIRD_PARTY = re.compile(
     # ... or claimed by its owner ("'Căn nhà bị kê biên là của tôi, không phải của con nợ'")
     r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:la cua toi|khong phai"
     r" (?:cua|la) (?:con no|nguoi phai thi hanh an|nguoi no))\b"
+    # ... or told another's than the debtor's ("cho rằng diện tích bị cưỡng chế là đất nghĩa
+    # trang dòng họ chứ không phải đất của người phải thi hành án")
+    r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,8}? (?:chu )?khong phai (?:la )?"
+    r"(?:dat|nha|tai san|can nha|can ho|manh dat|thua dat|nha dat) (?:cua|thuoc)"
+    r" (?:con no|nguoi phai thi hanh an|nguoi no|nguoi vay)\b"
     # ... or one not named in the judgment ("Bị cưỡng chế giao nhà dù không có tên trong bản
     # án?")
     r"|\bbi (?:cuong che|ke bien|phong toa)(?: [^ .][^ ]*){0,6}? (?:du|mac du|trong khi)"
@@ -742,6 +760,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "phai cua",
                 "nguoi ban",
                 "chuyen nhuong",
+                "khong phai",
             ),
         ),
     ),

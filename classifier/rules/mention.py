@@ -125,6 +125,10 @@ _BANK_SALE_HEADLINE = re.compile(
     r"\bngan hang(?: [^ .][^ ]*){0,3}? (?:rao ban|chao ban|ban dau gia|ban|thanh ly|dau gia)"
     r"(?: [^ .][^ ]*){0,3}? (?:khoan no|no xau|tai san bao dam|tai san the chap|nha xuong"
     r"|du an|toa nha|bat dong san)\b"
+    # ... or any asset, sold to recover the debt ("Ngân hàng rao bán khách sạn 9 tầng ở Thái Bình
+    # cũ để thu hồi nợ")
+    r"|\bngan hang(?: [^ .][^ ]*){0,3}? (?:rao ban|chao ban|ban dau gia|thanh ly|dau gia)"
+    r"(?: [^ .][^ ]*){1,10}? (?:de )?(?:thu hoi|xu ly) (?:khoan )?no\b"
 )
 _ENFORCEMENT_OPENING = re.compile(
     r"\b(?:thi hanh an|thads|chap hanh vien|ke bien|cuong che|ban an|toa an|tand)\b"
