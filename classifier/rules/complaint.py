@@ -387,7 +387,7 @@ _CLOSED = re.compile(
     r"\b(?:da nhan du|nhan du (?:so )?tien|nhan lai du|da nhan toan bo|da khep lai|khep lai"
     r"|em tham|giai quyet dut diem|da duoc giai quyet|hoa giai thanh|thoa thuan xong"
     # (not "chi trả dù ...": "dù" reads "du" too)
-    r"|ket thuc co hau|chi tra (?:toan bo|du so tien|du \d|day du)"
+    r"|(?:ket thuc|hoi ket|cai ket|ket cuc) co hau|chi tra (?:toan bo|du so tien|du \d|day du)"
     r"|(?:da )?ve tay (?:nguoi dan|ong|ba)"
     # ... or the property back, a long case settled ("gia đình ... nhận lại nhà", "Dứt điểm vụ
     # việc kéo dài 9 năm", "hóa giải mâu thuẫn kéo dài giữa hai gia đình")
@@ -805,8 +805,8 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 if not _PENDING.search(gap or m.group("gap2") or ""):
                     continue  # despite the weather, a resisting debtor ...: not disputed
                 gap = ""  # (the pending appeal is the point, not a denial)
-            if pattern is _READER_TITLE and "cam on" in text:
-                continue  # a reader's thanks
+            if pattern in (_READER_TITLE, _LETTER) and ("cam on" in text or "biet on" in text):
+                continue  # a reader's thanks ("Chị viết thư gửi Báo ... để bày tỏ lòng biết ơn")
             if m.group(0) == "bi va lay" and not _ENFORCED_BEFORE.search(
                 text, max(0, m.start() - 150), m.start()
             ):

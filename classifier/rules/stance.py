@@ -136,7 +136,8 @@ _CRITICAL_HEADLINE = re.compile(
 # (d) A THADS office or officer named in the headline (abbreviations already written out).
 _HEADLINE_THADS = re.compile(
     r"\b(?:thi hanh an dan su|chap hanh vien|tham tra vien thi hanh an|thu ky thi hanh an"
-    r"|thua phat lai|(?:tong cuc|chi cuc|cuc|phong|doi|co quan|can bo) thi hanh an"
+    # (not the city: "Trung vệ Hải Phòng thi hành án treo giò")
+    r"|thua phat lai|(?:tong cuc|chi cuc|cuc|(?<!hai )phong|doi|co quan|can bo) thi hanh an"
     r"(?! hinh su| tu hinh| phat tu)"
     # the parties of civil enforcement, or a handover to an auction's buyer ("Cưỡng chế giao biệt
     # thự cho người trúng đấu giá ở TP HCM")
@@ -160,7 +161,11 @@ _HEADLINE_RESULTS = re.compile(rf"\b{_DONE_FIGURE}")
 
 # (m) A sports ban: "thi hành án treo giò" is a player serving a suspension (the domain notes'
 # sports false positives), among the words of football and other sports.
-_SPORTS_BAN = re.compile(r"\b(?:an treo gio|treo gio|cam thi dau)\b")
+# ... or a card's ban ("phải thi hành án phạt sau chiếc thẻ đỏ trực tiếp"; not "như thế đó")
+_SPORTS_BAN = re.compile(
+    r"\b(?:an treo gio|treo gio|cam thi dau|(?:chiec|nhan|phat|bi|an) the (?:do|vang)"
+    r"|the (?:do|vang) (?:truc tiep|thu))\b"
+)
 _SPORTS = re.compile(
     r"\b(?:cau thu|tien dao|trung ve|hau ve|thu mon|tien ve|hlv|huan luyen vien|doi bong|cau lac bo"
     r"|clb|v league|vff|giai dau|tran dau|san co|bong da|van dong vien)\b"
@@ -213,7 +218,8 @@ _RESULTS = _compile(
     # "cao nhất từ trước đến nay", "kỷ lục" of results, not of a case's size ("đại án kỷ lục")
     r"|\b(?:ket qua|thu hoi|thi hanh|ty le)(?: [^ .][^ ]*){0,15}? cao nhat tu truoc (?:den|toi) nay"
     r"|\b(?:thu|thu hoi|thi hanh|dat|cao) (?:[^ .][^ ]* ){0,2}?ky luc\b"
-    rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong |du |tron )?{_NUMBER} {_MONEY}"
+    rf"|\bthu (?:hoi |ve )?(?:duoc )?(?:toan bo |dut diem |xong |du |tron |them )?{_NUMBER}"
+    rf" {_MONEY}"
     # ... the property back to the one owed it ("Gia đình nhận lại đất sau 8 năm"; not "chưa được
     # nhận lại", "chờ nhận lại")
     # (or got back at last: "... mới nhận lại được mảnh đất")
@@ -798,13 +804,16 @@ def _sports_sanction(plain: str) -> Signal | None:
     )
 
 
+_SPORTS_BAN_WORDS = ("treo gio", "cam thi dau", "the do", "the vang")
+
+
 def sports_sanction(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
     """Signal (m): a sports ban ("thi hành án treo giò", "cấm thi đấu") among sports words, with
     no THADS office or officer named anywhere: not relevant, whatever the text model says.
     ``stripped``: the article's folded diacritic-free text when already at hand."""
-    if stripped is not None and "treo gio" not in stripped and "cam thi dau" not in stripped:
+    if stripped is not None and not any(w in stripped for w in _SPORTS_BAN_WORDS):
         return None  # (the ban is needed: skip the sentence split)
     return _sports_sanction(_plain(title, text, lead, stripped))
 
