@@ -34,6 +34,8 @@ _WRONGFUL = re.compile(
     rf"\b{_ENFORCEMENT_ACT}(?P<gap>(?: [^ .][^ ]*){{0,3}}?) (?<!\bvu )(?<!\bvu an ){_WRONG}\b"
     # ... or the wrong named first ("Bất thường vụ bán đấu giá ...", "Khuất tất trong cưỡng chế")
     r"|\b(?:bat thuong|khuat tat|mo am|uan khuc|lum xum|nghi van)"
+    # (... with the act suspected: "Nghi vấn thông đồng trong phiên đấu giá tài sản thi hành án")
+    r"(?: (?:thong dong|dan xep|gian lan|tieu cuc|dim gia|sai pham))?"
     rf"(?: (?:o|trong|tai|quanh|cua|vu|viec|cuoc|phien|mot)){{0,3}} {_ENFORCEMENT_ACT}\b(?P<gap2>)"
     # ... or a measure taken on someone for a name alike ("bị phong tỏa tài khoản ... vì trùng tên
     # người phải thi hành án")
@@ -53,8 +55,9 @@ _UNENFORCED = re.compile(
     # nhưng đến nay vẫn chưa được thi hành")
     r"|\bco hieu luc(?: phap luat)? (?:tu )?(?:nam |thang )?(?:\d+ )*\d{4}(?: [^ .][^ ]*){0,6}?"
     r" (?:van )?chua (?:duoc )?thi hanh\b"
-    # (not "lãi chậm thi hành án", the interest a late debtor owes)
-    r"|\b(?<!lai )cham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?thi hanh (?:ban )?an\b"
+    # (not "lãi chậm thi hành án", "lãi suất chậm thi hành án": the interest a late debtor owes)
+    r"|\b(?<!lai )(?<!lai suat )cham (?:tre )?(?:trong (?:viec )?)?(?:to chuc )?"
+    r"thi hanh (?:ban )?an\b"
     # ... or lasting years ("việc xử lý tài sản bảo đảm qua cơ quan thi hành án vẫn kéo dài nhiều
     # năm")
     # (not what may happen: "... yêu cầu thi hành án và quá trình này có thể kéo dài nhiều năm")
@@ -148,6 +151,12 @@ _PAID_YET = re.compile(
     r"(?:cuong che|ke bien|khau tru|phong toa|tam giu|tru tien|thu tien"
     # ... or left frozen ("Đã nộp đủ tiền thi hành án, người dân vẫn bị 'treo' sổ đỏ")
     r"|treo|tam dung (?:dang ky|giao dich|chuyen dich)|chan (?:giao dich|dang ky))\b"
+    # ... or still stuck ("Đã nộp đủ tiền thi hành án, doanh nghiệp vẫn mắc kẹt vì ...")
+    r"|\b(?:da nop|da tra|da thanh toan|da nop du|da tra du|tra xong|nop xong|tra het)"
+    r"(?P<gap2>(?: [^ .][^ ]*){0,16}?) (?:nhung )?(?:van|lai) (?:bi )?(?:mac ket|treo)\b"
+    # ... or a seizure not lifted ("tài sản chưa được giải tỏa kê biên")
+    r"|\b(?:chua|khong) (?:duoc )?(?:giai toa|go bo|huy bo|cham dut) (?:viec |bien phap )?"
+    r"(?:ke bien|phong toa|tam dung)\b(?P<gap3>)"
 )
 # ... or a third party's property seized for another's debt ("Mua đất hợp pháp, bất ngờ bị kê
 # biên để thi hành án cho người khác").
@@ -439,12 +448,18 @@ _SUCCEEDED = _compile(
 
 def _headline_succeeded(opening: str) -> bool:
     """Whether the headline (the opening's first sentence, and a short second one: the tail after
-    a colon, "...: nhanh gọn, an toàn") tells the enforcement succeeded or done."""
-    pieces = opening.split(" . ", 2)
+    a colon, "...: nhanh gọn, an toàn") tells the enforcement succeeded or done. A dateline of a
+    few words before a colon ("Tây Ninh: Cưỡng chế thành công ...") counts with what follows."""
+    pieces = opening.split(" . ", 3)
+    if len(pieces) > 2 and len(pieces[0].split()) <= _DATELINE_WORDS:
+        pieces = [pieces[0] + " . " + pieces[1], *pieces[2:]]
     head = pieces[0]
     if len(pieces) > 1 and len(pieces[1].split()) <= 6:
         head += " . " + pieces[1]
     return _SUCCEEDED.search(head) is not None
+
+
+_DATELINE_WORDS = 3  # ("tay ninh", "tp hcm", "ba ria vung tau")
 
 
 def _closed(text: str) -> bool:
@@ -483,6 +498,11 @@ _FOLLOW_UP = re.compile(
     r" (?:cung cap thong tin|tra loi|lam ro|phan hoi)\b"
     r"|\b(?:phong vien|bao|toa soan|chung toi) (?:van )?chua nhan duoc"
     r" (?:bat ky |mot )?(?:van ban |cau |su )?(?:phan hoi|tra loi|hoi am)\b"
+)
+# ... not the office itself keeping watch on its case, named right before ("đơn vị tiếp tục theo
+# dõi sát vụ việc", "Thi hành án dân sự TP Hải Phòng sẽ tiếp tục theo dõi ...")
+_OWN_WATCH = re.compile(
+    rf"\b(?:don vi|co quan|ngan hang|{_THADS_BODY})(?: [^ .][^ ]*){{0,4}}? (?:van |dang |da )?$"
 )
 # (every match holds one of these: a cheap first test)
 _FOLLOW_UP_WORDS = ("de nghi", "kien nghi", "tiep tuc", "chua nhan duoc")
@@ -593,6 +613,9 @@ _CRITICAL_QUESTION = _compile(
     # lose their homes ("... lo mất nhà vì tòa nhà bị kê biên")
     r"|(?:^|\. )to (?:co quan )?thi hanh an\b|\bdoi cong khai\b"
     r"|\blo mat (?:nha|dat|can ho|tai san)(?: [^ .][^ ]*){0,6}? (?:ke bien|cuong che|dau gia)\b"
+    # ("Cụ bà 82 tuổi có nguy cơ mất nhà vì khoản nợ hơn 90 triệu đồng")
+    r"|\b(?:nguy co|co the|sap|lo) mat (?:nha|can nha|ngoi nha|nha o|dat|nha dat|tai san)"
+    r"(?: [^ .][^ ]*){0,3}? vi (?:khoan |mon )?no\b"
     r"|\b(?:mat|bi ke bien|bi ban|bi cuong che|bi thu)(?: [^ .][^ ]*){0,3}?"
     r" (?:nha|tai san|xe may|dat|nguon song) duy nhat\b"
     r"|\bnam (?:im )?(?:trong|o) tai khoan(?: tam giu)?(?: cua)?(?: co quan)? thi hanh an\b"
@@ -613,8 +636,8 @@ _CRITICAL_QUESTION = _compile(
     rf"|\b{_THADS_BODY}(?: [^ .][^ ]*){{0,3}}? (?:bo tay|bat luc|lam ngo|tha long|buong long)\b"
     r"|\bmoi biet(?: [^ .][^ ]*){0,4}? bi (?:ke bien|phong toa|cuong che)\b"
     r"|\bkhong co (?:tai san|dieu kien)(?: [^ .][^ ]*){0,6}? van\b"
-    rf"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){{0,10}}? (?:{_HOMELESS}"
-    r"|ra duong|thieu tinh nguoi|khieng ra|bi khieng|don tet o dau|mat cho o)\b"
+    rf"|\b(?:cuong che|ke bien|giao nha|thi hanh an)(?: [^ .][^ ]*){{0,14}}? (?:{_HOMELESS}"
+    r"|ra duong(?! loi)|thieu tinh nguoi|khieng ra|bi khieng|don tet o dau|mat cho o)\b"
     # (told the other way round: "Gia đình 5 người dựng lán tạm bên đường sau vụ cưỡng chế")
     rf"|\b{_HOMELESS}"
     r"(?: [^ .][^ ]*){0,8}? (?:sau|vi) (?:vu |cuoc |khi )?(?:bi )?(?:cuong che|giao nha)\b"
@@ -766,7 +789,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         _PAID_YET,
-        (("van bi", "lai bi", "van nhan", "lai nhan"),),
+        (
+            ("van bi", "lai bi", "van nhan", "lai nhan", "van mac ket", "lai mac ket", "van treo")
+            + ("giai toa", "go bo", "huy bo", "cham dut"),
+        ),
     ),
     (
         _IGNORED,
@@ -886,7 +912,12 @@ def _later(plain: str, opening: str) -> str:
 # party's case, so the body is not read for (f); its opening still is.
 _EVENT_TITLE = re.compile(
     r"\b(?:tap huan|hoi nghi|hoi thao|toa dam|ky ket|le ky|so ket|tong ket|giao ban|quan triet"
-    r"|boi duong nghiep vu|khai giang|be giang)\b"
+    r"|boi duong nghiep vu|khai giang|be giang"
+    # ... an inspection's visit, or a guidance the agency issues ("Cục Quản lý THADS kiểm tra
+    # công tác tại Tuyên Quang", "Cục ... hướng dẫn tiếp nhận, giải quyết hồ sơ chuyển giao"):
+    # the shortcomings and the rules its body lists are general
+    r"|kiem tra cong tac|huong dan(?! sai| nham| khong dung)"
+    r"|ban hanh (?:cong van|van ban|huong dan|ke hoach|chi thi))\b"
 )
 
 
@@ -929,6 +960,8 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
         sentence = plain[_sentence_start(plain, m.start()) : m.start()].removeprefix(". ")
         if m.group("gap") is not None and _DIRECTIVE.search(sentence):
             continue
+        if m.group(0).startswith(("tiep tuc", "se tiep tuc")) and _OWN_WATCH.search(sentence):
+            continue  # (the office keeping watch: "Sau sáp nhập, đơn vị tiếp tục theo dõi sát ...")
         return Signal(
             "press_follow_up",
             "quy tắc: báo đề nghị cơ quan thi hành án làm rõ, trả lời, hoặc cho biết sẽ tiếp tục "

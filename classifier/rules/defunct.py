@@ -75,6 +75,10 @@ _HISTORY_SENTENCE = re.compile(
 # now or next ("hiện", "nay", "đang", "sẽ", "vừa").
 _DATED_BEFORE = re.compile(rf"\b{_YEAR_BEFORE}\b")
 _NOW = re.compile(r"\b(?:hien|nay|dang|se|vua)\b")
+_OPENS_DATED = re.compile(
+    rf"(?:(?:ngay|thang|nam|dau nam|cuoi nam|giua nam|vao|tu|den) )*(?:\d{{1,2}} ){{0,2}}"
+    rf"{_YEAR_BEFORE}\b"
+)
 _NAME_AND_PLACE = re.compile(r"(?: [^ .][^ ]*){0,8}")
 # A career told in the sentence before ("... từng giữ các chức vụ Chi cục trưởng Chi cục THADS TP
 # Hòa Bình; Phó Trưởng phòng Nghiệp vụ, Cục THADS tỉnh Hòa Bình").
@@ -128,7 +132,10 @@ _DEFUNCT_NAMES = {
 
 # A list of names ("Chi cục THADS TP Đồng Xoài và Chi cục THADS huyện Bù Đăng (cũ) thụ lý từ
 # năm 2019"): what tells the last one history tells the list's.
-_AND_NEXT = re.compile(r"(?: [^ .][^ ]*){0,6}? (?:va|cung|hoac) (?=(?:tong |chi )?cuc )")
+# (counted too: "Cục THADS tỉnh cùng 27 Chi cục THADS cấp huyện chấm dứt hoạt động")
+_AND_NEXT = re.compile(
+    r"(?: [^ .][^ ]*){0,6}? (?:va|cung|hoac)(?: cac| (?:hon |gan )?\d+)? (?=(?:tong |chi )?cuc )"
+)
 
 
 def _historical(plain: str, m: re.Match[str]) -> bool:
@@ -152,6 +159,13 @@ def _historical(plain: str, m: re.Match[str]) -> bool:
         own = plain[start : min(end, _NAME_AND_PLACE.match(plain, m.end()).end())]
         if _DATED_BEFORE.search(plain, previous, start) and not _NOW.search(own):
             return True  # (the next step of a story told with its date)
+    # ... or the sentence after it opens with such a date ("Đây là tài sản bị Chi cục THADS TP
+    # Phan Rang – Tháp Chàm kê biên ... Tháng 8/2024, ông Q. trúng đấu giá ...")
+    end = plain.find(" . ", m.end())
+    if end >= 0 and _OPENS_DATED.match(plain, end + 3):
+        own = plain[start:end]
+        if not _NOW.search(own):
+            return True
     listed = _AND_NEXT.match(plain, m.end())
     following = _DEFUNCT.match(plain, listed.end()) if listed else None
     return following is not None and _historical(plain, following)

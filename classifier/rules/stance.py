@@ -88,7 +88,9 @@ _NOTICE_TITLE = re.compile(
     r"|^(?:ban )?dau gia lan thu\b"
     # ... or announces one for enforcement ("Bán đấu giá thửa đất 156 m2 tại phường Thủy Nguyên
     # để thi hành án")
-    r"|^(?:to chuc )?ban dau gia(?: [^ .][^ ]*){1,12}? de (?:bao dam )?thi hanh an$"
+    # (after a dateline too: "Gia Lai: Bán đấu giá quyền sử dụng đất ... để thi hành án")
+    r"|^(?:[^ .][^ ]*(?: [^ .][^ ]*){0,2} \. )?(?:to chuc )?ban dau gia(?: [^ .][^ ]*){1,12}?"
+    r" de (?:bao dam )?thi hanh an$"
     r"|\btim (?:nguoi|chu|duong su)(?: [^ .][^ ]*){0,6}? nhan (?:tien|cac khoan|khoan|tai san)\b"
 )
 
@@ -522,7 +524,8 @@ _ROUTINE_TITLE = re.compile(
     # phép thành lập Văn phòng Thừa phát lại ...", "Bộ Tư pháp tổ chức kỳ thi tuyển chấp hành
     # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
     r"|\b(?P<any>(?:cho phep )?thanh lap(?: them)?(?: \d+)? van phong thua phat lai"
-    r"|co them(?: \d+)? van phong thua phat lai"
+    # (or counted: "TP.HCM có 27 văn phòng thừa phát lại sau hợp nhất")
+    r"|co(?: them)?(?: \d+)? van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
     r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
     # ... the union's or the party cell's activities ("Công đoàn Thi hành án dân sự tỉnh Hưng Yên
