@@ -52,8 +52,8 @@ def test_an_inspection_s_or_a_guidance_s_shortcomings_are_general():
         "Nội dung kiểm tra tập trung vào việc tổ chức thi hành án, quản lý tài chính và kho vật "
         "chứng. Đoàn đã kiểm tra xác suất 160 hồ sơ tại trụ sở tỉnh và ba Phòng khu vực. Theo báo "
         "cáo, năm 2026 đơn vị thụ lý 9.214 việc, thi hành xong 7.020 việc.\n\nQua kiểm tra, Đoàn "
-        "ghi nhận đơn vị cơ bản tuân thủ trình tự, thủ tục. Tuy nhiên, Đoàn cũng chỉ ra một số "
-        "hạn chế như việc cập nhật dữ liệu lên hệ thống chưa kịp thời."
+        "ghi nhận đơn vị cơ bản tuân thủ trình tự, thủ tục. Tuy nhiên, việc cập nhật dữ liệu lên "
+        "hệ thống còn chưa kịp thời."
     )
     lead = "Đoàn kiểm tra của Cục đã làm việc với Thi hành án dân sự tỉnh Tuyên Quang."
     for title in (

@@ -292,6 +292,7 @@ from classifier.rules.stance import (
     _how_to_remedy,
     _law_news,
     _legal_explainer,
+    _monitoring,
     _reception,
     _reply,
     _results_report,
@@ -404,7 +405,8 @@ def signals(
     # (g), then (i), (h), (l), (j), only where no other signal decides the label: a reason
     # shown is a reason that counted; (j)'s working session or visit before (g).
     alone = (
-        _working_session(plain_title, opening)
+        _monitoring(plain_title, opening)
+        or _working_session(plain_title, opening)
         or _results_report(opening)
         or _debtor_at_fault(plain_title, opening)
         or _legal_explainer(plain_title)

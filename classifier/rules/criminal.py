@@ -5,6 +5,7 @@ which makes a relevant article ``inaccurate``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from classifier.rules.plain import _THADS_AGENCY, Signal, _plain
 
@@ -103,10 +104,23 @@ _CORRECT_AGENCY = re.compile(
 )
 
 
+# "đơn vị" (the unit) in a story whose headline names civil enforcement is that office ("Thi
+# hành án dân sự Nghệ An: Năm 2026 nhiều dấu ấn nổi bật ... năm qua đơn vị còn trực tiếp tổ
+# chức thi hành 3 bản án tử hình").
+_UNIT = re.compile(r"\bdon vi\b")
+_CIVIL_HEADLINE = re.compile(r"\b(?:thi hanh an dan su|thads)\b")
+
+
+def _agencies(plain: str) -> Iterator[re.Match[str]]:
+    yield from _AGENCY_NAMED.finditer(plain)
+    if _CIVIL_HEADLINE.search(" . ".join(plain.split(" . ", 2)[:2])):
+        yield from _UNIT.finditer(plain)
+
+
 def _criminal_enforcement(plain: str) -> Signal | None:
     if not any(act in plain for act in _CRIMINAL_ACT_WORDS):  # (the regex needs one)
         return None
-    for agency in _AGENCY_NAMED.finditer(plain):
+    for agency in _agencies(plain):
         end = _CLAUSE_END.search(plain, agency.end())
         clause = plain[agency.end() : end.start() if end else len(plain)]
         for act in _ACT.finditer(clause):

@@ -117,7 +117,7 @@ _HISTORICAL_AFTER = re.compile(
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
     # ... or the abolished level itself ("các Chi cục THADS cấp huyện")
     r"| cap huyen\b"
-    r"|(?: [^ .][^ ]*){0,8}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
+    r"|(?: [^ .][^ ]*){0,14}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
     r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
     # ... or next in a story of those years ("Chi cục THADS huyện Đức Hòa sau đó ra quyết định")
     r"|sau do|ngay sau do|tiep do"

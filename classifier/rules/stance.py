@@ -40,7 +40,12 @@ _EXPLAINER_TITLE = _compile(
     # cưỡng chế?")
     r"|\bco (?:duoc|quyen) (?:de nghi|yeu cau|nop|xin|tam dung|hoan|uy quyen)(?: [^ .][^ ]*){0,8}"
     r" \.$"
-    r"|\b(?:the nao|bao lau|la gi|gom nhung gi|can nhung gi|phai lam gi|(?:co )?duoc khong"
+    # ("Người phải thi hành án qua đời, khoản nợ theo bản án xử lý ra sao?"; not a follow-up:
+    # "Vụ cưỡng chế ... giờ ra sao?")
+    # ... or what measure or step ("... không tự nguyện trả nợ sẽ bị áp dụng biện pháp gì?")
+    r"|\b(?:bien phap|thu tuc|hinh thuc|che tai) gi(?: \.)?$"
+    r"|\b(?:the nao|(?<!gio )(?<!nay )(?<!hien )ra sao|bao lau|la gi|gom nhung gi|can nhung gi"
+    r"|phai lam gi|(?:co )?duoc khong"
     r"|co (?:duoc|quyen)(?: [^ .][^ ]*){1,10}? khong)(?: \.)?$"
     # ... or a reader's question on a step, words after it ("Nộp đơn yêu cầu thi hành án ở đâu
     # sau khi bỏ Chi cục Thi hành án?", "Người thua kiện không trả nợ, tôi cần làm gì để được thi
@@ -106,7 +111,10 @@ _PERSONNEL_TITLE = re.compile(
     r"|\bco (?:tan|them) (?:pho )?(?:truong|cuc truong|giam doc|chanh van phong)\b"
     # ... or a decision on the office's organisation ("Công bố quyết định về tổ chức bộ máy ...")
     r"|(?:^|\. )(?:[^ .][^ ]* ){0,3}?cong bo (?:cac )?quyet dinh (?:ve )?(?:to chuc bo may"
-    r"|thanh lap|sap xep (?:to chuc|bo may)|kien toan)\b"
+    r"|thanh lap|sap xep (?:to chuc|bo may)|kien toan"
+    # ("Lâm Đồng công bố quyết định bổ nhiệm Phó Trưởng ...", "Công bố quyết định về công tác
+    # cán bộ của Thi hành án dân sự tỉnh Phú Thọ")
+    r"|bo nhiem|dieu dong|luan chuyen|cong tac can bo|nhan su)\b"
     r"|(?:^|\. )(?:[^ .][^ ]* ){0,8}?cong bo (?:cac )?(?:dia ban|danh sach|dia chi"
     r"|lich tiep cong dan|so dien thoai|duong day nong)\b"
     # ... or an office moving ("Phòng Thi hành án dân sự khu vực 3 chuyển trụ sở về ...")
@@ -191,6 +199,8 @@ _CLEARED = (
 _CLEARING = (
     # ("'gỡ' vụ việc tồn đọng hơn 10 năm")
     r"thi hanh xong|giai quyet dut diem|xu ly dut diem|khep lai|cham dut|ket thuc|go"
+    # ... or opening the headline ("Dứt điểm vụ việc tồn đọng 15 năm ở phường Tuy Hòa")
+    r"|(?:(?<=\. )|(?<!.))dut diem"
     r"|xu ly xong|giai quyet xong"
 )
 _VICTIMS = (
@@ -385,6 +395,8 @@ _OVERCOME = _compile(
     # ... and a creditor's debt outstanding, not a backlog ("khoản nợ xấu tồn đọng từ năm 2019"),
     # or one the case used to be ("từng được xem là một trong những vụ án tồn đọng ...")
     r"|\bno (?:xau )?ton dong\b|\btung(?: [^ .][^ ]*){0,8}? ton dong\b"
+    # ... or complained of once ("khép lại vụ việc ... từng nhiều lần bị khiếu nại vượt cấp")
+    r"|\btung (?:bi |nhieu lan |nhieu lan bi )(?:khieu nai|to cao)\b"
     # (one case too, told as overcome: "thi hành xong một vụ việc tồn đọng gần 15 năm")
     rf"|\b(?:{_CLEARING}|thao go)(?: mot)?" + _CLEARED + r"\b"
     # ... and a debtor's circumstances, which a charity story tells ("thấy hoàn cảnh chị L. quá
@@ -884,7 +896,9 @@ def debtor_at_fault(title: str, text: str, lead: str | None = None) -> Signal | 
 # A field of work an inspection covers is no complaint ("kiểm tra công tác ..., tiếp công dân và
 # giải quyết khiếu nại, tố cáo").
 _COMPLAINTS_WORK = re.compile(
-    r"\b(?:tiep cong dan va|cong tac|va) giai quyet (?:don thu )?khieu nai(?: to cao)?\b"
+    # (and the department named so: "Ban Kiểm tra, giải quyết khiếu nại, tố cáo")
+    r"\b(?:tiep cong dan(?: va)?|cong tac|va|kiem tra) giai quyet (?:don thu )?khieu nai"
+    r"(?: to cao)?\b"
 )
 
 
@@ -925,6 +939,30 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
 # quotes are the session's agenda, so (j) speaks before (g); so are a briefing's ("Giao ban công
 # tác thi hành án dân sự quý II").
 _SESSION_STEPS = frozenset(("lam viec", "kiem tra", "giam sat", "khao sat", "giao ban"))
+
+
+# (j)'s monitoring of administrative judgments, headlined ("Theo dõi thi hành án hành chính năm
+# 2026: Còn 117 bản án chưa thi hành xong", "Hơn 1.200 bản án hành chính được theo dõi thi hành
+# ..."): the Ministry's oversight of other bodies' compliance, told in figures; the judgments
+# not yet complied with are its count, not a failing of civil enforcement. Before (g), as a
+# working session's results are its agenda.
+_MONITORING_TITLE = re.compile(
+    r"\btheo doi(?: viec)? thi hanh(?: [^ .][^ ]*){0,6}? hanh chinh\b"
+    r"|\bhanh chinh(?: [^ .][^ ]*){0,3}? (?:duoc )?theo doi(?: viec)? thi hanh\b"
+)
+
+
+def _monitoring(plain_title: str, opening: str) -> Signal | None:
+    m = _MONITORING_TITLE.search(plain_title)
+    if m is None or _CRITICAL_HEADLINE.search(plain_title) or _AGENCY_FAULTED.search(opening):
+        return None
+    return Signal(
+        "routine_step",
+        "quy tắc: bài viết đưa tin một hoạt động nghiệp vụ thường xuyên của cơ quan thi hành án, "
+        "không mang quan điểm đánh giá",
+        m.group(0),
+        "neutral",
+    )
 
 
 def _working_session(plain_title: str, opening: str) -> Signal | None:
