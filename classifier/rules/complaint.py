@@ -362,6 +362,8 @@ _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
 _NOT_REPORTED = re.compile(
     r"\b(?:khong|chua|khong co|khong de|neu|truong hop|doi voi|quyen(?! su dung| so huu)"
     r"|huong dan|tiep nhan"
+    # (whenever one is: "Mỗi khi có bài phản ánh, Cục yêu cầu cơ quan thi hành án ...")
+    r"|moi khi|moi lan"
     r"|giai quyet|xu ly|khac phuc|chan chinh|chi dao|dut diem|giam|han che|phong ngua|ngan chan"
     r"|tranh)\b"
 )
@@ -660,6 +662,11 @@ _CRITICAL_QUESTION = _compile(
     rf"|\b{_SPAN} (?:di )?doi (?:tien|no|dat|nha)(?: [^ .][^ ]*){{0,3}}?"
     r" theo (?:ban an|quyet dinh)\b"
     r"|\b(?:nguoi dan|dan|ban doc|doanh nghiep) to (?:co quan )?thi hanh an\b"
+    # ... with the place between, or the file accused ("Người dân Bạc Liêu cũ tố hồ sơ thi hành
+    # án bị 'ngâm' 3 năm"), a file or a letter left to soak
+    r"|\b(?:nguoi dan|ban doc|doanh nghiep|gia dinh)(?: [^ .][^ ]*){0,4}? to (?:co quan |ho so )?"
+    r"(?:thi hanh an|chap hanh vien)\b"
+    r"|\b(?:ho so|don|vu viec)(?: [^ .][^ ]*){0,6}? bi ngam\b"
     r"|\bbi cuong che(?: [^ .][^ ]*){0,6}? (?:giap tet|sat tet"
     r"|(?:khi )?chi con(?: [^ .][^ ]*){0,3}? (?:nua )?la tet)\b"
 )
@@ -857,7 +864,8 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                     continue
             elif _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
                 continue
-            if _PREVENTED.search(text, _sentence_start(text, m.start()), m.start()):
+            # (or inside it: "... tài sản, hạn chế tình trạng tài sản bị hư hỏng")
+            if _PREVENTED.search(text, _sentence_start(text, m.start()), m.end()):
                 continue  # ("hạn chế tình trạng đương sự khiếu nại vì ...": what a reform spares)
             wide = " ".join(window.split()[-8:])
             if pattern is _UNENFORCED and _DEBTOR_DELAY.search(wide + " " + gap):

@@ -121,13 +121,20 @@ def court_ruling(
 # hồi nợ xấu"): the bank's own sale under the loan contract, not civil enforcement, unless its
 # opening names enforcement's bodies or acts. The text model, trained where bad-debt sales came
 # with enforcement, took such stories.
+# A bank, or one named by its brand ("Agribank rao bán khoản nợ hơn 300 tỷ đồng ...").
+_BANK = (
+    r"(?:ngan hang|agribank|vietcombank|vietinbank|bidv|techcombank|vpbank|mbbank|mb bank|acb"
+    r"|sacombank|shb|hdbank|tpbank|vib|ocb|seabank|eximbank|msb|lpbank|abbank|pvcombank"
+    r"|bac a bank|kienlongbank|saigonbank|oceanbank|gpbank|cbbank|nam a bank|pgbank|bvbank"
+    r"|vietabank|baovietbank|ncb|scb)"
+)
 _BANK_SALE_HEADLINE = re.compile(
-    r"\bngan hang(?: [^ .][^ ]*){0,3}? (?:rao ban|chao ban|ban dau gia|ban|thanh ly|dau gia)"
+    rf"\b{_BANK}(?: [^ .][^ ]*){{0,3}}? (?:rao ban|chao ban|ban dau gia|ban|thanh ly|dau gia)"
     r"(?: [^ .][^ ]*){0,3}? (?:khoan no|no xau|tai san bao dam|tai san the chap|nha xuong"
     r"|du an|toa nha|bat dong san)\b"
     # ... or any asset, sold to recover the debt ("Ngân hàng rao bán khách sạn 9 tầng ở Thái Bình
     # cũ để thu hồi nợ")
-    r"|\bngan hang(?: [^ .][^ ]*){0,3}? (?:rao ban|chao ban|ban dau gia|thanh ly|dau gia)"
+    rf"|\b{_BANK}(?: [^ .][^ ]*){{0,3}}? (?:rao ban|chao ban|ban dau gia|thanh ly|dau gia)"
     r"(?: [^ .][^ ]*){1,10}? (?:de )?(?:thu hoi|xu ly) (?:khoan )?no\b"
 )
 _ENFORCEMENT_OPENING = re.compile(

@@ -27,6 +27,8 @@ from classifier.rules.plain import (
 _EXPLAINER_TITLE = _compile(
     r"^(?:huong dan|hoi dap|giai dap|tu van|ban doc hoi|luat su tu van|quy dinh moi ve"
     r"|nhung diem moi|thu tuc|quy trinh|quy dinh ve|(?:nhung )?noi dung (?:chinh|moi|co ban))\b"
+    # ... or asks what is new ("Luật Thi hành án dân sự (sửa đổi) vừa được thông qua có gì mới?")
+    r"|\bco gi moi(?: \.)?$"
     # ... or ends naming the procedure ("...: thủ tục và chi phí"), or asks the time allowed
     # ("... có bao nhiêu ngày để tự nguyện thi hành?")
     r"|\b(?:thu tuc|quy trinh)(?: va (?:chi phi|ho so|le phi|thoi han))?(?: \.)?$"
@@ -587,6 +589,9 @@ _REPLY_TITLE = re.compile(
 # the office's answer to a letter it forwarded.
 _REPLY_COLUMN = re.compile(
     r"(?:[^ .][^ ]* ){0,3}?(?:tra loi (?:don|thu|ban doc)|thong tin them ve)\b"
+    # ... or the paper's own correction, opening the headline ("Đính chính thông tin về vụ cưỡng
+    # chế nhà ở Hội An"): it prints what the office's documents showed
+    r"|(?:dinh chinh|cai chinh)(?: thong tin)?\b"
 )
 # ... not an answer denied or late ("cơ quan thi hành án không trả lời", "chưa phản hồi",
 # "chậm giải trình"): the failing to answer is the complaint.
@@ -640,6 +645,9 @@ _HOW_TO_REMEDY = _compile(
     # được thi hành án cần làm gì khi ..."; not "Bị kê biên oan, người dân phải làm gì?", which
     # tells it happened)
     r"|(?:^|\. )(?:phai |can |nen )?lam gi khi\b|\b(?:can|phai|nen) lam gi khi\b"
+    # ... or what a party owed may do ("Người phải thi hành án không có tài sản, chủ nợ làm gì?")
+    r"|\b(?:chu no|nguoi duoc thi hanh an|nguoi thang kien|ben thang kien|nguoi cho vay"
+    r"|nguoi (?:mua|trung dau gia)) (?:phai |can |nen |se |co the )?lam gi(?: \.)?$"
     # ... or whether one may ask a stay while complaining ("Đang khiếu nại quyết định thi hành
     # án, có được đề nghị tạm dừng cưỡng chế?")
     r"|\bco (?:duoc|quyen) (?:de nghi|yeu cau) (?:tam dung|tam dinh chi|hoan)\b"
