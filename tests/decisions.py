@@ -32,6 +32,7 @@ from classifier.result import LABELS
 from classifier.rules import (
     bank_sale,
     complaint_about_thads,
+    confiscated_sale,
     court_ruling,
     decide,
     passing_mention,
@@ -62,6 +63,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     passing = passing_mention(row["title"], row.get("text") or "", row.get("lead"))
     court = court_ruling(row["title"], row.get("text") or "", row.get("lead"))
     bank = bank_sale(row["title"], row.get("text") or "", row.get("lead"))
+    confiscated = confiscated_sale(row["title"], row.get("text") or "", row.get("lead"))
     short = short_flags([compose(row["title"], row.get("lead"), row.get("text") or "")])[0]
     lead = thads_lead(row["title"], row.get("text") or "", row.get("lead")) if short else None
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
@@ -73,6 +75,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["passing_mention"] if passing else [])
         + (["court_ruling"] if court else [])
         + (["bank_sale"] if bank else [])
+        + (["confiscated_sale"] if confiscated else [])
         + (["thads_lead"] if lead else [])
         + (["thads_complaint"] if complaint else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order

@@ -229,6 +229,11 @@
     (:mod:`classifier.rules.mention`). Three blind sets had such a story; the text model took
     each.
 
+(v) :func:`confiscated_sale` — the headline tells an auction of goods confiscated for an
+    administrative violation ("Bán đấu giá gần 30 m³ gỗ tang vật tịch thu") and the opening names
+    no enforcement: the confiscating authority's sale, not relevant whatever the text model says
+    (:mod:`classifier.rules.mention`).
+
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless another signal says ``inaccurate`` (the
 text model's "inaccurate" alone gives no concrete reason, which the guide asks of it); (e)
@@ -275,7 +280,7 @@ from classifier.rules.criminal import _criminal_enforcement, criminal_enforcemen
 from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
 from classifier.rules.law import _misstated_law, misstated_law
-from classifier.rules.mention import bank_sale, court_ruling, passing_mention
+from classifier.rules.mention import bank_sale, confiscated_sale, court_ruling, passing_mention
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
 from classifier.rules.official import _against_official, against_official_results
 from classifier.rules.plain import (
@@ -319,6 +324,7 @@ __all__ = [
     "against_official_results",
     "authority_reply",
     "bank_sale",
+    "confiscated_sale",
     "complaint_about_thads",
     "contradicting_figures",
     "court_ruling",

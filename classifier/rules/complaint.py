@@ -513,7 +513,8 @@ _FOLLOW_UP = re.compile(
 # ... not the office itself keeping watch on its case, named right before ("đơn vị tiếp tục theo
 # dõi sát vụ việc", "Thi hành án dân sự TP Hải Phòng sẽ tiếp tục theo dõi ...")
 _OWN_WATCH = re.compile(
-    rf"\b(?:don vi|co quan|ngan hang|{_THADS_BODY})(?: [^ .][^ ]*){{0,4}}? (?:van |dang |da )?$"
+    rf"\b(?:don vi|co quan|ngan hang|cuc|cuc quan ly|bo tu phap|{_THADS_BODY})"
+    r"(?: [^ .][^ ]*){0,4}? (?:van |dang |da )?$"
 )
 # (every match holds one of these: a cheap first test)
 _FOLLOW_UP_WORDS = ("de nghi", "kien nghi", "tiep tuc", "chua nhan duoc")
@@ -1047,6 +1048,8 @@ _CIVIL_ENFORCEMENT_WORDS = (
     "thi hanh khoan",
     "thi hanh nghia vu",
     "so tien phai thi hanh",
+    "thi hanh xong an",
+    "theo ban an",
 )
 
 
@@ -1081,7 +1084,11 @@ _THADS_NAMED = re.compile(
     # khoản nghĩa vụ", "vượt quá số tiền phải thi hành")
     r"|ho so (?:yeu cau )?thi hanh an(?! hinh su)"
     r"|(?:ke bien|phong toa)(?: [^ .][^ ]*){0,8}? (?:de (?:bao dam |dam bao )?thi hanh"
-    r" (?:khoan|nghia vu)|so tien phai thi hanh(?! an hinh su)))\b"
+    r" (?:khoan|nghia vu)|so tien phai thi hanh(?! an hinh su))"
+    # ... or a judgment paid and the account still frozen ("Đã thi hành xong án, doanh nghiệp
+    # ... vẫn bị phong tỏa tài khoản", "đã nộp đủ ... theo bản án ... vẫn bị phong tỏa")
+    r"|(?:da thi hanh xong an|nop du(?: [^ .][^ ]*){0,6}? theo ban an)"
+    r"(?: [^ .][^ ]*){0,14}? van bi (?:phong toa|ke bien))\b"
 )
 
 

@@ -15,7 +15,9 @@ from classifier.rules.plain import Signal, _plain, _published_after, _sentence_s
 # ...", "ngày 12/3/2025"; not a document's number: "Thông tư 03/2025/TT-BTP").
 _YEAR_BEFORE = (
     r"(?:19\d\d|20(?:0\d|1\d|2[0-4])"
-    r"|(?:thang )?0?[1-6] (?:nam )?2025(?! (?:tt|nd|qd|nq|ttlt|ct|qh|ubtvqh|l)\b))"
+    r"|(?:thang )?0?[1-6] (?:nam )?2025(?! (?:tt|nd|qd|nq|ttlt|ct|qh|ubtvqh|l)\b)"
+    # ("từ giữa năm 2025, ông đã gửi 6 lá đơn đến Cục ...")
+    r"|(?:dau|giua) nam 2025)"
 )
 
 # (b) An agency name abolished on 2025-07-01 (not told as history: "nguyên", "trước đây").
@@ -117,6 +119,10 @@ _HISTORICAL_AFTER = re.compile(
     # thụ lý từ năm 2020", "làm việc tại Chi cục ... trước khi về Phòng THADS khu vực 2")
     # ... or the abolished level itself ("các Chi cục THADS cấp huyện")
     r"| cap huyen\b"
+    # ... or its successor told next ("gửi 6 lá đơn đến Cục THADS tỉnh Long An, rồi Thi hành án
+    # dân sự tỉnh Tây Ninh")
+    r"|(?: [^ .][^ ]*){0,4}? (?:roi|sau do|sau nay|nay la|sau la)(?: (?:den|len|sang|toi|gui))?"
+    r" (?:co quan )?thi hanh an dan su (?:tinh|thanh pho|tp)\b"
     r"|(?: [^ .][^ ]*){0,14}? (?:khi do|luc do|khi ay|luc ay|thoi diem do|thoi do"
     r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
     # ... or next in a story of those years ("Chi cục THADS huyện Đức Hòa sau đó ra quyết định")
@@ -157,7 +163,14 @@ def _historical(plain: str, m: re.Match[str]) -> bool:
         end = plain.find(" . ", m.end())
         end = len(plain) if end < 0 else end
         own = plain[start : min(end, _NAME_AND_PLACE.match(plain, m.end()).end())]
-        if _DATED_BEFORE.search(plain, previous, start) and not _NOW.search(own):
+        # (the sentence before, or the one before it: "Năm 2016, tôi kiện ra tòa. Tòa án huyện
+        # xử buộc họ trả ... Tôi làm đơn gửi Chi cục ...")
+        earlier = previous
+        if previous > 1:
+            earlier = _sentence_start(plain, previous - 2)
+            while earlier > 1 and not plain[earlier:previous].strip(" ."):
+                earlier = _sentence_start(plain, earlier - 2)
+        if _DATED_BEFORE.search(plain, earlier, start) and not _NOW.search(own):
             return True  # (the next step of a story told with its date)
     # ... or the sentence after it opens with such a date ("Đây là tài sản bị Chi cục THADS TP
     # Phan Rang – Tháp Chàm kê biên ... Tháng 8/2024, ông Q. trúng đấu giá ...")

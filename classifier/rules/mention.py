@@ -142,22 +142,58 @@ _ENFORCEMENT_OPENING = re.compile(
 )
 
 
+def _sale_headlined(
+    pattern: re.Pattern[str], title: str, text: str, lead: str | None, stripped: str | None
+) -> re.Match[str] | None:
+    """The headline's match of a sale ``pattern`` (a bank's, a confiscating authority's), when
+    the opening names no enforcement."""
+    m = pattern.search(_plain(title, "", None))
+    if m is None or _ENFORCEMENT_OPENING.search(_opening(_plain(title, text, lead, stripped))):
+        return None
+    return m
+
+
 def bank_sale(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
     """Signal (u): the headline tells a bank selling a debt or its collateral itself and the
     opening names no enforcement: not relevant. ``stripped``: the article's folded
     diacritic-free text when already at hand."""
-    plain_title = _plain(title, "", None)
-    m = _BANK_SALE_HEADLINE.search(plain_title)
+    m = _sale_headlined(_BANK_SALE_HEADLINE, title, text, lead, stripped)
     if m is None:
-        return None
-    if _ENFORCEMENT_OPENING.search(_opening(_plain(title, text, lead, stripped))):
         return None
     return Signal(
         "bank_sale",
         "quy tắc: tiêu đề đưa tin ngân hàng tự rao bán khoản nợ, tài sản bảo đảm; không phải bài "
         "về thi hành án dân sự",
+        m.group(0),
+        "not_relevant",
+    )
+
+
+# (v) Goods confiscated for an administrative violation put up for auction, headlined so ("Bán
+# đấu giá gần 30 m³ gỗ tang vật tịch thu"): the authority that confiscated them sells them, not
+# civil enforcement, unless the opening names enforcement's bodies or acts (a criminal
+# judgment's confiscation, which civil enforcement carries out, names the judgment).
+_CONFISCATED_SALE_HEADLINE = re.compile(
+    r"\b(?:ban )?dau gia(?: [^ .][^ ]*){0,8}? (?:tang vat|hang tich thu|(?:bi )?tich thu"
+    r"|vi pham hanh chinh|hang lau|hang gia)\b"
+)
+
+
+def confiscated_sale(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (v): the headline tells an auction of goods confiscated for an administrative
+    violation and the opening names no enforcement: not relevant. ``stripped``: the article's
+    folded diacritic-free text when already at hand."""
+    m = _sale_headlined(_CONFISCATED_SALE_HEADLINE, title, text, lead, stripped)
+    if m is None:
+        return None
+    return Signal(
+        "confiscated_sale",
+        "quy tắc: tiêu đề đưa tin bán đấu giá tang vật, hàng hóa bị tịch thu do vi phạm hành "
+        "chính; không phải bài về thi hành án dân sự",
         m.group(0),
         "not_relevant",
     )

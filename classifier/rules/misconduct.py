@@ -69,6 +69,8 @@ _OTHER_PARTY = re.compile(
 # Before "tố cáo": the procedure that handles denunciations, not one made.
 _PROCEDURE = re.compile(
     r"\b(?:giai quyet|tiep nhan|thu ly|quy trinh|thu tuc|cong tac|phap luat ve|luat)"
+    # (counted: "tiếp nhận 29 đơn khiếu nại, tố cáo, kiến nghị")
+    r"(?: (?:hon |gan )?(?:\d[\d.]*|cac|nhung) (?:don|luot|vu viec|truong hop)(?: thu)?)?"
     r"(?: khieu nai)? to cao$"
 )
 

@@ -442,7 +442,7 @@ _PRAISE = re.compile(
     r"\b(?<!chua )(?<!khong )(?<!thieu )(?:vuot kho|tan tuy|tam huyet|het long|het minh"
     # ("bám ấp", "bám bản": staying with the villages)
     r"|bam co so|bam ap|bam ban|bam lang|bam dia ban|tan tam|guong mau|vinh danh|lang tham"
-    r"|miet mai|nhiet huyet"
+    r"|miet mai|nhiet huyet|dan van kheo"
     r"|tan tinh|khong quan ngai|gan bo (?:voi )?(?:nghe|nganh)|vuot doc|vuot deo"
     # (not a bare "cầu thị": "yêu cầu thi hành án" reads "cau thi")
     r"|cach lam (?:hay|cau thi|sang tao|hieu qua)|tinh than cau thi)\b"
@@ -957,6 +957,13 @@ _SESSION_STEPS = frozenset(("lam viec", "kiem tra", "giam sat", "khao sat", "gia
 _MONITORING_TITLE = re.compile(
     r"\btheo doi(?: viec)? thi hanh(?: [^ .][^ ]*){0,6}? hanh chinh\b"
     r"|\bhanh chinh(?: [^ .][^ ]*){0,3}? (?:duoc )?theo doi(?: viec)? thi hanh\b"
+    # ... or counted ("Quảng Ngãi: Còn 7 bản án hành chính chưa được thi hành xong")
+    r"|\b(?:ban an|quyet dinh)(?: [^ .][^ ]*){0,2}? hanh chinh(?: [^ .][^ ]*){0,2}?"
+    r" (?:chua|da) (?:duoc )?thi hanh\b"
+    # ... or an elected body's oversight of enforcement ("Ủy ban Pháp luật và Tư pháp giám sát
+    # công tác thi hành án dân sự tại TP Cần Thơ")
+    r"|\b(?:uy ban|hdnd|hoi dong nhan dan|doan giam sat|quoc hoi|doan dai bieu)"
+    r"(?: [^ .][^ ]*){0,8}? giam sat(?: [^ .][^ ]*){0,4}? thi hanh an\b"
 )
 
 
