@@ -165,15 +165,20 @@ def _variants() -> dict[str, tuple[str, str]]:
 
 
 _VARIANTS = _variants()
-_SEPARATOR = "[ \\-\u2010-\u2015\u00a0]+"
+# What separates a name's words: spaces, hyphens and an apostrophe, which joins the syllables of
+# highland names ("Đắk R'lấp", "M'Đrắk"); a name's span is read with the typographic apostrophes
+# as "'", so that "Dak R’Lap" counts as written without diacritics.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+_SEPARATOR = "[ \\-\u2010-\u2015\u00a0'\u2019\u02bc]+"
 
 
 def _atom(ch: str, *, cased: bool, first: bool = False) -> str:
-    """Regex for one character of an ASCII key: a space matches a run of spaces and hyphens
-    ("Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế"); a letter matches it with any diacritic (``cased``:
-    the original text, upper case only for the ``first`` letter) or as itself (folded text)."""
+    """Regex for one character of an ASCII key: a space matches a run of spaces, hyphens and
+    apostrophes ("Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế", "Đắk R'lấp"); a letter matches it with
+    any diacritic (``cased``: the original text, upper case only for the ``first`` letter) or
+    as itself (folded text)."""
     if ch == " ":
-        return _SEPARATOR if cased else "[ -]+"
+        return _SEPARATOR if cased else "[ '\u2019\u02bc-]+"
     if not cased or not ch.isalpha():
         return re.escape(ch)
     lower, upper = _VARIANTS[ch]
@@ -506,7 +511,7 @@ def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
     for name_start, name_end in matches:
         if name_start and text[name_start - 1].isalnum():
             continue
-        span = text[name_start:name_end]
+        span = text[name_start:name_end].translate(_APOSTROPHES)
         alias = gaz.aliases.get(_ascii_key(span))
         if alias is None:  # pragma: no cover - the regex is built from the same keys
             continue

@@ -442,6 +442,12 @@ def test_the_title_s_place_of_the_enforcement_outweighs_a_party_s_home(title, te
         ("Mộc Châu: Bàn giao nhà đất cho người trúng đấu giá", "Sơn La"),
         ("Người dân ở Chư Sê kêu cứu vì bị kê biên nhầm", "Gia Lai"),
         ("Cư Jút: chậm giao đất cho người thắng kiện", "Lâm Đồng"),
+        # names whose syllables an apostrophe joins, written with either apostrophe
+        ("Đắk R'lấp: kê biên nhà xưởng của doanh nghiệp cà phê", "Lâm Đồng"),
+        ("Đắk R’Lấp: kê biên nhà xưởng của doanh nghiệp cà phê", "Lâm Đồng"),
+        ("Giao đất cho người trúng đấu giá ở M'Đrắk", "Đắk Lắk"),
+        ("Ia H'Drai: chậm chi trả tiền thi hành án", "Quảng Ngãi"),
+        ("Đắk Glong: cưỡng chế giao đất rẫy theo bản án", "Lâm Đồng"),
     ],
 )
 def test_a_town_or_a_former_district_named_alone_gives_its_province(title, province):
@@ -461,6 +467,8 @@ def test_a_town_or_a_former_district_named_alone_gives_its_province(title, provi
         "Hai xã Nhuận Đức và An Nhơn Tây trồng nấm bào ngư.",
         "Trung tâm cứu hộ linh trưởng ở Vườn quốc gia Cát Tiên đón thêm 20 cá thể.",
         "Diễn viên Đơn Dương đóng chung với Mel Gibson.",
+        # (an apostrophe joins a name's syllables only: not a quoted word after a name)
+        "Bà con người M'Nông ở 'Đắk' học nghề dệt thổ cẩm.",
     ],
 )
 def test_names_left_out_of_the_towns_give_no_province(text):
