@@ -27,7 +27,7 @@ _DEFUNCT = re.compile(
     r"|(?<!chi )cuc (?:thi hanh an dan su|thads) (?:tinh|thanh pho|tp)\b)"
 )
 _HISTORICAL = re.compile(
-    r"\b(?:nguyen|truoc day|truoc kia|truoc la|tung la|cu|tu thoi|thoi con|vao thoi"
+    r"\b(?:nguyen|truoc day|truoc kia|truoc la|truoc do|tung la|cu|tu thoi|thoi con|vao thoi"
     # ... or the offices a case went through ("vụ việc lần lượt đi qua Chi cục ..., Cục ... và
     # nay là Thi hành án dân sự tỉnh Lâm Đồng")
     r"|lan luot|di qua|qua tay"
@@ -127,7 +127,13 @@ _HISTORICAL_AFTER = re.compile(
     r"|(?:cung|cuoi|dau|giua) nam(?: do| ay)?|nam do|nam ay|truoc khi (?:ve|chuyen|duoc)"
     # ... or next in a story of those years ("Chi cục THADS huyện Đức Hòa sau đó ra quyết định")
     r"|sau do|ngay sau do|tiep do"
+    # ... or handed on after the change ("... thụ lý, sau ngày 1/7/2025 được chuyển giao ...")
+    r"|sau (?:ngay )?0?1 0?7(?: nam)? 2025"
     rf"|nam {_YEAR_BEFORE})\b"
+    # ... or when it acted, dated further on in its sentence ("... kê biên để thi hành bản án
+    # ..., sau đó đưa ra bán đấu giá vào tháng 6/2024")
+    r"|(?: [^ .][^ ]*){0,24}? vao (?:(?:ngay|thang) (?:\d{1,2} ){1,2}|(?:cuoi |dau |giua )?nam )?"
+    rf"{_YEAR_BEFORE}\b"
 )
 _DEFUNCT_NAMES = {
     "tong cuc": "Tổng cục Thi hành án dân sự",

@@ -97,7 +97,8 @@ _NOTICE_TITLE = re.compile(
     # để thi hành án")
     # (after a dateline too: "Gia Lai: Bán đấu giá quyền sử dụng đất ... để thi hành án")
     r"|^(?:[^ .][^ ]*(?: [^ .][^ ]*){0,2} \. )?(?:to chuc )?ban dau gia(?: [^ .][^ ]*){1,12}?"
-    r" de (?:bao dam )?thi hanh an$"
+    # (and where: "Bán đấu giá quyền sử dụng đất để thi hành án tại phường Rạch Giá")
+    r" de (?:bao dam )?thi hanh an(?: (?:tai|o) [^.]*)?$"
     r"|\btim (?:nguoi|chu|duong su)(?: [^ .][^ ]*){0,6}? nhan (?:tien|cac khoan|khoan|tai san)\b"
 )
 
@@ -1016,8 +1017,13 @@ _MINISTRY = re.compile(r"\b(?:bo tu phap|bo truong bo tu phap)\b")
 _ASKED = re.compile(r"(?:^|\. )(?:bao [^ .]+ )?(?:de nghi|yeu cau|kien nghi)\b")
 
 
+# A paper's correction quoting the headline it corrects ("Đính chính thông tin trong bài 'Cà Mau:
+# Đương sự tố bị làm khó ...'"): the critical words are the corrected story's.
+_CORRECTION = re.compile(r"(?:dinh chinh|cai chinh)(?: thong tin)?\b")
+
+
 def _reply(plain_title: str) -> Signal | None:
-    if _CRITICAL_HEADLINE.search(plain_title):
+    if _CRITICAL_HEADLINE.search(plain_title) and not _CORRECTION.match(plain_title):
         return None
     mention = _reply_mention(plain_title)
     if mention is None:
