@@ -957,8 +957,8 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
             continue  # (the monitoring's statistics the opening tells: "6 bản án chưa thi hành")
         # (its sentence, and the next one, may tell it settled)
         told = _told(body, m)
-        before = body[_sentence_start(body, m.start()) : m.start()]
         start = _sentence_start(body, m.start())
+        before = body[start : m.start()]
         if _SHORTCOMINGS.search(body, _sentence_start(body, max(0, start - 2)), m.start()):
             continue  # (a report's shortcomings: "Về hạn chế, báo cáo thừa nhận ...")
         if (

@@ -150,6 +150,17 @@ _AND_NEXT = re.compile(
 )
 
 
+def _sentence_before(plain: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (past a paragraph's empty
+    one); ``start`` itself at the text's first sentence."""
+    if start <= 1:
+        return start
+    previous = _sentence_start(plain, start - 2)
+    while previous > 1 and not plain[previous:start].strip(" ."):
+        previous = _sentence_start(plain, previous - 2)
+    return previous
+
+
 def _historical(plain: str, m: re.Match[str]) -> bool:
     """Whether the defunct name ``m`` is told as history (the body of that time)."""
     start = _sentence_start(plain, m.start())
@@ -158,33 +169,24 @@ def _historical(plain: str, m: re.Match[str]) -> bool:
         return True
     if _HISTORY_SENTENCE.search(plain, start, m.start()):
         return True
+    end = plain.find(" . ", m.end())  # (where its sentence ends, -1 in the last one)
     if start > 1:
-        previous = _sentence_start(plain, start - 2)
-        while previous > 1 and not plain[previous:start].strip(" ."):
-            previous = _sentence_start(plain, previous - 2)  # (past a paragraph's empty one)
+        previous = _sentence_before(plain, start)
         if _CAREER.search(plain, previous, start):
             return True  # (a career's list goes on past a ";", a sentence end of _plain)
         # (its own sentence up to a few words after the name: "... tại Chi cục THADS huyện Đức
         # Hòa, đồng thời cung cấp thông tin bà L. đang đứng tên ..." tells the debtor now)
-        end = plain.find(" . ", m.end())
-        end = len(plain) if end < 0 else end
-        own = plain[start : min(end, _NAME_AND_PLACE.match(plain, m.end()).end())]
+        own_end = len(plain) if end < 0 else end
+        own = plain[start : min(own_end, _NAME_AND_PLACE.match(plain, m.end()).end())]
         # (the sentence before, or the one before it: "Năm 2016, tôi kiện ra tòa. Tòa án huyện
         # xử buộc họ trả ... Tôi làm đơn gửi Chi cục ...")
-        earlier = previous
-        if previous > 1:
-            earlier = _sentence_start(plain, previous - 2)
-            while earlier > 1 and not plain[earlier:previous].strip(" ."):
-                earlier = _sentence_start(plain, earlier - 2)
+        earlier = _sentence_before(plain, previous)
         if _DATED_BEFORE.search(plain, earlier, start) and not _NOW.search(own):
             return True  # (the next step of a story told with its date)
     # ... or the sentence after it opens with such a date ("Đây là tài sản bị Chi cục THADS TP
     # Phan Rang – Tháp Chàm kê biên ... Tháng 8/2024, ông Q. trúng đấu giá ...")
-    end = plain.find(" . ", m.end())
-    if end >= 0 and _OPENS_DATED.match(plain, end + 3):
-        own = plain[start:end]
-        if not _NOW.search(own):
-            return True
+    if end >= 0 and _OPENS_DATED.match(plain, end + 3) and not _NOW.search(plain, start, end):
+        return True
     listed = _AND_NEXT.match(plain, m.end())
     following = _DEFUNCT.match(plain, listed.end()) if listed else None
     return following is not None and _historical(plain, following)
