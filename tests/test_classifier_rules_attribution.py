@@ -271,9 +271,11 @@ def test_a_death_sentence_carried_out_by_thads_is_inaccurate(text):
         "giám sát.",
         # a prison's name is no detention
         "Thi hành án dân sự tỉnh phối hợp với trại tạm giam thu án phí của phạm nhân.",
-        # asked of the prison, or done with the police: theirs
+        # asked of the prison: theirs (done with the police, it is the agency's too: revision 42)
         "Thi hành án dân sự tỉnh đề nghị trại tạm giam để tổ chức thi hành án tử hình đúng luật.",
-        "Thi hành án dân sự tỉnh phối hợp với Công an tỉnh để tổ chức thi hành án tử hình.",
+        # another task with the police, before the sentence is carried out
+        "Thi hành án dân sự tỉnh phối hợp với trại tạm giam Công an tỉnh thu án phí của người bị "
+        "kết án tử hình trước khi thi hành án tử hình.",
         # the agency reporting what the police did, in a long sentence
         "Cục THADS tỉnh cho biết, trong năm, các đơn vị trên địa bàn đã thi hành xong 1.200 việc, "
         "đồng thời Công an tỉnh tổ chức thi hành 3 bản án tử hình.",

@@ -230,8 +230,9 @@
     each.
 
 (v) :func:`confiscated_sale` — the headline tells an auction of goods confiscated for an
-    administrative violation ("Bán đấu giá gần 30 m³ gỗ tang vật tịch thu") and the opening names
-    no enforcement: the confiscating authority's sale, not relevant whatever the text model says
+    administrative violation ("Bán đấu giá gần 30 m³ gỗ tang vật tịch thu"), or of public
+    property ("Đấu giá 6 trụ sở dôi dư sau sắp xếp"), and the opening names no enforcement: the
+    confiscating authority's or the State's sale, not relevant whatever the text model says
     (:mod:`classifier.rules.mention`).
 
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with

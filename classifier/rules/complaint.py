@@ -75,6 +75,13 @@ _UNENFORCED = re.compile(
     r"|xu ly tai san)(?: [^ .][^ ]*){0,6}? (?<!khong )(?<!chua )(?:dien ra|qua|bi|van|rat)"
     r" cham(?: tre)?\b(?! nhat\b)"
 )
+# ... or the office admitting its case late ("lãnh đạo Phòng Thi hành án dân sự khu vực 9 thừa
+# nhận vụ việc kéo dài", "một Phó Trưởng Thi hành án dân sự tỉnh xác nhận việc giao tài sản ...
+# 'có chậm'"): the admission the story draws from it.
+_ADMITTED = re.compile(
+    rf"\b{_THADS_BODY}(?: [^ .][^ ]*){{0,6}}? (?<!khong )(?<!chua )(?:thua nhan|xac nhan)"
+    r"(?P<gap>(?: [^ .][^ ]*){0,14}?) (?:co )?(?:cham(?: tre)?|keo dai)\b"
+)
 # ... or a debtor's assets known and left alone ("có tài sản nhưng không bị xử lý").
 _NOT_DEALT = re.compile(
     r"\bco tai san(?: [^ .][^ ]*){0,4}? nhung (?:van )?(?:khong|chua) (?:he )?(?:bi |duoc )?"
@@ -354,6 +361,10 @@ def _private_sale(told: str) -> bool:
 _PREVENTED = re.compile(
     r"\b(?:han che|giam|giam thieu|ngan chan|ngan ngua|phong ngua|khac phuc|tranh|chan chinh)"
     r" (?:duoc )?tinh trang\b"
+    # ... or the bottlenecks a law or a reform removes ("Luật ... được kỳ vọng tháo gỡ nhiều điểm
+    # nghẽn trong công tác thi hành án kéo dài nhiều năm")
+    r"|\b(?:thao go|go|khoi thong|giai toa)(?: [^ .][^ ]*){0,2}? (?:diem nghen|nut that|vuong mac"
+    r"|ach tac|bat cap)\b"
 )
 _WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
 _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
@@ -591,6 +602,8 @@ _CRITICAL_QUESTION = _compile(
     r"|\b(?:vi sao|tai sao)(?: [^ .][^ ]*){0,10}? van (?:nam im|dap chieu|treo|bo hoang)\b"
     r"|\b(?:an phi|tien phat|khoan (?:no|tien)|ban an|quyet dinh|viec thi hanh an|ho so)"
     rf"(?: [^ .][^ ]*){{0,4}}? treo (?:suot )?{_SPAN}\b"
+    # ... or years told before it ("Lối đi chung bị bịt, dòng họ Phạm 7 năm 'treo' bản án")
+    rf"|\b{_SPAN} (?:van )?treo (?:ban an|quyet dinh|khoan tien|tien)\b"
     # ... or still hanging ("Hàng chục tỷ đồng tiền phạt, bồi thường trong án tham nhũng ... vẫn
     # 'treo'"; not "vẫn hưởng án treo")
     r"|\b(?:an phi|tien phat|boi thuong|khoan (?:no|tien)|ban an|quyet dinh|viec thi hanh an"
@@ -608,7 +621,9 @@ _CRITICAL_QUESTION = _compile(
     # ... or a buyer still kept out ("Trúng đấu giá từ năm 2024, người mua vẫn đứng ngoài cổng"),
     # money lying in the office's account ("Tiền bồi thường ... 'nằm' trong tài khoản thi hành
     # án hơn một năm")
-    r"|\btrung dau gia(?: [^ .][^ ]*){0,10}? van (?:chua|dung ngoai|cho|khong)\b"
+    # (the lot named between: "Mua trúng lô đất đấu giá ở Vinh, hai năm vẫn 'đứng ngoài cổng'")
+    r"|\btrung (?:(?:lo|thua|can|khu|manh|nen) (?:dat|nha|ho) )?dau gia(?: [^ .][^ ]*){0,10}?"
+    r" van (?:chua|dung ngoai|cho|khong)\b"
     # ... or years waiting to be paid ("Cụ bà ... hơn 10 năm chờ nhận tiền thi hành án")
     # (not told ended: "Bảy năm chờ đợi khép lại trong một buổi sáng")
     # (not after them: "Cưỡng chế giao nền đất cho 87 người mua sau gần 10 năm chờ đợi")
@@ -721,6 +736,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             + ("cham", "van chua to chuc", "keo dai")
         ),
     ),
+    (_ADMITTED, (("thua nhan", "xac nhan"), ("cham", "keo dai"))),
     (_COMPLAINT, (("khieu nai", "to cao", "keu ", "buc xuc", "don cau cuu", "phan anh"),)),
     (_NOT_IN_TIME, (("kip thoi", "xac minh", "kiem tra"),)),
     (
@@ -863,6 +879,11 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 # undoes it, not "giảm giá" or "giải quyết" told beside it)
                 if _DENIED.search(" ".join(before.split()[-3:])):
                     continue
+            elif pattern is _ADMITTED:
+                # (the office's own words, not denied: "trao đổi với" before it, "giải quyết"
+                # within it deny nothing; the debtor's delay confirmed is not the office's)
+                if _DEBTOR_DELAY.search(gap):
+                    continue
             elif _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
                 continue
             # (or inside it: "... tài sản, hạn chế tình trạng tài sản bị hư hỏng")
@@ -965,7 +986,8 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
             _SETTLED.search(told)
             or _closed(told)
             or _PAST.search(before)
-            or _ANSWERED.search(before)
+            # (an admission made in the answer is still the failing admitted)
+            or (_ANSWERED.search(before) and m.re is not _ADMITTED)
         ):
             continue
         return Signal(

@@ -138,6 +138,11 @@ def _criminal_enforcement(plain: str) -> Signal | None:
 # Acts THADS has no part in at all, not even in coordination.
 _GRAVE = re.compile(r"\b(?:tu hinh|tiem thuoc doc)\b")
 _COOPERATION = re.compile(r"\bphoi hop\b")
+# ... the agency told working with another body on it, the act right after that body ("Thi hành
+# án dân sự tỉnh đã phối hợp với Công an tỉnh [để] tổ chức thi hành 2 bản án tử hình"): the agency
+# is still a doer (THADS has no part in it at all). Not another task with them ("phối hợp với
+# trại tạm giam thu án phí của người bị kết án tử hình trước khi thi hành án tử hình").
+_PARTNERED = re.compile(r"\bphoi hop voi(?: [^ ]+){1,5}? (?:de )?(?:to chuc|tien hanh|thuc hien)$")
 
 
 def _attributed(gap: str, act: str) -> bool:
@@ -149,8 +154,17 @@ def _attributed(gap: str, act: str) -> bool:
         return False  # (the agency reporting what others did: "... cho biết, ...")
     if _NEGATION.search(gap):
         return False
+    partner = _PARTNERED.search(gap) if _GRAVE.search(act) else None
+    if (
+        partner is not None
+        and not _CORRECT_AGENCY.search(gap, 0, partner.start())
+        and not _REPORTED.search(gap, 0, partner.start())
+        and not _ASKS.search(gap)
+    ):
+        return "bi" not in words[-4:]  # (the agency the subject of "phối hợp với" the others)
     # (a death sentence is no work of THADS even with others: "đơn vị đã phối hợp tổ chức thi
-    # hành 3 bản án tử hình"; another body named or asked still makes it theirs)
+    # hành 3 bản án tử hình"; another body named, but as the agency's partner, or asked still
+    # makes it theirs)
     told = _COOPERATION.sub(" ", gap) if _GRAVE.search(act) else gap
     if _CORRECT_AGENCY.search(told) and " chu tri" not in gap:
         # (working with the police or a prison; but "chủ trì, phối hợp": presiding, and a

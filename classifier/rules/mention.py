@@ -129,16 +129,20 @@ _BANK = (
     r"|vietabank|baovietbank|ncb|scb)"
 )
 _BANK_SALE_HEADLINE = re.compile(
-    rf"\b{_BANK}(?: [^ .][^ ]*){{0,3}}? (?:rao ban|chao ban|ban dau gia|ban|thanh ly|dau gia)"
+    rf"\b{_BANK}(?: [^ .][^ ]*){{0,3}}? (?:rao ban|chao ban|ban dau gia|ban|thanh ly|dau gia"
+    # ... or seizing the collateral itself ("Ngân hàng thu giữ căn nhà thế chấp của khách nợ xấu")
+    r"|thu giu)"
     r"(?: [^ .][^ ]*){0,3}? (?:khoan no|no xau|tai san bao dam|tai san the chap|nha xuong"
-    r"|du an|toa nha|bat dong san)\b"
+    r"|du an|toa nha|bat dong san|(?:can |ngoi )?nha(?: dat)? the chap|(?:xe|o to) the chap)\b"
     # ... or any asset, sold to recover the debt ("Ngân hàng rao bán khách sạn 9 tầng ở Thái Bình
     # cũ để thu hồi nợ")
     rf"|\b{_BANK}(?: [^ .][^ ]*){{0,3}}? (?:rao ban|chao ban|ban dau gia|thanh ly|dau gia)"
     r"(?: [^ .][^ ]*){1,10}? (?:de )?(?:thu hoi|xu ly) (?:khoan )?no\b"
 )
 _ENFORCEMENT_OPENING = re.compile(
-    r"\b(?:thi hanh an|thads|chap hanh vien|ke bien|cuong che|ban an|toa an|tand)\b"
+    # (not the court told absent: "Không qua tòa án, một ngân hàng đã thu giữ ...")
+    r"\b(?:thi hanh an|thads|chap hanh vien|ke bien|cuong che|ban an"
+    r"|(?<!khong qua )(?<!khong thong qua )(?:toa an|tand))\b"
 )
 
 
@@ -174,10 +178,13 @@ def bank_sale(
 # (v) Goods confiscated for an administrative violation put up for auction, headlined so ("Bán
 # đấu giá gần 30 m³ gỗ tang vật tịch thu"): the authority that confiscated them sells them, not
 # civil enforcement, unless the opening names enforcement's bodies or acts (a criminal
-# judgment's confiscation, which civil enforcement carries out, names the judgment).
+# judgment's confiscation, which civil enforcement carries out, names the judgment). So too
+# public property the State sells ("Đấu giá 6 trụ sở dôi dư sau sắp xếp", "đấu giá biển số").
 _CONFISCATED_SALE_HEADLINE = re.compile(
     r"\b(?:ban )?dau gia(?: [^ .][^ ]*){0,8}? (?:tang vat|hang tich thu|(?:bi )?tich thu"
-    r"|vi pham hanh chinh|hang lau|hang gia)\b"
+    r"|vi pham hanh chinh|hang lau|hang gia"
+    r"|(?:tru so|co so nha dat|nha dat|nha va dat|tai san) doi du|tai san cong"
+    r"|bien so (?:xe|o to|dep))\b"
 )
 
 
@@ -185,15 +192,15 @@ def confiscated_sale(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
     """Signal (v): the headline tells an auction of goods confiscated for an administrative
-    violation and the opening names no enforcement: not relevant. ``stripped``: the article's
-    folded diacritic-free text when already at hand."""
+    violation, or of public property, and the opening names no enforcement: not relevant.
+    ``stripped``: the article's folded diacritic-free text when already at hand."""
     m = _sale_headlined(_CONFISCATED_SALE_HEADLINE, title, text, lead, stripped)
     if m is None:
         return None
     return Signal(
         "confiscated_sale",
         "quy tắc: tiêu đề đưa tin bán đấu giá tang vật, hàng hóa bị tịch thu do vi phạm hành "
-        "chính; không phải bài về thi hành án dân sự",
+        "chính hoặc tài sản công; không phải bài về thi hành án dân sự",
         m.group(0),
         "not_relevant",
     )

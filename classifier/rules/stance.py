@@ -34,6 +34,8 @@ _EXPLAINER_TITLE = _compile(
     r"|\b(?:thu tuc|quy trinh)(?: va (?:chi phi|ho so|le phi|thoi han))?(?: \.)?$"
     r"|\bco bao nhieu (?:ngay|thang|nam)\b"
     r"|\b(?:nhung luu y|can luu y|luu y khi|dieu(?: [^ .][^ ]*){0,3}? can biet)\b"
+    # ("Sở Tư pháp Hà Nội lưu ý về giá trị pháp lý của vi bằng thừa phát lại")
+    r"|\bluu y (?:ve|nguoi dan|nguoi mua)\b"
     # ("Ủy quyền cho người thân nhận tiền thi hành án cần những giấy tờ gì?")
     r"|\bcan (?:nhung )?(?:giay to|ho so|thu tuc|dieu kien) gi\b"
     # ... or whether one will get it ("Người nợ không có tài sản, thắng kiện có đòi được tiền?")
