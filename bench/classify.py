@@ -7,7 +7,9 @@
 2. Builds ``--articles`` distinct 3,000-character articles from corpus texts (each body joins
    paragraphs of consecutive examples until it reaches 3,000 characters) and classifies them with
    ``Classifier.classify_many`` in batches, pinned to one core with one BLAS thread.
-3. Prints the figures and PASS/FAIL against the targets (>= 2,000 classifications/s on one
+3. Times a fixed pure-Python loop on the same core ("machine reference"), so that figures taken
+   on different days or machines can be compared: the throughput moves with it.
+4. Prints the figures and PASS/FAIL against the targets (>= 2,000 classifications/s on one
    core, training < 120 s on two cores, artifact < 50 MB). A missed target is not an error: the
    exit code is non-zero only when the bench itself fails.
 """
@@ -51,6 +53,18 @@ def articles(n: int) -> list[dict[str, str]]:
     return out
 
 
+def machine_reference(steps: int = 5_000_000) -> float:
+    """Millions of steps per second of a plain interpreter loop (one core): the machine's speed."""
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        total = 0
+        for i in range(steps):
+            total += i
+        best = min(best, time.perf_counter() - t0)
+    return steps / best / 1e6
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
@@ -86,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     figures["classify seconds (1 core)"] = round(seconds, 2)
     figures["classifications/s (1 core)"] = round(len(items) / seconds, 1)
     figures["model"] = clf.metadata.get("model")
+    figures["machine reference (M steps/s)"] = round(machine_reference(), 1)
 
     for key, value in figures.items():
         print(f"{key:<30} {value}")
