@@ -3,7 +3,8 @@
 Maps place mentions in an article to the 34 provinces/cities of 2025 (``PROVINCES``, the names of
 ``classifier/data/provinces.txt``), including the 63 pre-merger provinces (Bình Dương → TP Hồ Chí
 Minh, Long An → Tây Ninh ...), abbreviations (TP.HCM, TPHCM, HCM, BR-VT, TT-Huế), cities and
-towns (Nha Trang → Khánh Hòa, Quy Nhơn → Gia Lai) and text without diacritics. The aliases come
+towns (Nha Trang → Khánh Hòa, Quy Nhơn → Gia Lai), former districts after their unit ("huyện Cái
+Bè" → Đồng Tháp) and text without diacritics. The aliases come
 from ``classifier/data/provinces.json`` (see ``CARD.md``).
 
 How a mention is accepted:
@@ -131,6 +132,7 @@ class _Alias:
     forms: frozenset[str]  # accent keys of the alias as written with diacritics
     context_only: bool  # needs place context
     city: bool = False  # a city or town of the province ("Nha Trang"), not the province's name
+    district: bool = False  # a former district, named only after its unit ("huyện Cái Bè")
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,11 @@ _VARIANTS = _variants()
 # highland names ("Đắk R'lấp", "M'Đrắk"); a name's span is read with the typographic apostrophes
 # as "'", so that "Dak R’Lap" counts as written without diacritics.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+# The unit of a former district right before its name ("huyện", "quận", "thị xã", "H.", "Q.",
+# "TX."): elsewhere such a name is often a commune's, a temple's or a person's.
+_DISTRICT_UNIT_BEFORE = re.compile(r"(?<![a-z0-9])(?:huyen|quan|thi xa|h\.|q\.|tx\.?) *$")
+# A dash with a space beside it inside a span: a list of names, not one name.
+_SPACED_DASH = re.compile(r"\s[-\u2010-\u2015]|[-\u2010-\u2015]\s")
 _SEPARATOR = "[ \\-\u2010-\u2015\u00a0'\u2019\u02bc]+"
 
 
@@ -224,6 +231,7 @@ def _load(path: Path = DATA_FILE) -> _Gazetteer:
     owner: dict[str, str] = {}
     strict: set[str] = set()
     towns: set[str] = set()
+    districts: set[str] = set()
     for entry in data["provinces"]:
         official = entry["official_name"]
         provinces.append(official)
@@ -241,17 +249,26 @@ def _load(path: Path = DATA_FILE) -> _Gazetteer:
                 if not alias.isascii():
                     bucket.add(_strip_prefix_accented(_accent_key(alias)))
             strict.update(_strip_prefix(_ascii_key(a)) for a in unit["context_only"])
-        for city in entry.get("cities", ()):
-            key = _ascii_key(city)
-            if owner.setdefault(key, official) != official:
-                raise ValueError(f"{path}: city {city!r} names two provinces")
-            if not city.isascii():
-                forms.setdefault(key, set()).add(_accent_key(city))
-            towns.add(key)
+        for kind, group in (("city", towns), ("district", districts)):
+            for city in entry.get(f"{kind}s" if kind == "district" else "cities", ()):
+                key = _ascii_key(city)
+                if owner.setdefault(key, official) != official:
+                    raise ValueError(f"{path}: {kind} {city!r} names two provinces")
+                if not city.isascii():
+                    forms.setdefault(key, set()).add(_accent_key(city))
+                towns.add(key)
+                group.add(key)
     if tuple(provinces) != names:
         raise ValueError(f"{path} and provinces.txt list different provinces")
     aliases = {
-        key: _Alias(key, owner[key], frozenset(forms.get(key, ())), key in strict, key in towns)
+        key: _Alias(
+            key,
+            owner[key],
+            frozenset(forms.get(key, ())),
+            key in strict,
+            key in towns,
+            key in districts,
+        )
         for key in sorted(owner)
     }
     cased = re.compile(rf"{_trie_regex(aliases, cased=True)}(?!\w)")
@@ -515,6 +532,12 @@ def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
         alias = gaz.aliases.get(_ascii_key(span))
         if alias is None:  # pragma: no cover - the regex is built from the same keys
             continue
+        if alias.city and _SPACED_DASH.search(span):
+            continue  # ("Long - Thành", "Sơn - Trà": two people's names, not a town's)
+        if alias.district and not _DISTRICT_UNIT_BEFORE.search(
+            _ascii_fold(text[max(0, name_start - 12) : name_start])
+        ):
+            continue  # (a former district counts after its unit only: "huyện Cái Bè", "Q.Gò Vấp")
         if not span.isascii() and _accent_key(span) not in alias.forms:
             continue  # "lòng an" is not "Long An"
         longer = _NOT_PLACES.get(alias.key)

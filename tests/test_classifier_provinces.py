@@ -474,3 +474,38 @@ def test_a_town_or_a_former_district_named_alone_gives_its_province(title, provi
 def test_names_left_out_of_the_towns_give_no_province(text):
     for t in (text, strip_diacritics(text)):
         assert province_of(t) is None, t
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Chi cục Thi hành án dân sự huyện Cái Bè chưa tổ chức giao con cho chị T.", "Đồng Tháp"),
+        ("Cưỡng chế giao nhà tại huyện Củ Chi theo bản án phúc thẩm.", "Hồ Chí Minh"),
+        ("Vụ cướp taxi trên đường Nguyễn Văn Cừ, Q.Long Biên.", "Hà Nội"),
+        ("Thi hành án tại thị xã Hồng Lĩnh kê biên nhà đất.", "Hà Tĩnh"),
+        ("Chi cục THADS huyện Núi Thành cử chấp hành viên xác minh.", "Đà Nẵng"),
+        ("Kê biên quyền sử dụng đất ở huyện Kim Bôi.", "Phú Thọ"),
+    ],
+)
+def test_a_former_district_after_its_unit_gives_its_province(text, province):
+    for t in (text, strip_diacritics(text)):
+        found = find_province("Kê biên tài sản để thi hành án", t)
+        assert found is not None and province in found.province, t
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # (alone, a former district's name is often a commune's, a temple's or a person's)
+        ("Sư cô trụ trì chùa Tiên Phước II trình báo công an.", None),
+        ("Vụ việc xảy ra ở Tuần Giáo từ năm ngoái.", None),
+        # (a commune of another province bearing the name: the district after it counts)
+        ("Ông A ngụ xã Thạnh Phú, huyện Cái Nước.", "Tỉnh Cà Mau"),
+        # (two people's names joined by a dash)
+        ("Cặp tiền đạo Long - Thành ghi bàn ở phút 80.", None),
+    ],
+)
+def test_a_former_district_without_its_unit_is_no_place(text, province):
+    for t in (text, strip_diacritics(text)):
+        found = find_province("Kê biên tài sản để thi hành án", t)
+        assert (found.province if found else None) == province, t
