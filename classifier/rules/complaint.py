@@ -182,6 +182,12 @@ _THIRD_PARTY = re.compile(
     # còn nợ")
     r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:vi|do|de tra no cho)"
     r" (?:nguoi ban|chu cu|chu nha cu|nguoi chuyen nhuong)\b"
+    # (the office named between: "bị cơ quan thi hành án kê biên để trả nợ thay người bán")
+    r"|\bbi(?: [^ .][^ ]*){1,5}? ke bien(?: [^ .][^ ]*){0,3}? (?:de )?tra no (?:thay|cho)"
+    r" (?:nguoi ban|chu cu|chu nha cu|nguoi chuyen nhuong)\b"
+    # ... or told not the debtor's ("Gia đình ... nói căn nhà bị kê biên không thuộc người mắc nợ")
+    r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? khong (?:thuoc|phai cua)(?: ve)?"
+    r" (?:nguoi mac no|nguoi no|con no|nguoi phai thi hanh an|nguoi vay)\b"
     # ... or claimed by its owner ("'Căn nhà bị kê biên là của tôi, không phải của con nợ'")
     r"|\bbi (?:ke bien|cuong che|phong toa)(?: [^ .][^ ]*){0,3}? (?:la cua toi|khong phai"
     r" (?:cua|la) (?:con no|nguoi phai thi hanh an|nguoi no))\b"
@@ -365,6 +371,11 @@ _PREVENTED = re.compile(
     # nghẽn trong công tác thi hành án kéo dài nhiều năm")
     r"|\b(?:thao go|go|khoi thong|giai toa)(?: [^ .][^ ]*){0,2}? (?:diem nghen|nut that|vuong mac"
     r"|ach tac|bat cap)\b"
+)
+# Complaints in civil enforcement as a field, not one made ("khiếu nại trong thi hành án dân sự",
+# "khiếu nại, tố cáo liên quan đến thi hành án dân sự"): the generic name right after "in".
+_FIELD = re.compile(
+    r" (?:trong|trong (?:linh vuc|hoat dong|cong tac)|lien quan den) thi hanh an dan su$"
 )
 _WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
 _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
@@ -817,6 +828,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "nguoi ban",
                 "chuyen nhuong",
                 "khong phai",
+                "khong thuoc",
             ),
         ),
     ),
@@ -902,6 +914,8 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 continue  # ("cơ quan thi hành án không nhận được văn bản nào": the office's answer)
             if pattern is _UNENFORCED and _administrative_count(text, m, gap):
                 continue
+            if pattern is _COMPLAINT and _FIELD.search(m.group(0)):
+                continue  # ("Khiếu nại trong thi hành án dân sự: thời hiệu, ..."): a field
             if pattern is _CHEAP_SALE and _private_sale(_told(text, m)):
                 continue  # (the debtor's sale to a relative "thấp hơn nhiều": not enforcement's)
             yield m
