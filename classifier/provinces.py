@@ -249,8 +249,8 @@ def _load(path: Path = DATA_FILE) -> _Gazetteer:
                 if not alias.isascii():
                     bucket.add(_strip_prefix_accented(_accent_key(alias)))
             strict.update(_strip_prefix(_ascii_key(a)) for a in unit["context_only"])
-        for kind, group in (("city", towns), ("district", districts)):
-            for city in entry.get(f"{kind}s" if kind == "district" else "cities", ()):
+        for field, kind, group in (("cities", "city", towns), ("districts", "district", districts)):
+            for city in entry.get(field, ()):
                 key = _ascii_key(city)
                 if owner.setdefault(key, official) != official:
                     raise ValueError(f"{path}: {kind} {city!r} names two provinces")

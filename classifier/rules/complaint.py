@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from classifier.rules.misconduct import _officer_misconduct
+from classifier.rules.misconduct import _FIELD, _officer_misconduct
 from classifier.rules.plain import (
     _SPAN,
     _WRONG,
@@ -371,11 +371,6 @@ _PREVENTED = re.compile(
     # nghẽn trong công tác thi hành án kéo dài nhiều năm")
     r"|\b(?:thao go|go|khoi thong|giai toa)(?: [^ .][^ ]*){0,2}? (?:diem nghen|nut that|vuong mac"
     r"|ach tac|bat cap)\b"
-)
-# Complaints in civil enforcement as a field, not one made ("khiếu nại trong thi hành án dân sự",
-# "khiếu nại, tố cáo liên quan đến thi hành án dân sự"): the generic name right after "in".
-_FIELD = re.compile(
-    r" (?:trong|trong (?:linh vuc|hoat dong|cong tac)|lien quan den) thi hanh an dan su$"
 )
 _WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
 _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
