@@ -763,6 +763,21 @@ class _Syllables:
         return self._text
 
 
+class _Once:
+    """A call of ``make`` made on first use and remembered (``functools.cache``'s wrapper
+    costs more than one article's explanation saves from it)."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make, self._value = make, None
+
+    def __call__(self) -> str:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
 # Each phrase of _SAID_WITH_DIACRITICS as a whole-word pattern.
 _SAID_PATTERNS = {
     phrase: re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
@@ -992,7 +1007,7 @@ class Classifier:
                 score = max(score, RULE_LABEL_SCORE)
             k = lab_row.get(i)
             if k is None:
-                folded = cache(partial(parts[i // BATCH].folded_text, i % BATCH))
+                folded = _Once(partial(parts[i // BATCH].folded_text, i % BATCH))
                 terms = self._terms(cols, rel_contrib[lo:hi], accented, folded=folded)
                 reasons = ("không thuộc THADS: " + ", ".join(terms),) if terms else ()
                 if i in vetoed:
@@ -1005,7 +1020,7 @@ class Classifier:
             # (only relevant articles are explained in THADS terms, whose pieces are hidden)
             stripped = stripped_of(i)  # (and for the rule signals)
             context = _Syllables(stripped)
-            folded = cache(partial(parts[i // BATCH].folded_text, i % BATCH))  # on first use
+            folded = _Once(partial(parts[i // BATCH].folded_text, i % BATCH))  # on first use
             terms = self._terms(cols, -rel_contrib[lo:hi], accented, context, folded)
             if terms:
                 reasons.append("từ khóa: " + ", ".join(terms))
@@ -1084,6 +1099,9 @@ class Classifier:
         does not say (``folded``: its folded text with diacritics), and no syllable already
         shown inside a longer term."""
         skip = _SHORT | (_HIDDEN_IF_ACCENTED if accented else 0)
+        # (only contributions > 0 are shown: the others are left out before ranking)
+        kept = np.flatnonzero(score < 0)
+        cols, score = cols[kept], score[kept]
         # The _TOP strongest first: nearly always enough to find N_TERMS.
         for top in (_TOP, len(score)):
             # (argpartition in position order: among equal scores, the first column first)
