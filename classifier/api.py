@@ -609,7 +609,15 @@ RULE_LABEL_SCORE = 0.9
 #      sự"); (f) a house seized told not the debtor's ("căn nhà bị kê biên không thuộc người mắc
 #      nợ") or seized by the office to pay its seller's debt ("bị cơ quan thi hành án kê biên để
 #      trả nợ thay người bán").
-DECISION_REVISION = 44
+#  45: after the held-out sets 126 and 127 had been scored on 44, from their misses: (c) not a
+#      court's act and an office listed as two places ("nơi tòa án sơ thẩm đã xét xử, hoặc Cục
+#      Thi hành án dân sự"); (f) not the administrative bodies late in a story of administrative
+#      judgments ("công khai danh sách cơ quan chậm thi hành án"); (n) not a rate of money read
+#      as a rate of the cases finished ("thi hành xong 4.912 việc, với số tiền hơn 412 tỷ đồng,
+#      đạt 41,2% về tiền"); (r) the agency said moved under the court as done ("hệ thống thi
+#      hành án dân sự chính thức được chuyển từ Bộ Tư pháp về trực thuộc Tòa án nhân dân tối
+#      cao"). The corpus and the 15,542 real texts classify as before.
+DECISION_REVISION = 45
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

@@ -349,6 +349,12 @@ def _counted(text: str, m: re.Match[str]) -> bool:
     return bool(before) and (before[0][0].isdigit() or before[0] in ("cac", "nhung"))
 
 
+def _agency_late(text: str, m: re.Match[str]) -> bool:
+    """Whether the one late in ``m`` is a bare "cơ quan" ("danh sách cơ quan chậm thi hành án"):
+    in a story of administrative judgments, the administrative body that must comply."""
+    return text[max(0, m.start() - 9) : m.start()] == " co quan "
+
+
 def _administrative_count(text: str, m: re.Match[str], gap: str) -> bool:
     """Whether the unenforced judgments of ``m`` are administrative ones counted ("6 bản án hành
     chính chưa được thi hành xong", "Theo dõi thi hành án hành chính: Còn 214 bản án ..."): the
@@ -983,8 +989,9 @@ def _late_complaint(plain: str, opening: str) -> Signal | None:
     for m in _complaints(body):
         if m.re is _READER_TITLE:
             continue  # (a headline's form: in the body, "đơn thư bạn đọc" are letters in general)
-        if m.re is _UNENFORCED and administrative and _counted(body, m):
-            continue  # (the monitoring's statistics the opening tells: "6 bản án chưa thi hành")
+        if m.re is _UNENFORCED and administrative and (_counted(body, m) or _agency_late(body, m)):
+            continue  # (the monitoring's statistics the opening tells: "6 bản án chưa thi hành";
+            # the administrative bodies late: "công khai danh sách cơ quan chậm thi hành án")
         # (its sentence, and the next one, may tell it settled)
         told = _told(body, m)
         start = _sentence_start(body, m.start())

@@ -67,6 +67,8 @@ _STATED_BASE = re.compile(
     rf"(?: (?P<u>{_UNIT}))?\b"
     rf"|\b{_NUMBER} (?:(?P<u2>{_UNIT}) )?co dieu kien\b"
 )
+# The measure a rate is told of, right after it ("đạt 41,2% về tiền", "68,3% về việc").
+_MEASURE_AFTER = re.compile(r" (?:ve|tinh theo|theo) (tien|viec)\b")
 _WORDS = ("thi hanh xong", "thu duoc", "thu ve", "thi hanh duoc")
 _TOLERANCE = 1.5  # percentage points: rounding, a rate truncated
 
@@ -121,12 +123,30 @@ def _contradicting_figures(plain: str) -> Signal | None:
         if m.group("p") is None or _number(m.group("p")) > 100:
             return _signal(m.group(0))
     for m in _RATE.finditer(plain):
+        if _other_measure(plain, m):
+            continue
         # (a rate of what was finished above 100%: "thi hành xong 12.430 việc, đạt tỷ lệ 125,9%";
         # not of money collected, "thu được ..., đạt 105%", which may be of an estimate)
         above = _number(m.group("p")) > 100 and m.group(0).startswith("thi hanh")
         if above or _rate_contradicted(plain, m):
             return _signal(m.group(0))
     return None
+
+
+def _other_measure(plain: str, m: re.Match[str]) -> bool:
+    """Whether the rate of ``m`` is of the other measure than its finished figure: told so
+    ("thi hành xong 4.912 việc, với số tiền hơn 412 tỷ đồng, đạt 41,2% về tiền"), or a figure
+    of the other kind told between them, the rate's nearest."""
+    kind = _UNITS[m.group("u")][0]
+    told = _MEASURE_AFTER.match(plain, m.end())
+    if told is not None:
+        return ("dong" if told.group(1) == "tien" else "viec") != kind
+    between = [
+        f.group("u")
+        for f in _FIGURE.finditer(plain, m.end("u"), m.start("p"))
+        if f.group("u") is not None
+    ]
+    return bool(between) and _UNITS[between[-1]][0] != kind
 
 
 def _signal(mention: str) -> Signal:

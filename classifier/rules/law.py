@@ -84,6 +84,12 @@ _UNDER_COURT = re.compile(
     r"(?: [^ .][^ ]*){0,3}? (?:thuoc|cua) (?:toa an|tand)\b"
     r"|\b(?:chap hanh vien|tham tra vien)(?: [^ .][^ ]*){0,3}? (?:duoc|do) chanh an"
     r"(?: [^ .][^ ]*){0,4}? phan cong\b"
+    # ... or said moved under the court as done ("hệ thống thi hành án dân sự chính thức được
+    # chuyển từ Bộ Tư pháp về trực thuộc Tòa án nhân dân tối cao"; not a debate, "có nên chuyển
+    # thi hành án dân sự về Tòa án")
+    r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:chinh thuc|da) (?:duoc )?"
+    r"(?:chuyen|chuyen giao|giao)(?: tu bo tu phap)? (?:sang|ve|cho)(?: truc thuoc| thuoc)?"
+    r" (?:he thong )?(?:toa an|tand)\b"
     # ... or under the police ("Từ tháng 7/2026, thi hành án dân sự chính thức do Bộ Công an quản
     # lý")
     r"|\bthi hanh an dan su(?: [^ .][^ ]*){0,4}? (?:do|thuoc"

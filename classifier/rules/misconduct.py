@@ -174,8 +174,9 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue  # "do lỗi của cơ quan xét xử, cơ quan thi hành án": a court, named
         if m.group("act2") and before and before[-1] == "giua":
             continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
-        if m.group("act2") and gap.split() == ["va"]:
-            continue  # "trong công tác xét xử và thi hành án dân sự": two fields of work
+        if m.group("act2") and gap.split() in (["va"], ["hoac"]):
+            continue  # "trong công tác xét xử và thi hành án dân sự": two fields of work; "nơi
+            # tòa án sơ thẩm đã xét xử, hoặc Cục Thi hành án dân sự": two places, listed
         if m.group("act2") and before[-2:] == ["dieu", "tra"] and before[-3:-2] != ["quan"]:
             continue  # "từ giai đoạn điều tra, truy tố, xét xử, cơ quan thi hành án đã ...": the
             # procedure's stages listed (not "Cơ quan điều tra khởi tố chấp hành viên")
