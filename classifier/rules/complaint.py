@@ -398,6 +398,13 @@ _NOT_REPORTED = re.compile(
 # giải quyết", "bà từng khiếu nại ..."), in its sentence or the next.
 # (statistics going down: "số đơn phản ánh chậm thi hành án giảm 35%"; a complaint handled:
 # "khiếu nại được Thi hành án dân sự tỉnh giải quyết")
+# Right before a complaint: the procedure or the rule it follows, told as such ("Thủ tục khiếu
+# nại quyết định của chấp hành viên", "Theo quy định, khiếu nại lần đầu được gửi đến Thủ trưởng
+# cơ quan thi hành án"), not one made ("bà làm thủ tục khiếu nại ...").
+_PROCEDURE_BEFORE = re.compile(
+    r"\b(?:theo quy dinh(?: cua phap luat| phap luat)?|(?<!lam )thu tuc|trinh tu|thoi hieu"
+    r"|thoi han|quy trinh)$"
+)
 _SETTLED_MORE = (
     r"|\bgiam (?:\d|manh|ro|dang ke|hon|con|so voi)"
     r"|\b(?<!chua )(?<!khong )duoc(?: [^ .][^ ]*){0,6}? (?:giai quyet|khac phuc)\b"
@@ -899,6 +906,8 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                     continue
             elif _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
                 continue
+            if pattern is _COMPLAINT and _PROCEDURE_BEFORE.search(before):
+                continue  # ("Thủ tục khiếu nại quyết định của chấp hành viên"): the procedure
             # (or inside it: "... tài sản, hạn chế tình trạng tài sản bị hư hỏng")
             if _PREVENTED.search(text, _sentence_start(text, m.start()), m.end()):
                 continue  # ("hạn chế tình trạng đương sự khiếu nại vì ...": what a reform spares)

@@ -1,7 +1,8 @@
-"""Revision 45, both ways, on the words of the held-out sets 126 and 127's stories it was mended
-from after their scoring on revision 44, and on the look-alikes it must leave alone: a court and
-an office listed as places; administrative bodies late in a monitoring report; a rate of money
-beside the cases finished; the agency said moved under the court."""
+"""Revisions 45 and 46, both ways. 45 on the words of the held-out sets 126 and 127's stories it
+was mended from after their scoring on revision 44, and on the look-alikes it must leave alone: a
+court and an office listed as places; administrative bodies late in a monitoring report; a rate
+of money beside the cases finished; the agency said moved under the court. 46: the procedure of a
+complaint told as a rule."""
 
 from __future__ import annotations
 
@@ -73,3 +74,29 @@ def test_the_agency_said_moved_under_the_court_is_misstated():
     ):
         for t, x in both(title, text):
             assert misstated_law(t, x) is None, x
+
+
+def test_the_procedure_of_a_complaint_told_as_a_rule_is_no_complaint():
+    """(Revision 46.)"""
+    for title, text in (
+        (
+            "Thủ tục khiếu nại quyết định của chấp hành viên",
+            "Người được thi hành án có quyền khiếu nại quyết định của chấp hành viên.",
+        ),
+        (
+            "Hỏi đáp pháp luật",
+            "Theo quy định, khiếu nại lần đầu được gửi đến Thủ trưởng cơ quan thi hành án dân sự "
+            "nơi chấp hành viên công tác.",
+        ),
+    ):
+        for t, x in both(title, text):
+            assert "enforcement_complaint" not in codes(t, x), (t, x)
+    for title, text in (
+        (
+            "Bà A làm thủ tục khiếu nại quyết định của chấp hành viên",
+            "Sau 5 năm chờ đợi, bà vẫn chưa nhận được tiền.",
+        ),
+        ("Dân bức xúc", "Bà A khiếu nại quyết định kê biên của chấp hành viên."),
+    ):
+        for t, x in both(title, text):
+            assert "enforcement_complaint" in codes(t, x), (t, x)
