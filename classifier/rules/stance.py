@@ -490,6 +490,9 @@ _AGENCY_FAULTED = re.compile(
     r"|ngam|bao che|dung tung|thong dong)\b"
 )
 
+# A small count, in figures or words ("27", "một", "hai").
+_FEW = r"(?:\d+|mot|hai|ba|bon)"
+
 # (j) A routine step: the headline (after a dateline) names a THADS office or officer doing a
 # step of its ordinary work that harms no one ("Chấp hành viên xác minh điều kiện thi hành án
 # ...", "Thi hành án dân sự tỉnh X triển khai nhiệm vụ ..."), not coercion, a seizure or a sale
@@ -540,9 +543,10 @@ _ROUTINE_TITLE = re.compile(
     # ... or, anywhere in it, a step of the agency's administration or of planning ("UBND tỉnh cho
     # phép thành lập Văn phòng Thừa phát lại ...", "Bộ Tư pháp tổ chức kỳ thi tuyển chấp hành
     # viên", "Họp liên ngành bàn phương án cưỡng chế ...")
-    r"|\b(?P<any>(?:cho phep )?thanh lap(?: them)?(?: \d+)? van phong thua phat lai"
-    # (or counted: "TP.HCM có 27 văn phòng thừa phát lại sau hợp nhất")
-    r"|co(?: them)?(?: \d+)? van phong thua phat lai"
+    rf"|\b(?P<any>(?:cho phep )?thanh lap(?: them)?(?: {_FEW})? van phong thua phat lai"
+    # (or counted: "TP.HCM có 27 văn phòng thừa phát lại sau hợp nhất", "Huế có thêm một văn
+    # phòng thừa phát lại")
+    rf"|co(?: them)?(?: {_FEW})? van phong thua phat lai"
     r"|thi (?:tuyen|nang ngach)(?: [^ .][^ ]*){0,2}? (?:chap hanh vien|tham tra vien|thu ky)"
     r"|hop lien nganh|ban phuong an|tuyen(?: dung)?(?: \d[\d.]*)? (?:cong chuc|vien chuc)"
     # ... the union's or the party cell's activities ("Công đoàn Thi hành án dân sự tỉnh Hưng Yên

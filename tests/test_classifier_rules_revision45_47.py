@@ -1,8 +1,8 @@
-"""Revisions 45 and 46, both ways. 45 on the words of the held-out sets 126 and 127's stories it
+"""Revisions 45 to 47, both ways. 45 on the words of the held-out sets 126 and 127's stories it
 was mended from after their scoring on revision 44, and on the look-alikes it must leave alone: a
 court and an office listed as places; administrative bodies late in a monitoring report; a rate
 of money beside the cases finished; the agency said moved under the court. 46: the procedure of a
-complaint told as a rule."""
+complaint told as a rule. 47: bailiff offices counted in words."""
 
 from __future__ import annotations
 
@@ -100,3 +100,16 @@ def test_the_procedure_of_a_complaint_told_as_a_rule_is_no_complaint():
     ):
         for t, x in both(title, text):
             assert "enforcement_complaint" in codes(t, x), (t, x)
+
+
+def test_bailiff_offices_counted_in_words_are_routine():
+    """(Revision 47.)"""
+    lead = "Sở Tư pháp vừa cấp giấy đăng ký hoạt động cho Văn phòng Thừa phát lại Phú Xuân."
+    for title in (
+        "Huế có thêm một văn phòng thừa phát lại",
+        "Huế có thêm 2 văn phòng thừa phát lại",
+    ):
+        for t, x in both(title, lead):
+            assert "routine_step" in codes(t, x), t
+    for t, x in both("Huế có thêm nhiều khiếu nại về văn phòng thừa phát lại", lead):
+        assert "routine_step" not in codes(t, x), t
