@@ -34,6 +34,7 @@ from classifier.rules import (
     complaint_about_thads,
     confiscated_sale,
     court_ruling,
+    criminal_story,
     decide,
     passing_mention,
     signals,
@@ -64,6 +65,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     court = court_ruling(row["title"], row.get("text") or "", row.get("lead"))
     bank = bank_sale(row["title"], row.get("text") or "", row.get("lead"))
     confiscated = confiscated_sale(row["title"], row.get("text") or "", row.get("lead"))
+    criminal = criminal_story(row["title"], row.get("text") or "", row.get("lead"))
     short = short_flags([compose(row["title"], row.get("lead"), row.get("text") or "")])[0]
     lead = thads_lead(row["title"], row.get("text") or "", row.get("lead")) if short else None
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
@@ -76,6 +78,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["court_ruling"] if court else [])
         + (["bank_sale"] if bank else [])
         + (["confiscated_sale"] if confiscated else [])
+        + (["criminal_story"] if criminal else [])
         + (["thads_lead"] if lead else [])
         + (["thads_complaint"] if complaint else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order

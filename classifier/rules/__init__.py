@@ -235,6 +235,11 @@
     confiscating authority's or the State's sale, not relevant whatever the text model says
     (:mod:`classifier.rules.mention`).
 
+(w) :func:`criminal_story` — the criminal enforcement body is named ("Cơ quan Thi hành án hình
+    sự Công an TP.HCM tổ chức thi hành hình phạt ... đối với một công ty") and no word of civil
+    enforcement's own work anywhere, nor THADS given the criminal act (a): a story of criminal
+    enforcement, not relevant whatever the text model says (:mod:`classifier.rules.mention`).
+
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless another signal says ``inaccurate`` (the
 text model's "inaccurate" alone gives no concrete reason, which the guide asks of it); (e)
@@ -281,7 +286,13 @@ from classifier.rules.criminal import _criminal_enforcement, criminal_enforcemen
 from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
 from classifier.rules.law import _misstated_law, misstated_law
-from classifier.rules.mention import bank_sale, confiscated_sale, court_ruling, passing_mention
+from classifier.rules.mention import (
+    bank_sale,
+    confiscated_sale,
+    court_ruling,
+    criminal_story,
+    passing_mention,
+)
 from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
 from classifier.rules.official import _against_official, against_official_results
 from classifier.rules.plain import (
@@ -330,6 +341,7 @@ __all__ = [
     "contradicting_figures",
     "court_ruling",
     "criminal_enforcement_by_thads",
+    "criminal_story",
     "debtor_at_fault",
     "decide",
     "defunct_agency_names",

@@ -575,7 +575,7 @@ _DEBTOR_CAUSE = re.compile(
 # vẫn dẫn đầu?").
 # A family left without a home ("ngủ nhờ", "màn trời chiếu đất", "dựng lán tạm").
 _HOMELESS = (
-    r"(?:ngu nho|man troi chieu dat|vo gia cu|khong noi nuong than|dung (?:lan|leu)"
+    r"(?:ngu nho|o nho|man troi chieu dat|vo gia cu|khong noi nuong than|dung (?:lan|leu)"
     r"|(?:lan|leu) tam)"
 )
 _CRITICAL_QUESTION = _compile(

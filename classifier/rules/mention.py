@@ -188,6 +188,33 @@ _CONFISCATED_SALE_HEADLINE = re.compile(
 )
 
 
+# (w) The criminal enforcement body named ("Cơ quan Thi hành án hình sự Công an TP.HCM tổ chức
+# thi hành hình phạt đình chỉ hoạt động ... đối với một công ty"): a story of criminal
+# enforcement, which the text model may take for civil in a feed item ("Thi hành án đối với pháp
+# nhân thương mại ...").
+_CRIMINAL_BODY = re.compile(r"\bthi hanh an hinh su\b")
+
+
+def criminal_story(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (w): the criminal enforcement body named and no word of civil enforcement's own
+    work anywhere (:data:`_CIVIL_VOCABULARY`), nor civil enforcement given the criminal act (rule
+    (a)): not relevant. ``stripped``: the article's folded diacritic-free text when already at
+    hand."""
+    plain = _plain(title, text, lead, stripped)
+    m = _CRIMINAL_BODY.search(plain)
+    if m is None or _CIVIL_VOCABULARY.search(plain) or _criminal_enforcement(plain) is not None:
+        return None
+    return Signal(
+        "criminal_story",
+        "quy tắc: bài về thi hành án hình sự (cơ quan thi hành án hình sự), không nêu công việc "
+        "của thi hành án dân sự",
+        m.group(0),
+        "not_relevant",
+    )
+
+
 def confiscated_sale(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
