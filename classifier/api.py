@@ -786,8 +786,8 @@ class _Syllables:
 
 
 class _Once:
-    """A call of ``make`` made on first use and remembered (``functools.cache``'s wrapper
-    costs more than one article's explanation saves from it)."""
+    """The result of ``make``, called on first use and remembered: cheaper to make per
+    article than a ``functools.cache`` wrapper."""
 
     __slots__ = ("_make", "_value")
 

@@ -390,6 +390,13 @@ _NOT_REPORTED = re.compile(
     r"|giai quyet|xu ly|khac phuc|chan chinh|chi dao|dut diem|giam|han che|phong ngua|ngan chan"
     r"|tranh)\b"
 )
+# Right before a complaint: the procedure or the rule it follows, told as such ("Thủ tục khiếu
+# nại quyết định của chấp hành viên", "Theo quy định, khiếu nại lần đầu được gửi đến Thủ trưởng
+# cơ quan thi hành án"), not one made ("bà làm thủ tục khiếu nại ...").
+_PROCEDURE_BEFORE = re.compile(
+    r"\b(?:theo quy dinh(?: cua phap luat| phap luat)?|(?<!lam )thu tuc|trinh tu|thoi hieu"
+    r"|thoi han|quy trinh)$"
+)
 
 # (f), later in the body: the stance of many critical stories shows only after a neutral
 # opening (a dateline, the judgment, the parties: "Vụ giao đất theo bản án ở phường X"). There the
@@ -398,13 +405,6 @@ _NOT_REPORTED = re.compile(
 # giải quyết", "bà từng khiếu nại ..."), in its sentence or the next.
 # (statistics going down: "số đơn phản ánh chậm thi hành án giảm 35%"; a complaint handled:
 # "khiếu nại được Thi hành án dân sự tỉnh giải quyết")
-# Right before a complaint: the procedure or the rule it follows, told as such ("Thủ tục khiếu
-# nại quyết định của chấp hành viên", "Theo quy định, khiếu nại lần đầu được gửi đến Thủ trưởng
-# cơ quan thi hành án"), not one made ("bà làm thủ tục khiếu nại ...").
-_PROCEDURE_BEFORE = re.compile(
-    r"\b(?:theo quy dinh(?: cua phap luat| phap luat)?|(?<!lam )thu tuc|trinh tu|thoi hieu"
-    r"|thoi han|quy trinh)$"
-)
 _SETTLED_MORE = (
     r"|\bgiam (?:\d|manh|ro|dang ke|hon|con|so voi)"
     r"|\b(?<!chua )(?<!khong )duoc(?: [^ .][^ ]*){0,6}? (?:giai quyet|khac phuc)\b"
