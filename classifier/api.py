@@ -768,21 +768,10 @@ _PUNCTUATION_TO_SPACE = str.maketrans(
 )
 
 
-class _Syllables:
-    """A document's diacritic-free syllables, space-separated and space-padded, built from its
-    diacritic-free text (``TextBatch.stripped_text``) on first use (most explanations never
-    need them)."""
-
-    __slots__ = ("_stripped", "_text")
-
-    def __init__(self, stripped: str) -> None:
-        self._stripped, self._text = stripped, None
-
-    def get(self) -> str:
-        if self._text is None:
-            words = self._stripped.translate(_PUNCTUATION_TO_SPACE).split()
-            self._text = " " + " ".join(words) + " "
-        return self._text
+def _syllables(stripped: str) -> str:
+    """A document's diacritic-free syllables, space-separated and space-padded, from its
+    diacritic-free text (``TextBatch.stripped_text``)."""
+    return " " + " ".join(stripped.translate(_PUNCTUATION_TO_SPACE).split()) + " "
 
 
 class _Once:
@@ -1042,7 +1031,7 @@ class Classifier:
             reasons = []
             # (only relevant articles are explained in THADS terms, whose pieces are hidden)
             stripped = stripped_of(i)  # (and for the rule signals)
-            context = _Syllables(stripped)
+            context = _Once(partial(_syllables, stripped))  # (most explanations never need it)
             folded = _Once(partial(parts[i // BATCH].folded_text, i % BATCH))  # on first use
             terms = self._terms(cols, -rel_contrib[lo:hi], accented, context, folded)
             if terms:
@@ -1111,16 +1100,16 @@ class Classifier:
         cols: np.ndarray,
         score: np.ndarray,
         accented: bool,
-        context: _Syllables | None = None,
+        context: Callable[[], str] | None = None,
         folded: Callable[[], str] | None = None,
     ) -> list[str]:
         """The features with the most negative ``score`` (minus their contribution to the
         decision explained), as shown to users: diacritic-free features only for
         diacritic-free input, no short single syllables ("to", "án"), no piece of a lexicon
-        phrase where the document has it only inside one (``context``, when given: the document's
-        syllables), no lexicon term of :data:`_SAID_WITH_DIACRITICS` that a text with diacritics
-        does not say (``folded``: its folded text with diacritics), and no syllable already
-        shown inside a longer term."""
+        phrase where the document has it only inside one (``context``, when given: gives the
+        document's syllables), no lexicon term of :data:`_SAID_WITH_DIACRITICS` that a text with
+        diacritics does not say (``folded``: its folded text with diacritics), and no syllable
+        already shown inside a longer term."""
         skip = _SHORT | (_HIDDEN_IF_ACCENTED if accented else 0)
         # (only contributions > 0 are shown: the others are left out before ranking)
         kept = np.flatnonzero(score < 0)
@@ -1131,7 +1120,6 @@ class Classifier:
             ranked = np.sort(np.argpartition(score, top)[:top]) if len(score) > top else None
             values = score if ranked is None else score[ranked]
             order = np.argsort(values, kind="stable")
-            order = order[: np.searchsorted(values[order], 0.0)]  # contributions > 0 only
             ranked_cols = cols[order if ranked is None else ranked[order]]
             flags = self._term_flags[ranked_cols]
             out: list[str] = []
@@ -1145,7 +1133,7 @@ class Classifier:
                 if flag & _CHECK_DIACRITICS and accented and folded is not None:
                     if not _said(_display(str(self._names[col])), folded()):
                         continue  # "đồng phạm nhận" is no "phạm nhân"
-                if piece and context is not None and _only_inside_phrases(key, context.get()):
+                if piece and context is not None and _only_inside_phrases(key, context()):
                     continue
                 seen.add(key)
                 out.append(shown)
