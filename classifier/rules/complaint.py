@@ -441,7 +441,12 @@ _CLOSED = re.compile(
     r"|(?:^|(?<=\. ))da (?:duoc )?chi tra(?: xong| day du| du)?(?= \.|$)"
     # ... or the parties agreeing, the enforcement ended ("Các bên đã thỏa thuận, kết thúc thi
     # hành án")
-    r"|(?:cac|hai) ben (?:da )?thoa thuan|(?:quyet dinh )?ket thuc (?:viec )?thi hanh an)\b"
+    r"|(?:cac|hai) ben (?:da )?thoa thuan|(?:quyet dinh )?ket thuc (?:viec )?thi hanh an"
+    # ... or the dispute ended ("..., kết thúc vụ tranh chấp kéo dài 7 năm giữa hai anh em"), or
+    # a court dismissing the lawsuit against the office's act ("TAND tỉnh ... bác yêu cầu khởi
+    # kiện của bà ... đề nghị hủy quyết định cưỡng chế"): the claims it tells were rejected
+    r"|ket thuc (?:vu|cuoc) (?:tranh chap|kien tung|khieu nai)"
+    r"|bac (?:toan bo )?(?:cac )?(?:yeu cau|don) khoi kien)\b"
 )
 # ... or the State's liability discharged: a public apology, compensation paid ("tổ chức xin
 # lỗi, cải chính công khai", "chi trả tiền bồi thường cho ông ..."), unless its sentence tells
@@ -477,6 +482,10 @@ _SUCCEEDED = _compile(
     # hành xong")
     r"|\bcuong che(?: [^ ]+){0,12}? (?:nhanh gon|em tham)\b"  # (across a colon: " . ")
     r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b|\b(?<!chua )duoc thi hanh xong\b"
+    # ... or money recovered ("Thi hành án dân sự TP Huế thu hồi hơn 300 tỷ đồng nợ xấu cho ngân
+    # hàng"; not "Chậm thu hồi ...", "Khó thu hồi ...")
+    r"|\b(?<!cham )(?<!chua )(?<!khong )(?<!kho )(?<!de )thu hoi (?:duoc )?"
+    r"(?:hon |gan |tren |ve )?\d[\d.,]* (?:trieu|ty|ti|nghin ty) dong\b"
 )
 
 
