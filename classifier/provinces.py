@@ -348,6 +348,9 @@ _PLACE_WORDS = {
     "vung bien",
     "mien",
 }
+# A bar right before the name: a lawyer's affiliation, not the story's place ("luật sư Nguyễn
+# Hoàng Anh (Đoàn Luật sư TP.HCM)" in a reader's question answered for the whole country).
+_BAR_BEFORE = re.compile(r"(?<![a-z0-9])(?:doan luat su|doan ls|hoi luat gia)\W*$")
 # Longer proper nouns that start with a province name.
 _NOT_PLACES = {"thai binh": " duong"}  # Thái Bình Dương: the Pacific
 _INSTITUTION = re.compile(
@@ -550,6 +553,8 @@ def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
         if unit and not _is_thi_xa(before) and not (alias.city and unit in admin):
             continue  # "xã Hòa Bình", "đường Hồ Chí Minh": not the province
         head = _ascii_fold(text[max(0, start - 70) : start])
+        if _BAR_BEFORE.search(head):
+            continue  # ("luật sư Nguyễn Hoàng Anh (Đoàn Luật sư TP.HCM)": a lawyer's bar)
         agency = _agency_before(text, start, head)
         if not prefixed:
             if span[:1].islower() and not (span.isascii() and not alias.context_only):

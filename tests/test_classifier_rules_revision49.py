@@ -7,20 +7,19 @@ from __future__ import annotations
 
 from tests.rules_text import both, codes
 
-PROFILE_TITLE = "Nữ chấp hành viên vùng cao và những chuyến vượt dốc đi xác minh án"
-PROFILE_OPENING = (
-    "Hơn 12 năm gắn bó với nghề, chấp hành viên Bùi Thị Thanh Xuân vẫn tự mình đến tận nhà từng "
-    "đương sự để xác minh, vận động thi hành án. Năm 2025, chị được giao hơn 310 việc. "
-    "Chị thi hành xong 91% số việc có điều kiện. "
+DISPUTE_TITLE = "Vụ tranh chấp đất ở xã Đà Bắc"
+DISPUTE_OPENING = (
+    "Năm 2019, tòa án buộc ông T. trả lại 800 m2 đất vườn cho em trai. Hồ sơ được giao cho "
+    "chấp hành viên Phòng Thi hành án dân sự khu vực 9. Gia đình nhiều lần đến cơ quan. "
 )
 
 
 def test_a_dispute_told_ended_is_no_failing():
     ended = (
-        "Chị đã vận động một gia đình tự nguyện giao lại 800 m2 đất vườn cho người được thi hành "
-        "án, kết thúc vụ tranh chấp kéo dài 7 năm giữa hai anh em ruột."
+        "Chấp hành viên đã vận động ông T. tự nguyện giao lại 800 m2 đất vườn cho người được thi "
+        "hành án, kết thúc vụ tranh chấp kéo dài 7 năm giữa hai anh em ruột."
     )
-    for t, x in both(PROFILE_TITLE, PROFILE_OPENING + ended):
+    for t, x in both(DISPUTE_TITLE, DISPUTE_OPENING + ended):
         assert "enforcement_complaint" not in codes(t, x), x
     # (still hoped for, or no end told: the years of enforcement are the failing)
     for told in (
@@ -28,7 +27,7 @@ def test_a_dispute_told_ended_is_no_failing():
         "tranh chấp.",
         "Việc thi hành án vụ tranh chấp đất vẫn kéo dài 7 năm giữa hai anh em ruột.",
     ):
-        for t, x in both(PROFILE_TITLE, PROFILE_OPENING + told):
+        for t, x in both(DISPUTE_TITLE, DISPUTE_OPENING + told):
             assert "enforcement_complaint" in codes(t, x), x
 
 

@@ -310,6 +310,7 @@ from classifier.rules.stance import (
     _law_news,
     _legal_explainer,
     _monitoring,
+    _portrait,
     _reception,
     _reply,
     _results_report,
@@ -403,7 +404,9 @@ def signals(
         ):
             # (a notice, a guide, a law tell the complaint procedure, an institutional event
             # failings in general: not a complaint)
-            complaint = _late_complaint(plain, opening)
+            # (a portrait's body tells the hardship overcome: "Doanh nghiệp liên tục gửi đơn
+            # khiếu nại, ... nên hồ sơ cứ dừng lại", chị kể)
+            complaint = _late_complaint(plain, opening, hardship=_portrait(opening))
     found = [
         _criminal_enforcement(plain),
         _contradicting_figures(plain),

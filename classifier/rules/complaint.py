@@ -70,10 +70,11 @@ _UNENFORCED = re.compile(
     r"|\b(?<!lai )cham (?:tre )?(?:duoc )?(?:chi tra|hoan tra|tra tien|ban giao|giao tai san"
     r"|giao nha|giao dat|ke bien|xac minh|phong toa)\b"
     # ... or told slow after it ("việc chi trả tiền khắc phục hậu quả diễn ra chậm"; not "chậm
-    # nhất", a deadline, nor "còn chậm", the shortcoming a results report owns)
+    # nhất", a deadline, nor "còn chậm", the shortcoming a results report owns; nor "chấm dứt",
+    # ended, which reads "cham" without diacritics: "việc thi hành án có bị chấm dứt không")
     r"|\b(?:chi tra|hoan tra|tra tien|thi hanh an|thi hanh ban an|ban giao|giao tai san"
     r"|xu ly tai san)(?: [^ .][^ ]*){0,6}? (?<!khong )(?<!chua )(?:dien ra|qua|bi|van|rat)"
-    r" cham(?: tre)?\b(?! nhat\b)"
+    r" cham(?: tre)?\b(?! nhat\b| dut\b)"
 )
 # ... or the office admitting its case late ("lãnh đạo Phòng Thi hành án dân sự khu vực 9 thừa
 # nhận vụ việc kéo dài", "một Phó Trưởng Thi hành án dân sự tỉnh xác nhận việc giao tài sản ...
@@ -213,7 +214,8 @@ _READER_TITLE = re.compile(
 # nào"), or a reader's letter of complaint to the newspaper ("Theo đơn của bà L. gửi Báo ...").
 _NOT_RECEIVED = re.compile(
     # (not "không nhận giấy báo": a refusal to take it)
-    r"\b(?:(?:van )?(?:chua (?:he |ai )?(?:duoc )?nhan(?: lai)?(?: duoc)?"
+    # ("... 4 năm chưa nhận đủ tiền bồi thường")
+    r"\b(?:(?:van )?(?:chua (?:he |ai )?(?:duoc )?nhan(?: lai)?(?: duoc)?(?: du)?"
     r"|khong (?:he )?(?:duoc nhan|nhan duoc))"
     r" (?:(?:phan|so|khoan|bat ky) )?"
     r"(?:dong nao|tien|tai san|nha|dat|khoan|thong bao|quyet dinh|van ban|giay bao|luong"
@@ -395,8 +397,16 @@ _NOT_REPORTED = re.compile(
 # cơ quan thi hành án"), not one made ("bà làm thủ tục khiếu nại ...").
 _PROCEDURE_BEFORE = re.compile(
     r"\b(?:theo quy dinh(?: cua phap luat| phap luat)?|(?<!lam )thu tuc|trinh tu|thoi hieu"
-    r"|thoi han|quy trinh)$"
+    # (... or the press's reports as a kind, in a guidance on handling them: "cập nhật hằng ngày
+    # các tin, bài phản ánh về việc thi hành án")
+    r"|thoi han|quy trinh|tin bai)$"
 )
+# ... or where to turn, right after it ("Người dân có yêu cầu thi hành án, khiếu nại, tố cáo có
+# thể liên hệ trực tiếp tại trụ sở Thi hành án dân sự tỉnh"): a notice's, no complaint made.
+_WHERE_TO_TURN = re.compile(r" (?:co the|nen|hay|vui long) (?:lien he|gui|nop|den)\b")
+# ... or listed beside the office's work as kinds of news ("các tin, bài phản ánh về ... khiếu
+# nại, tố cáo hoặc hoạt động của chấp hành viên").
+_KIND_LISTED = re.compile(r" (?:va|hoac) (?:hoat dong|cong tac|nhiem vu) cua$")
 
 # (f), later in the body: the stance of many critical stories shows only after a neutral
 # opening (a dateline, the judgment, the parties: "Vụ giao đất theo bản án ở phường X"). There the
@@ -442,6 +452,10 @@ _CLOSED = re.compile(
     # ... or the parties agreeing, the enforcement ended ("Các bên đã thỏa thuận, kết thúc thi
     # hành án")
     r"|(?:cac|hai) ben (?:da )?thoa thuan|(?:quyet dinh )?ket thuc (?:viec )?thi hanh an"
+    # ... or enforced in full by the office named between ("Một vụ việc từng khiến đương sự gửi
+    # đơn khắp nơi vì chậm thi hành suốt 10 năm đã được Chi cục THADS huyện Lệ Thủy (Quảng Bình)
+    # thi hành xong"; not "đã được tòa tuyên nhưng chưa thi hành xong")
+    r"|da duoc(?: (?!(?:chua|khong|nhung|van)\b)[^ .][^ ]*){1,12}? thi hanh xong"
     # ... or the dispute ended ("..., kết thúc vụ tranh chấp kéo dài 7 năm giữa hai anh em"), or
     # a court dismissing the lawsuit against the office's act ("TAND tỉnh ... bác yêu cầu khởi
     # kiện của bà ... đề nghị hủy quyết định cưỡng chế"): the claims it tells were rejected
@@ -548,6 +562,10 @@ _FOLLOW_UP = re.compile(
     r" (?:cung cap thong tin|tra loi|lam ro|phan hoi)\b"
     r"|\b(?:phong vien|bao|toa soan|chung toi) (?:van )?chua nhan duoc"
     r" (?:bat ky |mot )?(?:van ban |cau |su )?(?:phan hoi|tra loi|hoi am)\b"
+    # ... or has asked it and will report its answer ("Phóng viên đã liên hệ Thi hành án dân sự
+    # tỉnh Quảng Ngãi để tìm hiểu vụ việc và sẽ thông tin khi có phản hồi")
+    rf"|\b(?:lien he|lien lac)(?: voi)? (?:{_THADS_BODY})(?: [^ .][^ ]*){{0,10}}?"
+    r" se (?:tiep tuc )?thong tin\b"
 )
 # ... not the office itself keeping watch on its case, named right before ("đơn vị tiếp tục theo
 # dõi sát vụ việc", "Thi hành án dân sự TP Hải Phòng sẽ tiếp tục theo dõi ...")
@@ -556,7 +574,7 @@ _OWN_WATCH = re.compile(
     r"(?: [^ .][^ ]*){0,4}? (?:van |dang |da )?$"
 )
 # (every match holds one of these: a cheap first test)
-_FOLLOW_UP_WORDS = ("de nghi", "kien nghi", "tiep tuc", "chua nhan duoc")
+_FOLLOW_UP_WORDS = ("de nghi", "kien nghi", "tiep tuc", "chua nhan duoc", "se thong tin")
 # (a directive of the agency's own superiors asks its offices to clarify and settle: "Cục
 # Quản lý THADS đề nghị Thi hành án dân sự các tỉnh làm rõ nguyên nhân, giải quyết dứt điểm")
 _DIRECTIVE = re.compile(
@@ -915,7 +933,11 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                     continue
             elif _NOT_REPORTED.search(_unasked(gap)) or _NOT_REPORTED.search(_unasked(before)):
                 continue
-            if pattern is _COMPLAINT and _PROCEDURE_BEFORE.search(before):
+            if pattern is _COMPLAINT and (
+                _PROCEDURE_BEFORE.search(before)
+                or _WHERE_TO_TURN.match(gap)
+                or _KIND_LISTED.search(gap)
+            ):
                 continue  # ("Thủ tục khiếu nại quyết định của chấp hành viên"): the procedure
             # (or inside it: "... tài sản, hạn chế tình trạng tài sản bị hư hỏng")
             if _PREVENTED.search(text, _sentence_start(text, m.start()), m.end()):
@@ -997,14 +1019,16 @@ def _institutional_event(plain_title: str) -> bool:
     return _EVENT_TITLE.search(plain_title) is not None
 
 
-def _late_complaint(plain: str, opening: str) -> Signal | None:
+def _late_complaint(plain: str, opening: str, *, hardship: bool = False) -> Signal | None:
+    """(f) in the body, or the press's follow-up anywhere. ``hardship``: the opening is a
+    portrait's, whose body tells the hardship overcome, not complaints (its follow-up counts)."""
     body = _later(plain, opening)
     if not body:
         return None
     if _closed(opening) or _headline_succeeded(opening):
         return None  # (the story of a case closed or done tells its complaints as past)
     administrative = _ADMINISTRATIVE.search(opening) is not None
-    for m in _complaints(body):
+    for m in () if hardship else _complaints(body):
         if m.re is _READER_TITLE:
             continue  # (a headline's form: in the body, "đơn thư bạn đọc" are letters in general)
         if m.re is _UNENFORCED and administrative and (_counted(body, m) or _agency_late(body, m)):

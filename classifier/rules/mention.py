@@ -53,10 +53,13 @@ _CRIMINAL_HEADLINE = re.compile(
     r"\b(?:tu hinh|dac xa|tha tu truoc thoi han|trai giam|pham nhan|tron thi hanh an"
     r"|truy na|chap hanh an phat tu|an treo)\b"
 )
-_CIVIL_VOCABULARY = re.compile(
-    r"\b(?:thi hanh an dan su|thads|chap hanh vien|tham tra vien|thua phat lai|ke bien|cuong che"
-    r"|phong toa|dau gia|an phi)\b"
+# Civil enforcement's own work ...
+_CIVIL_WORDS = (
+    r"thi hanh an dan su|thads|chap hanh vien|tham tra vien|thua phat lai|ke bien|phong toa"
+    r"|dau gia|an phi"
 )
+# ... and coercion, which (p) counts as its work too.
+_CIVIL_VOCABULARY = re.compile(rf"\b(?:{_CIVIL_WORDS}|cuong che)\b")
 
 
 def _passing_mention(plain: str) -> Signal | None:
@@ -193,18 +196,22 @@ _CONFISCATED_SALE_HEADLINE = re.compile(
 # enforcement, which the text model may take for civil in a feed item ("Thi hành án đối với pháp
 # nhân thương mại ...").
 _CRIMINAL_BODY = re.compile(r"\bthi hanh an hinh su\b")
+# Civil enforcement's own work, for (w): not coercion, which the criminal body does too ("Cơ
+# quan thi hành án hình sự Công an tỉnh ... tổ chức cưỡng chế thi hành án đối với một công ty
+# ... bị tòa tuyên đình chỉ hoạt động").
+_CIVIL_WORK = re.compile(rf"\b(?:{_CIVIL_WORDS})\b")
 
 
 def criminal_story(
     title: str, text: str, lead: str | None = None, *, stripped: str | None = None
 ) -> Signal | None:
     """Signal (w): the criminal enforcement body named and no word of civil enforcement's own
-    work anywhere (:data:`_CIVIL_VOCABULARY`), nor civil enforcement given the criminal act (rule
+    work anywhere (:data:`_CIVIL_WORK`), nor civil enforcement given the criminal act (rule
     (a)): not relevant. ``stripped``: the article's folded diacritic-free text when already at
     hand."""
     plain = _plain(title, text, lead, stripped)
     m = _CRIMINAL_BODY.search(plain)
-    if m is None or _CIVIL_VOCABULARY.search(plain) or _criminal_enforcement(plain) is not None:
+    if m is None or _CIVIL_WORK.search(plain) or _criminal_enforcement(plain) is not None:
         return None
     return Signal(
         "criminal_story",

@@ -174,6 +174,9 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue  # "do lỗi của cơ quan xét xử, cơ quan thi hành án": a court, named
         if m.group("act2") and before and before[-1] == "giua":
             continue  # "phối hợp giữa xét xử và thi hành án dân sự": two stages, no act
+        if m.group("act2") and gap.split()[:1] in (["va"], ["hoac"]) and gap.split()[-1] == "cua":
+            continue  # "các tin, bài phản ánh về ... khiếu nại, tố cáo hoặc hoạt động của chấp
+            # hành viên": the officer's is the list's last item, the act another
         if m.group("act2") and gap.split() in (["va"], ["hoac"]):
             continue  # "trong công tác xét xử và thi hành án dân sự": two fields of work; "nơi
             # tòa án sơ thẩm đã xét xử, hoặc Cục Thi hành án dân sự": two places, listed

@@ -461,6 +461,13 @@ _NOT_PRAISED = re.compile(
     r"|trai (?:phap )?luat|bat thuong|tieu cuc|nhung nhieu|ky luat|khoi to|bi bat|hoi lo)\b"
 )
 
+
+def _portrait(opening: str) -> bool:
+    """Whether the opening is a portrait's: praise of people at work (:data:`_PRAISE`) and no
+    fault, complaint or prosecution (:data:`_NOT_PRAISED`)."""
+    return _PRAISE.search(opening) is not None and _NOT_PRAISED.search(opening) is None
+
+
 # Before a result: a target or a plan, not a result achieved ("phấn đấu thi hành xong 85%",
 # "mục tiêu vượt chỉ tiêu", "để hoàn thành chỉ tiêu").
 _AIM = re.compile(
@@ -668,11 +675,16 @@ _HOW_TO_REMEDY = _compile(
 _RECEPTION_TITLE = re.compile(
     r"\btiep (?:cong dan|dan)(?: dinh ky)?\b"
     r"|\bdoi thoai voi (?:nguoi dan|cong dan|duong su|nguoi khieu nai|cac ho dan|ho dan)\b"
+    # ("Thi hành án dân sự tỉnh Tây Ninh tổ chức đối thoại giải quyết khiếu nại của công dân")
+    r"|\bdoi thoai (?:de )?giai quyet (?:khieu nai|don thu|don|kien nghi)\b"
 )
 
 
 def _reception(plain_title: str) -> bool:
-    return bool(_RECEPTION_TITLE.search(plain_title)) and not _CRITICAL_HEADLINE.search(plain_title)
+    # (the complaints a dialogue is held on are no critical word of the headline)
+    return bool(_RECEPTION_TITLE.search(plain_title)) and not _CRITICAL_HEADLINE.search(
+        _RECEPTION_TITLE.sub(" ", plain_title)
+    )
 
 
 def _how_to_remedy(plain_title: str) -> re.Match[str] | None:
