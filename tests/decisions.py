@@ -36,6 +36,7 @@ from classifier.rules import (
     court_ruling,
     criminal_story,
     decide,
+    officer_at_work,
     passing_mention,
     signals,
     sports_sanction,
@@ -69,6 +70,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     short = short_flags([compose(row["title"], row.get("lead"), row.get("text") or "")])[0]
     lead = thads_lead(row["title"], row.get("text") or "", row.get("lead")) if short else None
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
+    work = officer_at_work(row["title"], row.get("text") or "", row.get("lead"))
     province = find_province(row["title"], row.get("text") or "", row.get("lead"))
     return {
         "signals": [s.code for s in found]
@@ -80,7 +82,8 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["confiscated_sale"] if confiscated else [])
         + (["criminal_story"] if criminal else [])
         + (["thads_lead"] if lead else [])
-        + (["thads_complaint"] if complaint else []),
+        + (["thads_complaint"] if complaint else [])
+        + (["officer_at_work"] if work else []),
         "decide": [decide(label, found) for label in LABELS],  # for each model label, in order
         "province": province.province if province else None,
     }

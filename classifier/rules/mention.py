@@ -15,7 +15,7 @@ import re
 
 from classifier.rules.complaint import complaint_about_thads
 from classifier.rules.criminal import _criminal_enforcement, criminal_enforcement_by_thads
-from classifier.rules.plain import Signal, _opening, _plain
+from classifier.rules.plain import _IMPERSONATED, Signal, _opening, _plain
 
 # (s) A court's ruling or trial in the headline ("Tòa buộc doanh nghiệp ... trả ngân hàng hơn 90
 # tỷ đồng", "Xử phúc thẩm vụ ly hôn ...", "Cà Mau: TAND tỉnh tuyên ..."), which names no work of
@@ -237,4 +237,47 @@ def confiscated_sale(
         "chính hoặc tài sản công; không phải bài về thi hành án dân sự",
         m.group(0),
         "not_relevant",
+    )
+
+
+# (x) An enforcement officer at work: an article that names a bailiff of civil enforcement (a
+# "chấp hành viên", "thẩm tra viên thi hành án", "thư ký thi hành án": posts only civil
+# enforcement has) at least twice, an act of enforcement and the judgment or the parties it
+# serves ("Chấp hành viên đọc quyết định cưỡng chế buộc giao nhà ...", "bà Lan, người thắng kiện
+# từ năm 2018"), not as an impostor: a story of civil enforcement, though it names no agency.
+# The text model, whose relevant examples name the agencies, weighs "chấp hành viên" alone a
+# little against relevance (its hard negatives: police seizures) and scored such a story 0.09.
+_OFFICER = re.compile(r"\b(?:chap hanh vien|tham tra vien thi hanh an|thu ky thi hanh an)\b")
+_OFFICER_WORDS = ("chap hanh vien", "tham tra vien", "thu ky thi hanh an")
+_OFFICER_ACT = re.compile(
+    r"\b(?:cuong che|ke bien|ban giao|giao (?:nha|dat|tai san)|xac minh dieu kien"
+    r"|to chuc thi hanh|dau gia|phong toa)\b"
+)
+_JUDGMENT_SERVED = re.compile(
+    r"\b(?:ban an|quyet dinh thi hanh an|thang kien|nguoi (?:phai|duoc) thi hanh an)\b"
+)
+
+
+def officer_at_work(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (x): a bailiff of civil enforcement named twice, not as an impostor, an act of
+    enforcement and the judgment it serves: relevant. ``stripped``: the article's folded
+    diacritic-free text when already at hand."""
+    if stripped is not None and sum(stripped.count(w) for w in _OFFICER_WORDS) < 2:
+        return None  # (the cheap first test: most articles name no bailiff twice)
+    plain = _plain(title, text, lead, stripped)
+    named = [
+        m
+        for m in _OFFICER.finditer(plain)
+        if not _IMPERSONATED.search(plain, max(0, m.start() - 16), max(0, m.start() - 1))
+    ]
+    if len(named) < 2 or not _OFFICER_ACT.search(plain) or not _JUDGMENT_SERVED.search(plain):
+        return None
+    return Signal(
+        "officer_at_work",
+        "quy tắc: bài viết kể chấp hành viên làm công việc thi hành án dân sự (kê biên, cưỡng "
+        "chế, giao tài sản theo bản án)",
+        named[0].group(0),
+        "relevant",
     )

@@ -23,7 +23,8 @@ class Signal:
     # "legal_explainer" | "debtor_at_fault" | "routine_step" | "authority_reply" | "law_news" |
     # "sports_sanction" | "contradicting_figures" | "press_follow_up" | "routine_coercion" |
     # "against_official_results" | "passing_mention" | "misstated_law" | "court_ruling" |
-    # "bank_sale" | "thads_lead" | "thads_complaint" | "confiscated_sale" | "criminal_story"
+    # "bank_sale" | "thads_lead" | "thads_complaint" | "confiscated_sale" | "criminal_story" |
+    # "officer_at_work"
     reason: str  # Vietnamese, shown to users
     mention: str  # the matched words (diacritic-free, folded)
     # the assessment the signal decides ("relevant", "not_relevant": relevance only;

@@ -758,6 +758,12 @@ _HEADLINE_WORDS = ("thi hanh", "chap hanh vien", "thua phat lai", "vi bang", "tr
 # coercion to enforce, a party of civil enforcement, a judgment ordering a payment.
 _LEAD_THADS = re.compile(
     r"\b(?:thua hanh vien|ke bien (?:de )?(?:bao dam |dam bao )?thi hanh(?! an hinh su)"
+    # (what is seized named between, the debt after: "kê biên hai thửa đất của ông D. ... để bảo
+    # đảm thi hành khoản nợ 3,2 tỷ đồng theo bản án"; a police seizure secures "thi hành án")
+    r"|ke bien(?: [^ .][^ ]*){1,20}? (?:de )?(?:bao dam |dam bao )?thi hanh (?:khoan|nghia vu)"
+    # ... or the seized property auctioned ("bán đấu giá 14 bất động sản đã kê biên của các bị
+    # án")
+    r"|dau gia(?: [^ .][^ ]*){0,6}? (?:da )?(?:bi )?ke bien"
     r"|xac minh dieu kien thi hanh an|cuong che thi hanh an(?! hinh su)"
     r"|nguoi (?:duoc|phai) thi hanh an(?! hinh su| tu hinh| phat tu| treo gio)|ban an buoc)\b"
 )
@@ -788,7 +794,7 @@ def _named(plain: str, matches: Iterable[re.Match[str]]) -> re.Match[str] | None
 
 
 # (every match of (t) holds one of these: the cheap first test before the article's folding)
-_LEAD_WORDS = (*_HEADLINE_WORDS, "thua hanh vien", "ban an buoc")
+_LEAD_WORDS = (*_HEADLINE_WORDS, "thua hanh vien", "ban an buoc", "ke bien")
 
 
 def thads_lead(
