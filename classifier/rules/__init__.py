@@ -244,8 +244,8 @@
     ký thi hành án) named twice, not as an impostor, an act of enforcement and the judgment or the
     parties it serves ("Chấp hành viên đọc quyết định cưỡng chế buộc giao nhà ...", "người thắng
     kiện từ năm 2018"): the article is relevant though it names no agency. The text model scored
-    such a story 0.09; on the labelled corpus the rule fires on 4 articles, all relevant, and on
-    none of the 15,542 real and corpus texts the classifier took as not relevant.
+    such a story 0.09; on the labelled corpus the rule fires on 4 articles, all relevant, and
+    among the 15,542 real and corpus texts on none that the classifier had judged not relevant.
 
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless another signal says ``inaccurate`` (the
