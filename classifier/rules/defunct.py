@@ -41,6 +41,9 @@ _HISTORICAL = re.compile(
     # ... or counted as the system was ("từ 63 Cục THADS tỉnh và hàng trăm Chi cục, nay còn 34
     # ...")
     r"|\btu (?:hon |gan )?(?:\d[\d.]*|hang tram|hang chuc) $"
+    # ... or the stage of a case it handled, right before it ("rà soát toàn bộ hồ sơ từ giai đoạn
+    # Chi cục Thi hành án dân sự huyện Đức Hòa thụ lý"; not "giai đoạn hiện nay, Chi cục ...")
+    r"|\bgiai doan $"
 )
 # "cử" (sends) and "cụ thể" fold to "cu" as "cũ" does: not before the people sent or "thể".
 _NOT_SENT = (
