@@ -301,7 +301,7 @@ from classifier.rules.mention import (
     officer_at_work,
     passing_mention,
 )
-from classifier.rules.misconduct import _officer_misconduct, officer_misconduct
+from classifier.rules.misconduct import _cleared, _officer_misconduct, officer_misconduct
 from classifier.rules.official import _against_official, against_official_results
 from classifier.rules.plain import (
     NOT_POSITIVE,
@@ -416,6 +416,8 @@ def signals(
             # (a portrait's body tells the hardship overcome: "Doanh nghiệp liên tục gửi đơn
             # khiếu nại, ... nên hồ sơ cứ dừng lại", chị kể)
             complaint = _late_complaint(plain, opening, hardship=_portrait(opening))
+    if complaint is not None and "to cao" in complaint.mention and _cleared(plain):
+        complaint = None  # (the denunciation it tells was concluded unfounded: (c) too)
     found = [
         _criminal_enforcement(plain),
         _contradicting_figures(plain),

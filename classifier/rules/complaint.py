@@ -43,6 +43,10 @@ _WRONGFUL = re.compile(
     # ... or others harmed by it ("Cưỡng chế phá dỡ ở Long Điền: Hàng xóm nói nhà mình bị 'vạ
     # lây'")
     r"|\bbi va lay\b(?P<gap3>)"
+    # ... or the seized property vanished ("Tài sản đã kê biên 'bốc hơi'"; not "bị mất", which a
+    # reader's question supposes: "Tài sản kê biên bị mất thì sao?")
+    r"|\btai san (?:da )?(?:bi )?ke bien(?: [^ .][^ ]*){0,4}? (?:boc hoi|that lac|bien mat)\b"
+    r"(?P<gap4>)"
     r"|\b(?:cuong che|pha do|thao do)(?: [^ .][^ ]*){0,16}? (?:hang xom|ho (?:dan )?(?:ke ben"
     r"|ben canh|lien ke))(?: [^ .][^ ]*){0,4}? bi (?:hu hong|nut|dap pha|pha do|sap)\b"
 )
@@ -285,6 +289,10 @@ _EXCESSIVE = re.compile(
     # ... or the whole of something ("Nợ 80 triệu đồng, cả vườn xoài sắp thu hoạch bị kê biên")
     r"|\bno (?:hon |gan |chua den |chi )?\d[\d.,]* (?:trieu|ty|ti) dong"
     r"(?P<gap4>(?: [^ .][^ ]*){0,2}?) ca(?: [^ .][^ ]*){1,6}? bi (?:ke bien|phong toa|cuong che)\b"
+    # ... or beyond what the judgment names ("Phá cả phần nhà không thuộc bản án khi cưỡng chế",
+    # "kê biên cả tài sản không thuộc quyết định thi hành án")
+    r"|\b(?:pha|pha do|thao do|ke bien|cuong che|phong toa|giao)(?P<gap6>(?: [^ .][^ ]*){0,6}?)"
+    r" khong (?:thuoc|nam trong|co trong) (?:ban an|quyet dinh)\b"
 )
 _IGNORED = re.compile(
     r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .][^ ]*){0,12}?)"
@@ -404,6 +412,13 @@ _PROCEDURE_BEFORE = re.compile(
 # ... or where to turn, right after it ("Người dân có yêu cầu thi hành án, khiếu nại, tố cáo có
 # thể liên hệ trực tiếp tại trụ sở Thi hành án dân sự tỉnh"): a notice's, no complaint made.
 _WHERE_TO_TURN = re.compile(r" (?:co the|nen|hay|vui long) (?:lien he|gui|nop|den)\b")
+# After a party not yet paid, in its sentence: how and when it will be ("Các bị hại chưa nhận tiền
+# đợt này cần bổ sung giấy tờ theo hướng dẫn để được chi trả trong các đợt tiếp theo"), a payout's
+# notice, not a complaint.
+_TO_BE_PAID = re.compile(
+    r"\b(?:can bo sung|de duoc (?:chi tra|nhan)|se duoc (?:chi tra|nhan|tra)"
+    r"|trong (?:cac )?dot (?:tiep theo|sau|toi))\b"
+)
 # ... or listed beside the office's work as kinds of news ("các tin, bài phản ánh về ... khiếu
 # nại, tố cáo hoặc hoạt động của chấp hành viên").
 _KIND_LISTED = re.compile(r" (?:va|hoac) (?:hoat dong|cong tac|nhiem vu) cua$")
@@ -772,7 +787,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
                 "uan khuc",
             )
             + ("binh thuong", "vo ly", "khuat tat", "ap dat", " oan", "lum xum", "nghi van")
-            + ("trung ten", "va lay", "hang xom", "ke ben", "ben canh", "lien ke"),
+            + ("trung ten", "va lay", "hang xom", "ke ben", "ben canh", "lien ke")
+            + ("boc hoi", "that lac", "bien mat"),
         ),
     ),
     (
@@ -841,7 +857,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         _EXCESSIVE,
         (
             ("vuot", " lan", "tri gia", "gia tri", " bi ke bien", " bi phong toa", " bi cuong che")
-            + ("tuong xung",),
+            + ("tuong xung", "khong thuoc", "khong nam trong", "khong co trong"),
         ),
     ),
     (
@@ -947,6 +963,11 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 continue
             if pattern in (_UNENFORCED, _NOT_RECEIVED) and _DEBTOR_CAUSE.match(text, m.end()):
                 continue
+            end = text.find(" . ", m.end())
+            if pattern is _NOT_RECEIVED and _TO_BE_PAID.search(
+                text, m.end(), len(text) if end < 0 else end
+            ):
+                continue  # ("... chưa nhận tiền đợt này cần bổ sung giấy tờ để được chi trả")
             if (
                 pattern is _NOT_RECEIVED
                 and _PAPER.search(m.group(0))

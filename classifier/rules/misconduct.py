@@ -29,7 +29,8 @@ _WRONGDOING = (
     # ("hành" alone, harassing; not the end of "thi hành", "tiến hành" ... before a comma dropped:
     # "chấp hành viên tiếp tục tổ chức thi hành, đương sự không phải làm lại thủ tục")
     r"|lam luat|gay phien ha|gay kho de|hach sach"
-    r"|(?<!thi )(?<!chap )(?<!thuc )(?<!dieu )(?<!ban )(?<!tien )(?<!van )(?<!phat )"
+    # (nor "hiện hành": "Luật Thi hành án dân sự hiện hành, đương sự có quyền ...")
+    r"|(?<!thi )(?<!chap )(?<!thuc )(?<!dieu )(?<!ban )(?<!tien )(?<!van )(?<!phat )(?<!hien )"
     r"hanh (?:ho so|nguoi dan|doanh nghiep|duong su)"
     r"|bi (?:bat(?! (?:ngo|on|dong|luc|hop|kha|tien|binh|ky|can))|bat giam|tam giam"
     r"|khoi to|truy to|xet xu|dieu tra|ky luat|xu ly ky luat"
@@ -39,6 +40,9 @@ _WRONGDOING = (
 _BEFORE_OFFICER = (
     r"(?:khoi to|bat giam|bat tam giam|bat qua tang|ky luat|cach chuc|dinh chi cong tac"
     r"|tam dinh chi cong tac|to cao|truy to|xet xu|xu phat|canh cao|khien trach"
+    # ("người được thi hành án đề nghị xem xét trách nhiệm chấp hành viên")
+    # (not what will be if it happens: "Nếu để xảy ra sai sót, Cục sẽ xem xét trách nhiệm ...")
+    r"|(?<!se )(?:xem xet|xu ly) trach nhiem(?: cua)?"
     # ("Kiểm tra chỉ ra hàng loạt sai sót tại cơ quan thi hành án ...")
     r"|(?:sai pham|sai sot|vi pham|khuat tat|tieu cuc) (?:cua|tai))"
 )
@@ -136,10 +140,25 @@ def _inspection_finding(plain: str) -> Signal | None:
     )
 
 
+# A denunciation concluded unfounded ("kết luận nội dung tố cáo, xác định các nội dung tố cáo là
+# không đúng"), and not disputed after: the officer cleared, no allegation standing.
+_UNFOUNDED = re.compile(r"\bto cao(?: [^ .][^ ]*){0,14}? la (?:khong dung|sai|khong co co so)\b")
+_STILL_DISPUTED = re.compile(
+    r"\b(?:khong dong y|tiep tuc (?:to cao|khieu nai)|khieu nai ket luan)\b"
+)
+
+
+def _cleared(plain: str) -> bool:
+    """Whether the story tells a denunciation concluded unfounded, and no one disputing it."""
+    return _UNFOUNDED.search(plain) is not None and _STILL_DISPUTED.search(plain) is None
+
+
 def _officer_misconduct(plain: str) -> Signal | None:
     found = _inspection_finding(plain)
     if found is not None:
         return found
+    if _cleared(plain):
+        return None  # (the denunciation the story tells was found unfounded)
     for m in _MISCONDUCT.finditer(plain):
         gap = m.group("gap") if m.group("act") else (m.group("gap2") or "")
         act = m.group("act") or m.group("act2") or m.group("act3")

@@ -665,6 +665,10 @@ _HOW_TO_REMEDY = _compile(
     # ... or whether one may ask a stay while complaining ("Đang khiếu nại quyết định thi hành
     # án, có được đề nghị tạm dừng cưỡng chế?")
     r"|\bco (?:duoc|quyen) (?:de nghi|yeu cau) (?:tam dung|tam dinh chi|hoan)\b"
+    # ... or the aspects of its procedure listed ("Khiếu nại quyết định của chấp hành viên: thời
+    # hiệu, thẩm quyền và thủ tục")
+    r"|\b(?:thoi hieu|tham quyen|thu tuc|trinh tu) (?:va )?(?:thoi hieu|tham quyen|thu tuc"
+    r"|trinh tu|ho so)\b"
 )
 
 
