@@ -23,16 +23,21 @@ def test_the_law_in_force_is_no_harassment():
 CLEARED = (
     "Kết quả giải quyết tố cáo đối với chấp hành viên ở Quảng Ninh",
     "Thi hành án dân sự tỉnh Quảng Ninh đã ban hành kết luận nội dung tố cáo, xác định việc một "
-    "người dân tố cáo chấp hành viên 'thiên vị', 'gây khó khăn' trong quá trình thi hành án là "
-    "không đúng.",
+    "người dân tố cáo chấp hành viên 'thiên vị', 'gây khó khăn' là không đúng. Kết luận xác "
+    "định các nội dung tố cáo là không đúng.",
 )
 
 
 def test_a_denunciation_concluded_unfounded_is_no_allegation():
     for t, x in both(*CLEARED):
         assert not {FAILING, MISCONDUCT} & set(codes(t, x)), x
-    # (disputed after the conclusion: the allegation stands)
+    # (disputed after the conclusion, or the accusation itself told "là sai": it stands)
     for t, x in both(CLEARED[0], CLEARED[1] + " Bà Thanh không đồng ý và tiếp tục tố cáo."):
+        assert {FAILING, MISCONDUCT} & set(codes(t, x)), x
+    for t, x in both(
+        "Người dân tố cáo chấp hành viên",
+        "Bà Thanh tố cáo quyết định kê biên của chấp hành viên là sai, gây khó khăn cho gia đình.",
+    ):
         assert {FAILING, MISCONDUCT} & set(codes(t, x)), x
 
 
@@ -75,6 +80,7 @@ def test_a_payouts_instructions_to_those_not_yet_paid():
             False,
         ),
         ("Nhiều bị hại vẫn chưa nhận tiền dù bản án đã có hiệu lực 3 năm.", True),
+        ("Nhiều bị hại vẫn chưa nhận tiền, không biết bao giờ sẽ được chi trả.", True),
     ):
         for t, x in both(
             "Vụ lừa đảo đầu tư ở Đà Nẵng", opening.replace("chi trả đợt 1", "xử lý") + told

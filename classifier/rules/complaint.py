@@ -416,8 +416,8 @@ _WHERE_TO_TURN = re.compile(r" (?:co the|nen|hay|vui long) (?:lien he|gui|nop|de
 # đợt này cần bổ sung giấy tờ theo hướng dẫn để được chi trả trong các đợt tiếp theo"), a payout's
 # notice, not a complaint.
 _TO_BE_PAID = re.compile(
-    r"\b(?:can bo sung|de duoc (?:chi tra|nhan)|se duoc (?:chi tra|nhan|tra)"
-    r"|trong (?:cac )?dot (?:tiep theo|sau|toi))\b"
+    r"\b(?:can bo sung (?:giay to|ho so|tai lieu)"
+    r"|(?:trong|o|vao) (?:cac )?dot (?:chi tra )?(?:tiep theo|sau|toi))\b"
 )
 # ... or listed beside the office's work as kinds of news ("các tin, bài phản ánh về ... khiếu
 # nại, tố cáo hoặc hoạt động của chấp hành viên").

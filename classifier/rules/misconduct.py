@@ -141,8 +141,12 @@ def _inspection_finding(plain: str) -> Signal | None:
 
 
 # A denunciation concluded unfounded ("kết luận nội dung tố cáo, xác định các nội dung tố cáo là
-# không đúng"), and not disputed after: the officer cleared, no allegation standing.
-_UNFOUNDED = re.compile(r"\bto cao(?: [^ .][^ ]*){0,14}? la (?:khong dung|sai|khong co co so)\b")
+# không đúng", "tố cáo không có cơ sở"), and not disputed after: the officer cleared, no
+# allegation standing. (Not "tố cáo quyết định của chấp hành viên là sai": the accusation itself.)
+_UNFOUNDED = re.compile(
+    r"\b(?:noi dung|cac noi dung) to cao (?:deu )?(?:la )?(?:khong dung|sai|khong co co so)\b"
+    r"|\bto cao (?:la )?khong co co so\b"
+)
 _STILL_DISPUTED = re.compile(
     r"\b(?:khong dong y|tiep tuc (?:to cao|khieu nai)|khieu nai ket luan)\b"
 )
