@@ -963,11 +963,10 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 continue
             if pattern in (_UNENFORCED, _NOT_RECEIVED) and _DEBTOR_CAUSE.match(text, m.end()):
                 continue
-            end = text.find(" . ", m.end())
-            if pattern is _NOT_RECEIVED and _TO_BE_PAID.search(
-                text, m.end(), len(text) if end < 0 else end
-            ):
-                continue  # ("... chưa nhận tiền đợt này cần bổ sung giấy tờ để được chi trả")
+            if pattern is _NOT_RECEIVED:
+                end = text.find(" . ", m.end())  # (the rest of its sentence)
+                if _TO_BE_PAID.search(text, m.end(), len(text) if end < 0 else end):
+                    continue  # ("... chưa nhận tiền đợt này cần bổ sung giấy tờ để được chi trả")
             if (
                 pattern is _NOT_RECEIVED
                 and _PAPER.search(m.group(0))

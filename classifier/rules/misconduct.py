@@ -161,8 +161,6 @@ def _officer_misconduct(plain: str) -> Signal | None:
     found = _inspection_finding(plain)
     if found is not None:
         return found
-    if _cleared(plain):
-        return None  # (the denunciation the story tells was found unfounded)
     for m in _MISCONDUCT.finditer(plain):
         gap = m.group("gap") if m.group("act") else (m.group("gap2") or "")
         act = m.group("act") or m.group("act2") or m.group("act3")
@@ -210,6 +208,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             continue  # "cả tổ chấp hành viên": without diacritics "tố" is also "tổ" (a team)
         if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:
             continue  # "áp giải người bị kết án": the person suffers it, not the officer
+        if _cleared(plain):  # (read only once an allegation is found: two scans of the story)
+            return None  # (the denunciation the story tells was found unfounded)
         return Signal(
             "officer_misconduct",
             "quy tắc: bài viết nêu cáo buộc sai phạm của chấp hành viên, cán bộ hoặc cơ quan "
