@@ -42,6 +42,7 @@ from classifier.models import (
     short_flags,
     with_lead_views,
     with_views,
+    without_furniture,
 )
 from classifier.result import LABELS
 
@@ -377,7 +378,7 @@ def evaluate(out: Path | None = None, *, quick: bool = False, n_jobs: int = 2) -
     """Run the evaluation; ``quick`` evaluates only the chosen pipeline with 3 folds (the
     regression test), the full one compares every candidate with 5 folds and adds the repeated
     CV of the deployed pipeline (:data:`REPEAT_SEEDS`) and the source splits."""
-    articles = corpus_rows()
+    articles = without_furniture(corpus_rows())
     rows = with_lead_views(articles)
     docs = documents(rows)
     short = short_flags(docs)

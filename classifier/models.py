@@ -36,6 +36,7 @@ from classifier.rules import (
 )
 from classifier.textprep import compose, prepare_many, strip_folded
 from text.fingerprint import simhash
+from text.furniture import drop_furniture
 from text.sentences import split_sentences
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "LEAD_VIEW",
     "Thresholds",
     "with_lead_views",
+    "without_furniture",
     "with_views",
     "short_flags",
     "ESTIMATORS",
@@ -107,6 +109,16 @@ def lead_view(row: dict[str, Any]) -> dict[str, Any]:
         "text": " ".join(kept),
         "length": LEAD_VIEW,
     }
+
+
+def without_furniture(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with their bodies' page furniture dropped (:func:`text.furniture.drop_furniture`),
+    as :meth:`classifier.api.Classifier.classify_many` drops it from what it classifies."""
+    out = []
+    for r in rows:
+        text = drop_furniture(r["text"])
+        out.append(r if text is r["text"] else {**r, "text": text})
+    return out
 
 
 def with_lead_views(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -44,6 +44,7 @@ from classifier.rules import (
     thads_lead,
 )
 from classifier.textprep import compose
+from text.furniture import drop_furniture
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "decisions"
 PROBES = FOLDER / "probes.jsonl"
@@ -53,6 +54,8 @@ EXPECTED = FOLDER / "expected.json"
 def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     """The signals that fire on one article, the label each model label becomes and the
     province of the story (whose office the case goes to)."""
+    # (the page furniture is dropped first, as Classifier.classify_many drops it)
+    row = {**row, "text": drop_furniture(row.get("text") or "")}
     published = row.get("published_at")
     found = signals(
         row["title"],

@@ -6,4 +6,6 @@
   ``to_iso``.
 * ``text.urls`` — ``canonicalize_url``, ``host_of``, ``is_http_url``, ``http_link``.
 * ``text.fingerprint`` — content hash and SimHash.
+* ``text.furniture`` — ``drop_furniture``: related-stories lists, tag lines and copyright lines
+  left in an extracted body.
 """
