@@ -30,6 +30,7 @@ from classifier.models import corpus_rows, short_flags
 from classifier.provinces import find_province
 from classifier.result import LABELS
 from classifier.rules import (
+    auction_trade,
     bank_sale,
     complaint_about_thads,
     confiscated_sale,
@@ -70,6 +71,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     bank = bank_sale(row["title"], row.get("text") or "", row.get("lead"))
     confiscated = confiscated_sale(row["title"], row.get("text") or "", row.get("lead"))
     criminal = criminal_story(row["title"], row.get("text") or "", row.get("lead"))
+    trade = auction_trade(row["title"], row.get("text") or "", row.get("lead"))
     short = short_flags([compose(row["title"], row.get("lead"), row.get("text") or "")])[0]
     lead = thads_lead(row["title"], row.get("text") or "", row.get("lead")) if short else None
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
@@ -84,6 +86,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["bank_sale"] if bank else [])
         + (["confiscated_sale"] if confiscated else [])
         + (["criminal_story"] if criminal else [])
+        + (["auction_trade"] if trade else [])
         + (["thads_lead"] if lead else [])
         + (["thads_complaint"] if complaint else [])
         + (["officer_at_work"] if work else []),

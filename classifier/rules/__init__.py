@@ -247,6 +247,12 @@
     such a story 0.09; on the labelled corpus the rule fires on 4 articles, all relevant, and
     among the 15,542 real and corpus texts on none that the classifier had judged not relevant.
 
+(y) :func:`auction_trade` — the headline tells the auction trade, its organisations, auctioneers,
+    inspection, licences or law ("Thanh tra hoạt động đấu giá tài sản: phát hiện nhiều sai phạm
+    về niêm yết"), and the opening names no enforcement: a field of the Ministry of Justice
+    beside civil enforcement, not relevant whatever the text model says
+    (:mod:`classifier.rules.mention`).
+
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless another signal says ``inaccurate`` (the
 text model's "inaccurate" alone gives no concrete reason, which the guide asks of it); (e)
@@ -294,6 +300,7 @@ from classifier.rules.defunct import _defunct_agency, defunct_agency_names
 from classifier.rules.figures import _contradicting_figures
 from classifier.rules.law import _misstated_law, misstated_law
 from classifier.rules.mention import (
+    auction_trade,
     bank_sale,
     confiscated_sale,
     court_ruling,
@@ -315,6 +322,7 @@ from classifier.rules.stance import (
     _debtor_at_fault,
     _formal_notice,
     _how_to_remedy,
+    _interview,
     _law_news,
     _legal_explainer,
     _monitoring,
@@ -343,6 +351,7 @@ __all__ = [
     "RESTRUCTURED_AT",
     "Signal",
     "against_official_results",
+    "auction_trade",
     "authority_reply",
     "bank_sale",
     "confiscated_sale",
@@ -415,7 +424,11 @@ def signals(
             # failings in general: not a complaint)
             # (a portrait's body tells the hardship overcome: "Doanh nghiệp liên tục gửi đơn
             # khiếu nại, ... nên hồ sơ cứ dừng lại", chị kể)
-            complaint = _late_complaint(plain, opening, hardship=_portrait(opening))
+            # (nor an interview's with a head of civil enforcement: the complaints its questions
+            # put to him are his to answer)
+            complaint = _late_complaint(
+                plain, opening, hardship=_portrait(opening) or _interview(opening)
+            )
     if complaint is not None and "to cao" in complaint.mention and _cleared(plain):
         complaint = None  # (the denunciation it tells was concluded unfounded: (c) too)
     found = [

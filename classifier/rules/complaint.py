@@ -354,9 +354,10 @@ _ADMINISTRATIVE = re.compile(
 
 
 def _counted(text: str, m: re.Match[str]) -> bool:
-    """Whether the judgments of ``m`` are counted ("6 bản án ...", "các bản án ...")."""
+    """Whether the judgments of ``m`` are counted ("6 bản án ...", "các bản án ...", "vẫn còn bản
+    án ...")."""
     before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
-    return bool(before) and (before[0][0].isdigit() or before[0] in ("cac", "nhung"))
+    return bool(before) and (before[0][0].isdigit() or before[0] in ("cac", "nhung", "con"))
 
 
 def _agency_late(text: str, m: re.Match[str]) -> bool:
@@ -474,7 +475,7 @@ _CLOSED = re.compile(
     # ... or the dispute ended ("..., kết thúc vụ tranh chấp kéo dài 7 năm giữa hai anh em"), or
     # a court dismissing the lawsuit against the office's act ("TAND tỉnh ... bác yêu cầu khởi
     # kiện của bà ... đề nghị hủy quyết định cưỡng chế"): the claims it tells were rejected
-    r"|ket thuc (?:vu|cuoc) (?:tranh chap|kien tung|khieu nai)"
+    r"|ket thuc (?:vu|cuoc) (?:tranh chap|kien tung|khieu nai)|ket thuc vu viec"
     r"|bac (?:toan bo )?(?:cac )?(?:yeu cau|don) khoi kien)\b"
 )
 # ... or the State's liability discharged: a public apology, compensation paid ("tổ chức xin
@@ -511,6 +512,10 @@ _SUCCEEDED = _compile(
     # hành xong")
     r"|\bcuong che(?: [^ ]+){0,12}? (?:nhanh gon|em tham)\b"  # (across a colon: " . ")
     r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b|\b(?<!chua )duoc thi hanh xong\b"
+    # (after its subject: "Thi hành án dân sự tỉnh Thái Nguyên giải quyết xong vụ việc đầu tiên
+    # sau sắp xếp"; not "chưa giải quyết xong vụ việc")
+    r"|\b(?<!chua )(?<!khong )(?<!chua duoc )(?:xu ly|thi hanh|giai quyet) xong"
+    r" (?:mot |\d+ )?(?:vu viec|vu an|ho so)\b"
     # ... or money recovered ("Thi hành án dân sự TP Huế thu hồi hơn 300 tỷ đồng nợ xấu cho ngân
     # hàng"; not "Chậm thu hồi ...", "Khó thu hồi ...")
     r"|\b(?<!cham )(?<!chua )(?<!khong )(?<!kho )(?<!de )thu hoi (?:duoc )?"

@@ -135,6 +135,14 @@ def _criminal_enforcement(plain: str) -> Signal | None:
     return None
 
 
+# ... nor the act one its work bears on ("việc phối hợp thu tiền phạt, án phí ... với cơ quan
+# thi hành án dân sự ở một số nơi còn chậm, ảnh hưởng đến việc xét giảm án, đặc xá"): the act is
+# others', affected by the agency's work, not done by it.
+_AFFECTS = re.compile(
+    r"\b(?:anh huong (?:den|toi)|tac dong (?:den|toi)|lam cham|lam co so|la dieu kien)\b"
+)
+
+
 # Acts THADS has no part in at all, not even in coordination.
 _GRAVE = re.compile(r"\b(?:tu hinh|tiem thuoc doc)\b")
 _COOPERATION = re.compile(r"\bphoi hop\b")
@@ -152,7 +160,7 @@ def _attributed(gap: str, act: str) -> bool:
         return False
     if len(words) > _GAP and _REPORTED.search(gap):
         return False  # (the agency reporting what others did: "... cho biết, ...")
-    if _NEGATION.search(gap):
+    if _NEGATION.search(gap) or _AFFECTS.search(gap):
         return False
     partner = _PARTNERED.search(gap) if _GRAVE.search(act) else None
     if (

@@ -69,6 +69,9 @@ _HISTORY_SENTENCE = re.compile(
     # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
     # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
     r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu"
+    # ... or the reorganisation told from it ("việc sắp xếp từ mô hình Cục THADS thành phố với 30
+    # Chi cục sang mô hình Thi hành án dân sự thành phố ...")
+    r"|(?:sap xep|sap nhap|to chuc lai|chuyen doi|kien toan)(?: lai)?(?: bo may)? tu"
     # ("tiếp nhận, chuyển giao hồ sơ từ các Chi cục THADS cấp huyện sang Phòng ...", "chuyển
     # giao hồ sơ, tài sản, tài khoản từ các Chi cục ...")
     r"|(?:chuyen giao|ban giao|tiep nhan)(?: [^ .][^ ]*){1,8}? tu)\b"

@@ -191,6 +191,19 @@ _CONFISCATED_SALE_HEADLINE = re.compile(
 )
 
 
+# (y) The auction trade in the headline: its organisations and auctioneers, their inspection,
+# licences and law ("Thanh tra hoạt động đấu giá tài sản: phát hiện nhiều sai phạm về niêm yết",
+# "Thu hồi thẻ hành nghề của 3 đấu giá viên"): a field of the Ministry of Justice beside civil
+# enforcement, whose auctions it also holds; told with no enforcement in the opening it is not
+# civil enforcement's story.
+_AUCTION_TRADE_HEADLINE = re.compile(
+    # (the firms as a noun: not "tổ chức đấu giá", holding an auction)
+    r"\b(?:to chuc hanh nghe dau gia|(?:cac|nhung|nhieu|\d+) to chuc dau gia|dau gia vien"
+    r"|(?:hanh )?nghe dau gia|luat dau gia tai san|hoat dong dau gia tai san"
+    r"|(?:doanh nghiep|cong ty) dau gia(?: hop danh)?)\b"
+)
+
+
 # (w) The criminal enforcement body named ("Cơ quan Thi hành án hình sự Công an TP.HCM tổ chức
 # thi hành hình phạt đình chỉ hoạt động ... đối với một công ty"): a story of criminal
 # enforcement, which the text model may take for civil in a feed item ("Thi hành án đối với pháp
@@ -235,6 +248,24 @@ def confiscated_sale(
         "confiscated_sale",
         "quy tắc: tiêu đề đưa tin bán đấu giá tang vật, hàng hóa bị tịch thu do vi phạm hành "
         "chính hoặc tài sản công; không phải bài về thi hành án dân sự",
+        m.group(0),
+        "not_relevant",
+    )
+
+
+def auction_trade(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (y): the headline tells the auction trade (its organisations, auctioneers,
+    inspection, licences, law) and the opening names no enforcement: not relevant.
+    ``stripped``: the article's folded diacritic-free text when already at hand."""
+    m = _sale_headlined(_AUCTION_TRADE_HEADLINE, title, text, lead, stripped)
+    if m is None:
+        return None
+    return Signal(
+        "auction_trade",
+        "quy tắc: tiêu đề đưa tin về nghề đấu giá tài sản (tổ chức đấu giá, đấu giá viên, thanh "
+        "tra, cấp phép); không phải bài về thi hành án dân sự",
         m.group(0),
         "not_relevant",
     )
