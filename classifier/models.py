@@ -468,7 +468,19 @@ def assessments(
     labels = [LABELS[k] for k in q.argmax(1)]
     if found is None:
         return labels
-    return [decide(lab, found[i]) for lab, i in zip(labels, idx.tolist(), strict=True)]
+    # (the model's "inaccurate" with no rule giving its concrete reason: its next best label, as
+    # the deployed classifier decides, classifier.api._supported)
+    inaccurate = LABELS.index("inaccurate")
+    runner_up = [LABELS[k] for k in np.where(np.arange(len(LABELS)) == inaccurate, -1, q).argmax(1)]
+    return [
+        decide(
+            runner_up[n]
+            if lab == "inaccurate" and not any(s.label == "inaccurate" for s in found[i])
+            else lab,
+            found[i],
+        )
+        for n, (lab, i) in enumerate(zip(labels, idx.tolist(), strict=True))
+    ]
 
 
 def selection_score(

@@ -37,6 +37,7 @@ from classifier.rules import (
     court_ruling,
     criminal_story,
     decide,
+    justice_fields,
     officer_at_work,
     passing_mention,
     signals,
@@ -72,6 +73,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
     confiscated = confiscated_sale(row["title"], row.get("text") or "", row.get("lead"))
     criminal = criminal_story(row["title"], row.get("text") or "", row.get("lead"))
     trade = auction_trade(row["title"], row.get("text") or "", row.get("lead"))
+    fields = justice_fields(row["title"], row.get("text") or "", row.get("lead"))
     short = short_flags([compose(row["title"], row.get("lead"), row.get("text") or "")])[0]
     lead = thads_lead(row["title"], row.get("text") or "", row.get("lead")) if short else None
     complaint = complaint_about_thads(row["title"], row.get("text") or "", row.get("lead"))
@@ -87,6 +89,7 @@ def _decisions(row: Mapping[str, Any]) -> dict[str, Any]:
         + (["confiscated_sale"] if confiscated else [])
         + (["criminal_story"] if criminal else [])
         + (["auction_trade"] if trade else [])
+        + (["justice_fields"] if fields else [])
         + (["thads_lead"] if lead else [])
         + (["thads_complaint"] if complaint else [])
         + (["officer_at_work"] if work else []),

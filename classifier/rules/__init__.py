@@ -253,6 +253,12 @@
     beside civil enforcement, not relevant whatever the text model says
     (:mod:`classifier.rules.mention`).
 
+(z) :func:`justice_fields` — the headline tells the justice sector's other fields (a Department
+    of Justice's year, notaries, civil status, judicial records, legal aid) and the article names
+    enforcement in one sentence at most, outside its opening ("Sở Tư pháp Đồng Tháp tổng kết năm
+    2025 ..."): the text model reads the sector's vocabulary as civil enforcement's; not relevant
+    (:mod:`classifier.rules.mention`).
+
 (a), (b), (n), (q) and (r) make a relevant article ``inaccurate``; (c) and (f) (with
 ``press_follow_up``) make it ``needs_correction`` unless another signal says ``inaccurate`` (the
 text model's "inaccurate" alone gives no concrete reason, which the guide asks of it); (e)
@@ -305,6 +311,7 @@ from classifier.rules.mention import (
     confiscated_sale,
     court_ruling,
     criminal_story,
+    justice_fields,
     officer_at_work,
     passing_mention,
 )
@@ -361,6 +368,7 @@ __all__ = [
     "criminal_enforcement_by_thads",
     "criminal_story",
     "officer_at_work",
+    "justice_fields",
     "debtor_at_fault",
     "decide",
     "defunct_agency_names",

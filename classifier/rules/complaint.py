@@ -505,7 +505,8 @@ _NOT_CLOSED = re.compile(
 # its lead tells are what the success ended. Only in the headline: in a sentence of the story
 # "vẫn cưỡng chế thành công dù đang khiếu nại" is a dispute.
 _SUCCEEDED = _compile(
-    r"\b(?:cuong che|thi hanh an|ban giao|giao (?:nha|dat|tai san)|dau gia)"
+    # (or persuaded: "Vận động thành công người phải thi hành án tự nguyện trả 2,3 tỷ đồng")
+    r"\b(?:cuong che|thi hanh an|ban giao|giao (?:nha|dat|tai san)|dau gia|van dong|thuyet phuc)"
     r"(?: [^ .][^ ]*){0,3}? (?<!chua )(?<!khong )thanh cong\b"
     # ... or swiftly ("Cưỡng chế giao đất cho người trúng đấu giá ở Đức Hòa: nhanh gọn, an toàn"),
     # or done ("Xử lý xong khoản nợ xấu gần 60 tỷ đồng tại Đồng Xoài", "bản án ... đã được thi
@@ -554,8 +555,14 @@ def _closed(text: str) -> bool:
 # số án tồn ... vẫn cao. Một số đơn khiếu nại liên quan đến kết quả định giá ... còn kéo dài."):
 # the failings a year's review lists, not one party's case.
 _SHORTCOMINGS = re.compile(
-    r"\b(?:(?:ve|nhung|mot so|cac) (?:han che|ton tai)|han che ton tai|ton tai han che"
-    r"|bao cao (?:cung )?(?:thua nhan|chi ra))\b"
+    r"\b(?:(?:ve|nhung|mot so|cac|khong it) (?:han che|ton tai)|han che ton tai|ton tai han che"
+    r"|(?:bao cao|hoi nghi) (?:cung )?(?:thua nhan|chi ra))\b"
+)
+# ... or a failing told improving, in its own sentence ("tình trạng chậm thi hành bản án hành
+# chính có chuyển biến"): a year's review, not one party's case.
+_IMPROVING = re.compile(
+    r"\b(?<!chua )(?<!khong )(?:co chuyen bien|chuyen bien tich cuc|duoc khac phuc|da khac phuc"
+    r"|giam (?:dang ke|ro ret))\b"
 )
 _PAST = re.compile(
     r"\b(?:tung|truoc day|truoc kia|da co thoi diem|co thoi diem|co luc"
@@ -711,6 +718,9 @@ _CRITICAL_QUESTION = _compile(
     r"(?: [^ .][^ ]*){0,3}? vi (?:khoan |mon )?no\b"
     r"|\b(?:mat|bi ke bien|bi ban|bi cuong che|bi thu)(?: [^ .][^ ]*){0,3}?"
     r" (?:nha|tai san|xe may|dat|nguon song) duy nhat\b"
+    # ... or a family turned out of its home ("Gia đình 6 người bị đưa ra khỏi nhà giữa mùa mưa
+    # lũ vì khoản nợ 180 triệu")
+    r"|\bbi (?:dua|duoi|day|khieng) ra khoi (?:nha|can nha|ngoi nha|noi o|cho o)\b"
     r"|\bnam (?:im )?(?:trong|o) tai khoan(?: tam giu)?(?: cua)?(?: co quan)? thi hanh an\b"
     # ... or postponed again and again ("Một vụ việc, ba lần hoãn cưỡng chế"), waiting for one's
     # turn ("bao giờ đến lượt mình"), seizing even the whole ("Kê biên cả nhà thờ họ ...?"), an
@@ -758,7 +768,9 @@ _READERS_QUESTION = re.compile(
     # (not "thu hồi", "phản hồi" ending a sentence: "... đòi công khai số tiền đã thu hồi")
     # (nor an answer not had: "... nhưng chưa được trả lời.")
     # (nor asking at the office: "... đã nhiều lần làm đơn và lên trụ sở hỏi.")
-    r"\b(?<!thu )(?<!phan )(?<!duoc )(?<!chua )(?<!khong )(?<!tru so )(?<!lan )(?:hoi|tra loi)"
+    # (nor an assembly named before a colon: "Đại biểu Quốc hội: ...", "Hiệp hội:", "xã hội:")
+    r"\b(?<!thu )(?<!phan )(?<!duoc )(?<!chua )(?<!khong )(?<!tru so )(?<!lan )(?<!quoc )"
+    r"(?<!dai )(?<!xa )(?<!hiep )(?:hoi|tra loi)"
     r"(?: \.|$)"
     r"|(?:^|\. )(?:hoi dap|giai dap|tu van)(?: \.|$)"
     r"|\b(?:hoi dap|giai dap|ban doc hoi|xin hoi|cho (?:toi|em|chau) hoi|toi muon hoi"
@@ -1063,8 +1075,14 @@ def _late_complaint(plain: str, opening: str, *, hardship: bool = False) -> Sign
         told = _told(body, m)
         start = _sentence_start(body, m.start())
         before = body[start : m.start()]
-        if _SHORTCOMINGS.search(body, _sentence_start(body, max(0, start - 2)), m.start()):
+        # (the sentence before, or the one before it: "Tuy nhiên, hội nghị cũng chỉ ra không ít
+        # tồn tại. Số việc ... còn hơn 12.000 việc. Một số chấp hành viên còn chậm xác minh ...")
+        previous = _sentence_start(body, max(0, start - 2))
+        if _SHORTCOMINGS.search(body, _sentence_start(body, max(0, previous - 2)), m.start()):
             continue  # (a report's shortcomings: "Về hạn chế, báo cáo thừa nhận ...")
+        end = body.find(" . ", m.end())
+        if _IMPROVING.search(body, m.end(), end if end >= 0 else len(body)):
+            continue
         if (
             _SETTLED.search(told)
             or _closed(told)

@@ -44,6 +44,9 @@ _HISTORICAL = re.compile(
     # ... or the stage of a case it handled, right before it ("rà soát toàn bộ hồ sơ từ giai đoạn
     # Chi cục Thi hành án dân sự huyện Đức Hòa thụ lý"; not "giai đoạn hiện nay, Chi cục ...")
     r"|\bgiai doan $"
+    # ... or quoted as the error a correction corrects ("Thứ nhất, bài viết nêu 'Chi cục Thi hành
+    # án dân sự TP Hạ Long tổ chức kê biên'. Thông tin chính xác là ...")
+    r"|\b(?:bai viet|bai bao|tin bai) (?:da )?(?:neu|ghi|viet|dua tin) $"
 )
 # "cử" (sends) and "cụ thể" fold to "cu" as "cũ" does: not before the people sent or "thể".
 _NOT_SENT = (

@@ -204,6 +204,21 @@ _AUCTION_TRADE_HEADLINE = re.compile(
 )
 
 
+# (z) The justice sector's other fields in the headline (a Department of Justice's year, notaries,
+# civil status, judicial records, legal aid: "Sở Tư pháp Đồng Tháp tổng kết năm 2025: Hoàn thành
+# chuyển giao nhiều thẩm quyền cho cấp xã") and enforcement named in one sentence at most, not in
+# the opening ("Sở cũng phối hợp với Thi hành án dân sự tỉnh ... theo quy chế phối hợp"): the
+# text model reads the sector's vocabulary ("tư pháp", "đấu giá tài sản") as civil enforcement's.
+_JUSTICE_FIELDS_HEADLINE = re.compile(
+    r"\b(?:so tu phap|nganh tu phap|phong tu phap|cong chung|chung thuc|ho tich|ly lich tu phap"
+    r"|tro giup phap ly|giam dinh tu phap|pho bien(?: giao duc)? phap luat|hoa giai o co so)\b"
+)
+_ENFORCEMENT_WORD = re.compile(
+    r"\b(?:thi hanh an|thads|chap hanh vien|tham tra vien|thua phat lai|ke bien|cuong che"
+    r"|thi hanh (?:ban an|quyet dinh|xong|khoan|nghia vu)|(?:phai|duoc) thi hanh|thang kien)\b"
+)
+
+
 # (w) The criminal enforcement body named ("Cơ quan Thi hành án hình sự Công an TP.HCM tổ chức
 # thi hành hình phạt đình chỉ hoạt động ... đối với một công ty"): a story of criminal
 # enforcement, which the text model may take for civil in a feed item ("Thi hành án đối với pháp
@@ -266,6 +281,30 @@ def auction_trade(
         "auction_trade",
         "quy tắc: tiêu đề đưa tin về nghề đấu giá tài sản (tổ chức đấu giá, đấu giá viên, thanh "
         "tra, cấp phép); không phải bài về thi hành án dân sự",
+        m.group(0),
+        "not_relevant",
+    )
+
+
+def justice_fields(
+    title: str, text: str, lead: str | None = None, *, stripped: str | None = None
+) -> Signal | None:
+    """Signal (z): the headline tells the justice sector's other fields (a Department of
+    Justice, notaries, civil status, legal aid) and the article names enforcement in one
+    sentence at most, outside its opening: not relevant. ``stripped``: the article's folded
+    diacritic-free text when already at hand."""
+    m = _JUSTICE_FIELDS_HEADLINE.search(_plain(title, "", None))
+    if m is None:
+        return None
+    plain = _plain(title, text, lead, stripped)
+    told = sum(1 for s in plain.split(" . ") if _ENFORCEMENT_WORD.search(s))
+    if told > 1 or (told and _ENFORCEMENT_WORD.search(_opening(plain))):
+        return None
+    return Signal(
+        "justice_fields",
+        "quy tắc: tiêu đề đưa tin về lĩnh vực tư pháp khác (sở tư pháp, công chứng, hộ tịch, "
+        "trợ giúp pháp lý), bài nhắc đến thi hành án nhiều nhất một lần; không phải bài về thi "
+        "hành án dân sự",
         m.group(0),
         "not_relevant",
     )

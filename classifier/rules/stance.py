@@ -457,6 +457,9 @@ _PRAISE = re.compile(
     # a portrait's ("Người chấp hành viên 'gỡ' những vụ chia thừa kế", "Những người 'gõ cửa' thi
     # hành án trên cao nguyên đá"; not a party: "Người phải thi hành án ...", "Người dân ...")
     r"|^chuyen nghe\b"
+    # ("Một ngày theo chân chấp hành viên vùng sông nước Cà Mau")
+    r"|^(?:mot ngay )?theo chan (?:cac |nhung |nu )?(?:chap hanh vien|can bo thi hanh an"
+    r"|thua phat lai)\b"
     r"|^(?:nhung )?(?:nguoi|nu)(?! (?:duoc|phai|bi|dan|mua)\b)(?: [^ .][^ ]*){0,3}?"
     r" (?:chap hanh vien|thi hanh an|thua phat lai)\b"
 )
@@ -545,6 +548,8 @@ _ROUTINE_TITLE = re.compile(
     # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?:to chuc |tien hanh )?(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
+    # ("Ra quyết định thi hành khoản bồi thường gần 8 tỷ đồng trong vụ sai phạm đấu thầu ...")
+    r"|ra quyet dinh thi hanh(?: an)?"
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong (?:nghiep vu|ky nang|kien thuc)|giao ban"
     r"|phat dong (?:phong trao )?thi dua"
@@ -552,6 +557,8 @@ _ROUTINE_TITLE = re.compile(
     # ("Theo dõi thi hành 23 bản án, quyết định hành chính", "Số liệu thống kê ... tháng 10",
     # "Làm việc về công tác theo dõi thi hành án hành chính tại Hà Tĩnh")
     r"|theo doi (?:viec )?thi hanh|so lieu thong ke|lam viec (?:ve|voi|tai)"
+    # ("Đôn đốc thi hành bản án hành chính về bồi thường giải phóng mặt bằng tại Khánh Hòa")
+    r"|don doc (?:viec )?thi hanh"
     # ("Đồng Tháp: Số liệu thi hành án dân sự 6 tháng ...")
     r"|so lieu thi hanh an"
     r"|kiem tra cong tac|so ket|tong ket)"
@@ -973,7 +980,8 @@ def _routine_step(plain_title: str, opening: str) -> Signal | None:
     m = _ROUTINE_TITLE.search(plain_title)
     if m is None:
         return None
-    opening = _COMPLAINTS_WORK.sub(" ", opening)
+    # (a case's fault is the convicts', not a critical word: "... trong vụ sai phạm đấu thầu")
+    opening = _CASE_FAULT.sub(" ", _COMPLAINTS_WORK.sub(" ", opening))
     if m.group("step") in _MEETING_STEPS or m.group("visit"):
         opening = _AGENDA.sub(" ", opening)
     if _NOT_RESULTS.search(opening) or _AGENCY_FAULTED.search(opening):
