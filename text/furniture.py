@@ -29,10 +29,10 @@ _HEADLINE_CHARS = 200
 _TAGS = re.compile(r"^\s*(?:từ khóa|từ khoá|tu khoa|tags?|chủ đề|chu de)\s*:", re.IGNORECASE)
 # The copyright line ("© Báo Hà Tĩnh", "Copyright © 2026 ...", "Bản quyền thuộc về ...").
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|bản quyền thuộc)", re.IGNORECASE)
-# (a cheap first test: none of the above can match a text without one of these)
-_MARKERS = re.compile(
-    r"thêm|tiếp|liên quan|chuyên mục|tin khác|quan tâm|them|lien quan|khóa|khoá|khoa|tag|chủ đề"
-    r"|chu de|©|\(c\)|copyright|bản quyền",
+# (a cheap first test of a line: any of the above starts with one of these, case aside)
+_START = re.compile(
+    r"[\s>»•*\[(-]*(?:xem|đọc|doc|tin|bài|bai|các|cac|có|co|bạn|ban|mời|moi|từ|tu|tag|chủ|chu"
+    r"|©|\(c\)|bản)",
     re.IGNORECASE,
 )
 
@@ -48,9 +48,11 @@ def drop_furniture(text: str) -> str:
     A related heading alone on its line takes the headline-like lines after it (short, with no
     full stop) with it; a heading followed on its line by a headline is dropped as that one
     line. Text without any of them is returned as it is (the same object)."""
-    if not text or not _MARKERS.search(text):
+    if not text:
         return text
     lines = text.split("\n")
+    if not any(_START.match(line) for line in lines):
+        return text
     kept: list[str] = []
     dropped = False
     i = 0
