@@ -174,6 +174,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 # The unit of a former district right before its name ("huyện", "quận", "thị xã", "H.", "Q.",
 # "TX."): elsewhere such a name is often a commune's, a temple's or a person's.
 _DISTRICT_UNIT_BEFORE = re.compile(r"(?<![a-z0-9])(?:huyen|quan|thi xa|h\.|q\.|tx\.?) *$")
+# ... or its office named right before ("Chấp hành viên Chi cục THADS Đức Hòa ...")
+_DISTRICT_OFFICE_BEFORE = re.compile(r"\bchi cuc (?:thi hanh an dan su|thads|tha) *$")
 # A dash with a space beside it inside a span: a list of names, not one name.
 _SPACED_DASH = re.compile(r"\s[-\u2010-\u2015]|[-\u2010-\u2015]\s")
 _SEPARATOR = "[ \\-\u2010-\u2015\u00a0'\u2019\u02bc]+"
@@ -537,10 +539,17 @@ def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
             continue
         if alias.city and _SPACED_DASH.search(span):
             continue  # ("Long - Thành", "Sơn - Trà": two people's names, not a town's)
-        if alias.district and not _DISTRICT_UNIT_BEFORE.search(
-            _ascii_fold(text[max(0, name_start - 12) : name_start])
+        if (
+            alias.district
+            and not _DISTRICT_UNIT_BEFORE.search(
+                _ascii_fold(text[max(0, name_start - 12) : name_start])
+            )
+            and not _DISTRICT_OFFICE_BEFORE.search(
+                _ascii_fold(text[max(0, name_start - 32) : name_start]).lower()
+            )
         ):
-            continue  # (a former district counts after its unit only: "huyện Cái Bè", "Q.Gò Vấp")
+            continue  # (a former district counts after its unit only: "huyện Cái Bè", "Q.Gò Vấp",
+            # or its office: "Chi cục THADS Đức Hòa")
         if not span.isascii() and _accent_key(span) not in alias.forms:
             continue  # "lòng an" is not "Long An"
         longer = _NOT_PLACES.get(alias.key)

@@ -63,8 +63,16 @@ def test_a_debtor_persuaded_in_the_headline():
     text = f"{opening}\n{PERSUADED}"
     for t, x in both(title, text):
         assert FAILING not in codes(t, x), t
+    # (a cheap sale told, not supposed: the case's complaint, past under a headline of success,
+    # a complaint under any other; revision 58 reads "nếu ... sẽ thấp hơn" as an argument)
+    told = (
+        f"{opening}\nBà Th. cho rằng căn nhà bị định giá thấp hơn giá thị trường. Ngày 4/3/2026, "
+        "bà Th. đã nộp đủ 2,3 tỷ đồng."
+    )
+    for t, x in both(title, told):
+        assert FAILING not in codes(t, x), t
     failed = "Đắk Lắk: Người phải thi hành án chây ì, nhà đất sắp bị đấu giá"
-    for t, x in both(failed, text.replace("đã kiên trì thuyết phục", "đã làm việc với")):
+    for t, x in both(failed, told.replace("đã kiên trì thuyết phục", "đã làm việc với")):
         assert FAILING in codes(t, x), t
 
 

@@ -391,6 +391,10 @@ _PREVENTED = re.compile(
 )
 _WORDED_CLAIMS = (_CHEAP_SALE, _ANNUL_DEMANDED, _EXCESSIVE, _IGNORED, _IDLE)
 _DENIED = re.compile(r"\b(?:khong|chua|chang|neu|truong hop|tranh|de)$")
+# ... and a cheap sale told as what would or usually happens, the argument for paying of one's
+# own will ("nếu để kê biên, tài sản bán đấu giá sẽ thấp hơn giá thị trường", "tài sản bán qua
+# đấu giá thường thấp hơn giá thị trường"), is none.
+_SUPPOSED = re.compile(r"\b(?:neu|gia su|thuong)\b")
 # Before or inside the match: not a report of a failing (a denial, a rule, the authority
 # settling it, statistics going down).
 _NOT_REPORTED = re.compile(
@@ -958,6 +962,8 @@ def _complaints(text: str) -> Iterator[re.Match[str]]:
                 # (a claim in its own words: only a negation or a condition right before it
                 # undoes it, not "giảm giá" or "giải quyết" told beside it)
                 if _DENIED.search(" ".join(before.split()[-3:])):
+                    continue
+                if pattern is _CHEAP_SALE and _SUPPOSED.search(window.rsplit(" . ", 1)[-1]):
                     continue
             elif pattern is _ADMITTED:
                 # (the office's own words, not denied: "trao đổi với" before it, "giải quyết"

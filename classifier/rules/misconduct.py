@@ -206,6 +206,8 @@ def _officer_misconduct(plain: str) -> Signal | None:
             # procedure's stages listed (not "Cơ quan điều tra khởi tố chấp hành viên")
         if m.group("act3") and before and before[-1] in _TEAM:
             continue  # "cả tổ chấp hành viên": without diacritics "tố" is also "tổ" (a team)
+        if m.group("act3") and before and before[-1] == "o":
+            continue  # "Đối với chiếc ô tô, chấp hành viên ...": a car, its comma lost
         if act.startswith("bi ") and gap.split()[-1:] and gap.split()[-1] in _PERSON:
             continue  # "áp giải người bị kết án": the person suffers it, not the officer
         if _cleared(plain):  # (read only once an allegation is found: two scans of the story)

@@ -225,6 +225,10 @@ _DONE_AT_LAST = (
     rf"|(?:^|\. )(?:cuong che )?(?:ban )?giao (?:dat|nha|tai san|nen dat|lo dat|thua dat|can ho"
     rf"|mat bang)(?: [^ .][^ ]*){{0,8}}? sau {_SPAN}"
     rf"|\b(?<!chua )(?<!khong )nhan (?:nha|dat|tai san|du tien)(?: [^ .][^ ]*){{0,3}}? sau {_SPAN}"
+    # (told the other way round: "Sau 8 năm đằng đẵng, người được thi hành án ở Nghệ An đã nhận đủ
+    # tiền")
+    rf"|(?:^|\. )sau {_SPAN}(?: [^ .][^ ]*){{0,10}}? (?<!chua )(?<!khong )(?:da )?"
+    r"(?:nhan (?:du|lai)|duoc (?:tra|chi tra|thi hanh xong))\b"
 )
 _DONE_AT_LAST_RE = _compile(_DONE_AT_LAST)
 _RESULTS = _compile(
@@ -503,7 +507,9 @@ _AIM = re.compile(
 # opening an act against it (prosecution, a search, a sale annulled, coercion), and nothing in
 # the opening faults the agency ("cơ quan thi hành án bất lực", "tiếp tay tẩu tán", a complaint).
 _DEBTOR_FAULT = re.compile(
-    r"\b(?:tau tan|tron tranh|tron (?:nghia vu )?thi hanh an|bo tron|chong doi|chong lai"
+    # ("Chuyển nhượng đất cho con để né nghĩa vụ trả nợ, giao dịch bị tuyên vô hiệu")
+    r"\b(?:tau tan|tron tranh|tron (?:nghia vu )?thi hanh an|ne (?:tranh )?nghia vu|bo tron"
+    r"|chong doi|chong lai"
     r"|chong nguoi thi hanh cong vu|chay i|khong chap hanh (?:ban )?an|cat giau|hanh hung"
     # ("Khởi tố người phải thi hành án bán tài sản đã bị kê biên", "vi phạm niêm phong")
     r"|ban tai san (?:da )?(?:bi )?ke bien|vi pham (?:viec )?niem phong)\b"
