@@ -355,6 +355,12 @@ _PLACE_WORDS = {
 _BAR_BEFORE = re.compile(r"(?<![a-z0-9])(?:doan luat su|doan ls|hoi luat gia)\W*$")
 # Longer proper nouns that start with a province name.
 _NOT_PLACES = {"thai binh": " duong"}  # Thái Bình Dương: the Pacific
+# A reader's place in a legal question, the story's no place: signing the question ("... Vậy tôi
+# có mất quyền đòi tiền không? (Minh Hằng, Tây Ninh)"), or asking ("Bạn đọc Nguyễn Văn A (Hà
+# Nội) hỏi: ...").
+_SIGNED_QUESTION = re.compile(r"\?\s*\(\s*[^()?]{1,40},\s*$")
+_READER_ASKING = re.compile(r"\bban doc(?: [^ ()]+){0,5} \(\s*$")
+_ASKS_AFTER = re.compile(r"\s*\)\s*(?:hỏi|hoi)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"(?<![a-z0-9])(?:thi hanh an(?: dan su)?|thads|tha|cthads|chi cuc|cuc|ubnd|hdnd|tand|"
     r"vksnd|cong an|so tu phap|tinh uy|thanh uy|toa an nhan dan|vien kiem sat nhan dan|"
@@ -564,6 +570,10 @@ def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
         head = _ascii_fold(text[max(0, start - 70) : start])
         if _BAR_BEFORE.search(head):
             continue  # ("luật sư Nguyễn Hoàng Anh (Đoàn Luật sư TP.HCM)": a lawyer's bar)
+        if _SIGNED_QUESTION.search(text, max(0, start - 60), start) or (
+            _READER_ASKING.search(head) and _ASKS_AFTER.match(text, name_end)
+        ):
+            continue  # (a reader's place: the question's, not the story's)
         agency = _agency_before(text, start, head)
         if not prefixed:
             if span[:1].islower() and not (span.isascii() and not alias.context_only):

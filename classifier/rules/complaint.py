@@ -361,9 +361,16 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 
 
 def _agency_late(text: str, m: re.Match[str]) -> bool:
-    """Whether the one late in ``m`` is a bare "cơ quan" ("danh sách cơ quan chậm thi hành án"):
-    in a story of administrative judgments, the administrative body that must comply."""
-    return text[max(0, m.start() - 9) : m.start()] == " co quan "
+    """Whether the one late in ``m`` is a bare "cơ quan" ("danh sách cơ quan chậm thi hành án"),
+    the head of one or a people's committee ("cơ quan, người đứng đầu chậm thi hành bản án hành
+    chính"): in a story of administrative judgments, the administrative body that must comply."""
+    return _ADMINISTRATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+_ADMINISTRATION_BEFORE = re.compile(
+    r" (?:co quan|nguoi dung dau|(?:chu tich )?(?:ubnd|uy ban nhan dan)"
+    r"(?: (?:tinh|thanh pho|xa|phuong|cap [^ .]+))?) $"
+)
 
 
 def _administrative_count(text: str, m: re.Match[str], gap: str) -> bool:
@@ -428,6 +435,13 @@ _TO_BE_PAID = re.compile(
 # nại, tố cáo hoặc hoạt động của chấp hành viên").
 _KIND_LISTED = re.compile(r" (?:va|hoac) (?:hoat dong|cong tac|nhiem vu) cua$")
 
+# Money the office holds for parties who have not come for it ("Hàng trăm người được thi hành án
+# chưa đến nhận tiền", "đã thông báo nhiều lần nhưng không có người nhận"): a notice, in whose
+# body "người được thi hành án chưa nhận tiền" is the parties' own doing, not a party unpaid.
+_UNCLAIMED = re.compile(
+    r"\b(?:chua|khong) (?:den|toi|lien he|lam thu tuc) nhan\b|\b(?:khong|chua) co nguoi nhan\b"
+)
+
 # (f), later in the body: the stance of many critical stories shows only after a neutral
 # opening (a dateline, the judgment, the parties: "Vụ giao đất theo bản án ở phường X"). There the
 # same patterns count unless the failing is told as settled, closed (_CLOSED, whose negation guard
@@ -437,7 +451,9 @@ _KIND_LISTED = re.compile(r" (?:va|hoac) (?:hoat dong|cong tac|nhiem vu) cua$")
 # "khiếu nại được Thi hành án dân sự tỉnh giải quyết")
 _SETTLED_MORE = (
     r"|\bgiam (?:\d|manh|ro|dang ke|hon|con|so voi)"
-    r"|\b(?<!chua )(?<!khong )duoc(?: [^ .][^ ]*){0,6}? (?:giai quyet|khac phuc)\b"
+    # (not a decision still awaited: "chưa nhận được quyết định giải quyết khiếu nại")
+    r"|\b(?<!chua )(?<!khong )(?<!chua nhan )(?<!khong nhan )duoc(?: [^ .][^ ]*){0,6}?"
+    r" (?:giai quyet|khac phuc)\b"
     r"(?! (?:chua|khong)\b)"
 )
 _SETTLED = re.compile(
@@ -597,6 +613,10 @@ _FOLLOW_UP = re.compile(
     # tỉnh Quảng Ngãi để tìm hiểu vụ việc và sẽ thông tin khi có phản hồi")
     rf"|\b(?:lien he|lien lac)(?: voi)? (?:{_THADS_BODY})(?: [^ .][^ ]*){{0,10}}?"
     r" se (?:tiep tuc )?thong tin\b"
+    # ... or has asked it and had no answer ("Thanh Niên đã liên hệ THADS tỉnh Vĩnh Long để làm
+    # rõ các nội dung này nhưng chưa nhận được phản hồi")
+    rf"|\b(?:lien he|lien lac)(?: voi)? (?:{_THADS_BODY})(?: [^ .][^ ]*){{0,12}}?"
+    r" (?:nhung|song) (?:van )?chua (?:nhan duoc|co) (?:phan hoi|tra loi|hoi am)\b"
 )
 # ... not the office itself keeping watch on its case, named right before ("đơn vị tiếp tục theo
 # dõi sát vụ việc", "Thi hành án dân sự TP Hải Phòng sẽ tiếp tục theo dõi ...")
@@ -1074,6 +1094,8 @@ def _late_complaint(plain: str, opening: str, *, hardship: bool = False) -> Sign
     for m in () if hardship else _complaints(body):
         if m.re is _READER_TITLE:
             continue  # (a headline's form: in the body, "đơn thư bạn đọc" are letters in general)
+        if m.re is _NOT_RECEIVED and _UNCLAIMED.search(opening):
+            continue  # (money not come for, the opening tells: the parties', not a failing)
         if m.re is _UNENFORCED and administrative and (_counted(body, m) or _agency_late(body, m)):
             continue  # (the monitoring's statistics the opening tells: "6 bản án chưa thi hành";
             # the administrative bodies late: "công khai danh sách cơ quan chậm thi hành án")

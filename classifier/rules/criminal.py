@@ -44,6 +44,8 @@ _CRIMINAL_ACTS = (
 _CRIMINAL_ACT_SPANS = (
     r"(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu",
     r"quan ly (?:[^ .][^ ]* ){0,4}?pham nhan",
+    # ... prisons run ("trực tiếp quản lý hai trại giam trên địa bàn")
+    r"quan ly (?:cac |hai |ba |\d+ )?(?:trai giam|trai tam giam|nha tam giu)",
     # ... a convict managed while he serves his term ("đơn vị đang trực tiếp quản lý H. trong thời
     # gian chấp hành án phạt tù")
     r"quan ly (?:[^ .][^ ]* ){0,4}?trong thoi gian chap hanh an phat tu",
@@ -77,6 +79,7 @@ _CRIMINAL_ACT_WORDS = (
     "ap giai",
     "hinh phat tu",
     "tam giu",
+    "trai giam",
 )
 _CRIMINAL_ACT = "(?:" + "|".join(_CRIMINAL_ACTS + _CRIMINAL_ACT_SPANS) + ")"
 
@@ -143,6 +146,9 @@ _AFFECTS = re.compile(
 )
 
 
+_BESIDE = re.compile(r"(?:^|\s)(?:va|hoac|voi|khac voi|so voi)(?: co quan)?\s*$")
+
+
 # Acts THADS has no part in at all, not even in coordination.
 _GRAVE = re.compile(r"\b(?:tu hinh|tiem thuoc doc)\b")
 _COOPERATION = re.compile(r"\bphoi hop\b")
@@ -162,6 +168,10 @@ def _attributed(gap: str, act: str) -> bool:
         return False  # (the agency reporting what others did: "... cho biết, ...")
     if _NEGATION.search(gap) or _AFFECTS.search(gap):
         return False
+    if act.strip() == "thi hanh an hinh su" and _BESIDE.search(gap):
+        return False  # (the two systems named side by side: "Thi hành án dân sự và thi hành án
+        # hình sự: Cơ quan nào làm gì?", "cơ quan thi hành án dân sự và cơ quan thi hành án hình
+        # sự")
     partner = _PARTNERED.search(gap) if _GRAVE.search(act) else None
     if (
         partner is not None

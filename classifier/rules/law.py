@@ -268,7 +268,9 @@ def _without_conditions(sentence: str) -> str:
 # thi hành án dân sự ... để yêu cầu kê biên tài sản mà không cần khởi kiện ra tòa"): civil
 # enforcement enforces a judgment or a decision; not where the article tells such a claim false.
 _NO_JUDGMENT = re.compile(
-    r"\b(?:ke bien|cuong che|thi hanh an|khau tru|phong toa)(?: [^ .][^ ]*){0,8}? (?:ma )?khong can"
+    # ("kê biên tài sản của người vay trong thời hạn 5 ngày làm việc mà không cần có bản án")
+    r"\b(?:ke bien|cuong che|thi hanh an|khau tru|phong toa)(?: [^ .][^ ]*){0,12}?"
+    r" (?:ma )?khong can"
     r" (?:phai )?(?:khoi kien|ra toa|ban an|co ban an|quyet dinh cua toa(?: an)?|xet xu)\b"
 )
 _DEBUNKED = re.compile(
@@ -360,9 +362,14 @@ def _misstated_law(plain: str) -> Signal | None:
                 "thành hình phạt tù (không có quy định chuyển đổi nào như vậy)",
                 m.group(0),
             )
-    if "khong can" in plain and not _DEBUNKED.search(plain):
-        for sentence in plain.split(" . "):
+    if "khong can" in plain:
+        sentences = plain.split(" . ")
+        for n, sentence in enumerate(sentences):
             m = _NO_JUDGMENT.search(sentence)
+            # (the claim debunked beside it, in its sentence or the next or the one before: a
+            # scam's notice told as one, not an unrelated fraud elsewhere in the story)
+            if m and _DEBUNKED.search(" . ".join(sentences[max(0, n - 1) : n + 2])):
+                continue
             if m and not _DENIED.search(_without_conditions(sentence), 0, m.start()):
                 return Signal(
                     "misstated_law",

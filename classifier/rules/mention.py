@@ -60,18 +60,32 @@ _CIVIL_WORDS = (
 )
 # ... and coercion, which (p) counts as its work too.
 _CIVIL_VOCABULARY = re.compile(rf"\b(?:{_CIVIL_WORDS}|cuong che)\b")
+# A story of another body's coercion or sale, told in its headline (a ward pulling down an
+# unlicensed building, the tax office's enforcement, land recovered, public property auctioned):
+# there "cưỡng chế" and "đấu giá" are that body's, so only civil enforcement's own names count.
+_OTHER_FIELD_HEADLINE = re.compile(
+    r"\b(?:no thue|cuong che thue|(?:xay dung|cong trinh) (?:trai phep|khong phep)"
+    r"|vi pham trat tu xay dung|cuong che (?:thu hoi dat|pha do|thao do)|thu hoi dat"
+    r"|tai san cong|(?:o to|xe|tru so|nha dat) (?:cong )?doi du)\b"
+)
+_OWN_NAMES = re.compile(
+    r"\b(?:thi hanh an dan su|thads|chap hanh vien|tham tra vien|thua phat lai|ke bien|an phi"
+    r"|tai san (?:de )?thi hanh an|co quan thi hanh an)\b"
+)
 
 
 def _passing_mention(plain: str) -> Signal | None:
     end = plain.find(" . ")
-    criminal = _CRIMINAL_HEADLINE.search(plain if end < 0 else plain[:end]) is not None
-    vocabulary = _CIVIL_VOCABULARY if criminal else _VOCABULARY
+    headline = plain if end < 0 else plain[:end]
+    criminal = _CRIMINAL_HEADLINE.search(headline) is not None
+    other = not criminal and _OTHER_FIELD_HEADLINE.search(headline) is not None
+    vocabulary = _CIVIL_VOCABULARY if criminal else _OWN_NAMES if other else _VOCABULARY
     if vocabulary.search(_opening(plain)):
         return None
     told = [m for s in plain.split(" . ") if (m := vocabulary.search(s)) is not None]
-    # (a story of criminal enforcement naming civil enforcement nowhere is none of its either;
-    # unless it gives THADS the criminal act, rule (a))
-    if len(told) > 1 or (not told and not criminal):
+    # (a story of criminal enforcement or of another body's coercion or sale naming civil
+    # enforcement nowhere is none of its either; unless it gives THADS the criminal act, rule (a))
+    if len(told) > 1 or (not told and not (criminal or other)):
         return None
     if criminal and _criminal_enforcement(plain) is not None:
         return None
