@@ -541,6 +541,12 @@ _SUCCEEDED = _compile(
     # hàng"; not "Chậm thu hồi ...", "Khó thu hồi ...")
     r"|\b(?<!cham )(?<!chua )(?<!khong )(?<!kho )(?<!de )thu hoi (?:duoc )?"
     r"(?:hon |gan |tren |ve )?\d[\d.,]* (?:trieu|ty|ti|nghin ty) dong\b"
+    # ... or the money back at last ("Hơn 3.000 người góp vốn nuôi heo được nhận lại tiền", "Chờ 9
+    # năm, ... mới nhận đủ tiền"; not "chưa được nhận lại"), or an office turned round ("Từ
+    # 'điểm trũng' án tồn đọng đến đơn vị dẫn đầu")
+    r"|\b(?<!chua )(?<!khong )(?:duoc|da|moi) nhan (?:lai|du)(?: duoc)? (?:tien|nha|dat|tai san)\b"
+    r"|(?:^|\. )tu(?: [^ .][^ ]*){1,8}? (?:den|thanh) (?:(?:don vi|dia phuong|noi) )?"
+    r"(?:dan dau|dung dau|diem sang|dien hinh)\b"
 )
 
 

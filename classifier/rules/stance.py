@@ -227,7 +227,8 @@ _DONE_AT_LAST = (
     rf"|\b(?<!chua )(?<!khong )nhan (?:nha|dat|tai san|du tien)(?: [^ .][^ ]*){{0,3}}? sau {_SPAN}"
     # (told the other way round: "Sau 8 năm đằng đẵng, người được thi hành án ở Nghệ An đã nhận đủ
     # tiền")
-    rf"|(?:^|\. )sau {_SPAN}(?: [^ .][^ ]*){{0,10}}? (?<!chua )(?<!khong )(?:da )?"
+    rf"|(?:^|\. )(?:sau|cho|cho doi) {_SPAN}(?: [^ .][^ ]*){{0,10}}? (?<!chua )(?<!khong )"
+    r"(?:da |moi )?"
     r"(?:nhan (?:du|lai)|duoc (?:tra|chi tra|thi hanh xong))\b"
 )
 _DONE_AT_LAST_RE = _compile(_DONE_AT_LAST)
