@@ -197,7 +197,8 @@ _FORGIVES = re.compile(
     # vụ thi hành án đối với ... án phí", which is right)
     # ... nor the office quoted on the procedure ("Theo Thi hành án dân sự tỉnh Khánh Hòa, việc
     # xét miễn, giảm nghĩa vụ ...")
-    rf"\b(?<!luat )(?<!theo ){_ENFORCER}"
+    # ("Pháp luật về thi hành án dân sự có cơ chế ...")
+    rf"\b(?<!luat )(?<!luat ve )(?<!theo ){_ENFORCER}"
     r"(?: (?!(?:de|kien) nghi\b|lap\b|toa\b|tand\b|vien\b|khong\b|phoi hop\b|phien\b|viec\b)"
     r"[^ .][^ ]*){0,6}?"
     r" (?:(?:duoc|co quyen|quyet dinh|tu|co the) )*(?:xoa|mien|giam)(?: giam)?"

@@ -23,7 +23,9 @@ _WRONGDOING = (
     r"(?:nhan hoi lo|doi hoi lo|dua hoi lo|hoi lo|nhung nhieu|tham o|chiem doat|tham nhung"
     r"|lam dung chuc vu|loi dung chuc vu|lam trai|co y lam trai|sai pham|tieu cuc|khuat tat"
     r"|thieu trach nhiem|tac trach|bat qua tang|danh bac|xoi bac|lua dao|gay kho khan"
-    r"|voi tien|voi vinh|an chan|lam kho|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
+    # (not "làm kho", a store: "... sử dụng làm kho vật chứng")
+    r"|voi tien|voi vinh|an chan|lam kho(?! (?:vat chung|chua|hang|luu tru|bai|tang vat))"
+    r"|bo mac|bo lot|tha noi|buong long|lam ngo|tiep tay"
     # ("chấp hành viên 'bắt tay' người phải thi hành án để tẩu tán tài sản")
     r"|bat tay (?:voi )?(?:nguoi phai thi hanh an|con no|duong su|doanh nghiep)"
     # ("hành" alone, harassing; not the end of "thi hành", "tiến hành" ... before a comma dropped:
@@ -157,6 +159,16 @@ def _cleared(plain: str) -> bool:
     return _UNFOUNDED.search(plain) is not None and _STILL_DISPUTED.search(plain) is None
 
 
+# ... or an impostor's list before ("thủ đoạn giả danh cơ quan tiến hành tố tụng, cơ quan thi
+# hành án để chiếm đoạt tài sản"): the crime is the impostors', not the office's.
+_IMPOSTORS = re.compile(r"\b(?:tu xung|gia danh|mao danh|gia lam|gia mao)\b")
+
+
+def _words_before(plain: str, start: int, n: int) -> list[str]:
+    """The ``n`` words of ``plain`` before ``start``, within its sentence."""
+    return plain[max(0, start - 12 * n) : start].rsplit(" . ", 1)[-1].split()[-n:]
+
+
 def _officer_misconduct(plain: str) -> Signal | None:
     found = _inspection_finding(plain)
     if found is not None:
@@ -171,6 +183,7 @@ def _officer_misconduct(plain: str) -> Signal | None:
             or _OTHER_PARTY.search(gap)
             or _NOT_ALLEGED.search(_unasked(" ".join(before)))
             or _IMPERSONATED.search(" ".join(before))
+            or _IMPOSTORS.search(" ".join(_words_before(plain, m.start(), 8)))
         ):
             continue
         if act in ("tham nhung", "tieu cuc") and before and before[-1] in ("chong", "ngua"):
