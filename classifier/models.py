@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,9 +111,11 @@ def lead_view(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def without_furniture(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` with their bodies' page furniture dropped (:func:`text.furniture.drop_furniture`),
-    as :meth:`classifier.api.Classifier.classify_many` drops it from what it classifies."""
+def without_furniture(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """``rows`` (articles, training rows) with their bodies' page furniture dropped
+    (:func:`text.furniture.drop_furniture`): a row without any is kept as the same object.
+    :meth:`classifier.api.Classifier.classify_many` classifies its items so, and training and
+    evaluation learn from their rows so."""
     out = []
     for r in rows:
         text = drop_furniture(r["text"])
