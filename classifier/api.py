@@ -749,7 +749,11 @@ RULE_LABEL_SCORE = 0.9
 #      allegation against it; (r) the law on civil enforcement providing an exemption ("Pháp
 #      luật về thi hành án dân sự có cơ chế xét miễn, giảm ...") is no office forgiving a debt.
 #      The corpus and the 15,542 real texts keep their decisions.
-DECISION_REVISION = 61
+#  62: from the held-out set 161, scored on 61: (n) the finished figure told of the cases with
+#      means ("thi hành xong 287 việc có điều kiện, đạt 97,4%") is no stated base for its rate, so
+#      the rate is not checked against the cases given (312). The corpus and the 15,542 real texts
+#      keep their decisions.
+DECISION_REVISION = 62
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

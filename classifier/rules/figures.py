@@ -89,6 +89,9 @@ def _stated_base(plain: str, m: re.Match[str], kind: str) -> bool:
     start = plain.rfind(" . ", 0, m.start()) + 1
     before = plain.rfind(" . ", 0, start) + 1
     for b in _STATED_BASE.finditer(plain, before, m.start("p")):
+        if b.start() == m.start("n"):
+            continue  # (the finished figure itself, "thi hành xong 287 việc có điều kiện, đạt
+            # 97,4%": the cases with means are its kind, their number not told)
         unit = b.group("u") or b.group("u2")
         if (unit is not None and _UNITS[unit][0] == kind) or (unit is None and b.start() >= start):
             return True
