@@ -44,6 +44,7 @@ from classifier.models import (
     make_pipeline,
     selection_score,
     short_flags,
+    supported,
     teaches_assessment,
     with_lead_views,
     without_furniture,
@@ -1178,7 +1179,7 @@ class Classifier:
                 item.get("published_at"),
                 stripped=stripped,
             )
-            best = _supported(best, scores, found)
+            best = supported(best, scores, found)
             label = decide(str(best), found)
             # (a signal that only turns the model's "positive" is a reason where it did)
             found = [sig for sig in found if sig.label != NOT_POSITIVE or label != best]
@@ -1277,14 +1278,6 @@ class Classifier:
 
 def _sports_ban(item: Mapping[str, Any], stripped: str) -> Any:
     return sports_sanction(item["title"], item["text"], item.get("lead"), stripped=stripped)
-
-
-def _supported(best: str, scores: Mapping[str, float], found: Sequence[Any]) -> str:
-    """The text model's label, unless it is ``inaccurate`` with no rule signal giving the
-    concrete reason the labelling guide asks of that label: then its next best label."""
-    if best != "inaccurate" or any(sig.label == "inaccurate" for sig in found):
-        return best
-    return max((c for c in scores if c != "inaccurate"), key=lambda c: scores[c])
 
 
 def _vetoed(item: Mapping[str, Any], stripped: str) -> Any:

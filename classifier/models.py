@@ -44,6 +44,7 @@ __all__ = [
     "FEATURE_SETS",
     "LEAD_VIEW",
     "Thresholds",
+    "supported",
     "with_lead_views",
     "without_furniture",
     "with_views",
@@ -472,17 +473,19 @@ def assessments(
         return labels
     # (the model's "inaccurate" with no rule giving its concrete reason: its next best label, as
     # the deployed classifier decides, classifier.api._supported)
-    inaccurate = LABELS.index("inaccurate")
-    runner_up = [LABELS[k] for k in np.where(np.arange(len(LABELS)) == inaccurate, -1, q).argmax(1)]
     return [
-        decide(
-            runner_up[n]
-            if lab == "inaccurate" and not any(s.label == "inaccurate" for s in found[i])
-            else lab,
-            found[i],
-        )
+        decide(supported(lab, dict(zip(LABELS, q[n].tolist(), strict=True)), found[i]), found[i])
         for n, (lab, i) in enumerate(zip(labels, idx.tolist(), strict=True))
     ]
+
+
+def supported(best: str, scores: Mapping[str, float], found: Sequence[Signal]) -> str:
+    """The text model's label ``best``, unless it is ``inaccurate`` with no rule signal giving
+    the concrete reason the labelling guide asks of that label: then its next best label by
+    ``scores`` (label → probability, in :data:`LABELS` order)."""
+    if best != "inaccurate" or any(sig.label == "inaccurate" for sig in found):
+        return best
+    return max((c for c in scores if c != "inaccurate"), key=lambda c: scores[c])
 
 
 def selection_score(

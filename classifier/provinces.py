@@ -551,7 +551,7 @@ def _zone_mentions(text: str, weight: float, order: int) -> list[_Mention]:
                 _ascii_fold(text[max(0, name_start - 12) : name_start])
             )
             and not _DISTRICT_OFFICE_BEFORE.search(
-                _ascii_fold(text[max(0, name_start - 32) : name_start]).lower()
+                _ascii_fold(text[max(0, name_start - 32) : name_start])
             )
         ):
             continue  # (a former district counts after its unit only: "huyện Cái Bè", "Q.Gò Vấp",

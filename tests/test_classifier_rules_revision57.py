@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from classifier.api import _supported
 from classifier.models import assessments
+from classifier.models import supported as _supported
 from classifier.rules import Signal, justice_fields
 from tests.rules_text import both, codes
 
