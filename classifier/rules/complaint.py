@@ -72,7 +72,9 @@ _UNENFORCED = re.compile(
     # ("chậm chi trả tiền cho 14 hộ dân")
     r"|\bthi hanh (?:ban )?an(?: dan su)? (?:bi )?cham tre\b"
     r"|\b(?<!lai )cham (?:tre )?(?:duoc )?(?:chi tra|hoan tra|tra tien|ban giao|giao tai san"
-    r"|giao nha|giao dat|ke bien|xac minh|phong toa)\b"
+    r"|giao nha|giao dat|ke bien|xac minh|phong toa"
+    # ... or the party late getting it ("Người dân Cẩm Phả phản ánh chậm nhận tiền thi hành án")
+    r"|nhan (?:lai )?(?:tien|tai san)(?: thi hanh an)?)\b"
     # ... or told slow after it ("việc chi trả tiền khắc phục hậu quả diễn ra chậm"; not "chậm
     # nhất", a deadline, nor "còn chậm", the shortcoming a results report owns; nor "chấm dứt",
     # ended, which reads "cham" without diacritics: "việc thi hành án có bị chấm dứt không")
@@ -234,6 +236,9 @@ _NOT_RECEIVED = re.compile(
     r"|(?:van )?chua (?:he )?(?:duoc )?(?:chi tra|hoan tra|tra lai)(?: (?:so|khoan|phan))? tien"
     r"|(?:van )?chua (?:he )?duoc (?:co quan |phong |chi cuc |cuc )?(?:thi hanh an dan su|thads"
     r"|thi hanh an)(?: [^ .][^ ]*){0,5}? (?:chi tra|hoan tra|tra lai|tra tien)"
+    # (or the office the subject: "... nhưng đến nay Chi cục THADS TP Cẩm Phả vẫn chưa chi trả")
+    r"|(?:thi hanh an dan su|thads|co quan thi hanh an)(?: [^ .][^ ]*){0,5}? van chua"
+    r" (?:chi tra|hoan tra|tra tien)"
     # ... or an auction buyer or a winning party still not handed the property (by the office
     # named between: "vẫn chưa được Thi hành án dân sự TP Cần Thơ bàn giao lô đất")
     r"|van chua (?:duoc )?(?:(?:co quan |phong |chi cuc |cuc )?(?:thi hanh an dan su|thads)"
@@ -496,6 +501,8 @@ _CLOSED = re.compile(
     # a court dismissing the lawsuit against the office's act ("TAND tỉnh ... bác yêu cầu khởi
     # kiện của bà ... đề nghị hủy quyết định cưỡng chế"): the claims it tells were rejected
     r"|ket thuc (?:vu|cuoc) (?:tranh chap|kien tung|khieu nai)|ket thuc vu viec"
+    # ... or the knot untied at last ("Chỉ đến khi chị Hà nhận hồ sơ, 'nút thắt' mới được gỡ")
+    r"|nut that (?:(?:moi|da|cuoi cung|cung) )*(?:duoc )?(?:go|thao go|coi|thao)"
     r"|bac (?:toan bo )?(?:cac )?(?:yeu cau|don) khoi kien)\b"
 )
 # ... or the State's liability discharged: a public apology, compensation paid ("tổ chức xin
@@ -875,6 +882,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             + ("chua duoc giao", "chua giao", "chua duoc ban giao", "chua ban giao")
             + ("duoc thong bao", "duoc tong dat")
             + ("chua duoc chi tra", "chua chi tra", "chua duoc hoan tra", "chua duoc tra lai")
+            + ("chua hoan tra", "chua tra tien")
             # (the office named between: "vẫn chưa được Thi hành án dân sự ... bàn giao")
             + ("chua duoc co quan", "chua duoc thi hanh an", "chua duoc thads", "chua duoc phong")
             + ("chua duoc chi cuc", "chua duoc cuc")

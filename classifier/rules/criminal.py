@@ -44,6 +44,9 @@ _CRIMINAL_ACTS = (
 _CRIMINAL_ACT_SPANS = (
     r"(?:tuyen )?phat (?:[^ .][^ ]* ){0,2}?\d+ (?:thang|nam) tu",
     r"quan ly (?:[^ .][^ ]* ){0,4}?pham nhan",
+    # ... prisoners put up for amnesty ("lập danh sách đề nghị đặc xá cho 27 phạm nhân"): the
+    # prison's proposal (the word "đề nghị" inside the act is no request to another body)
+    r"de nghi dac xa (?:cho )?(?:\d+ |cac |nhung )?pham nhan",
     # ... prisons run ("trực tiếp quản lý hai trại giam trên địa bàn")
     r"quan ly (?:cac |hai |ba |\d+ )?(?:trai giam|trai tam giam|nha tam giu)",
     # ... a convict managed while he serves his term ("đơn vị đang trực tiếp quản lý H. trong thời

@@ -72,6 +72,9 @@ _HISTORY_SENTENCE = re.compile(
     # the predecessors merged or handed over ("trên cơ sở hợp nhất Cục THADS tỉnh X và Cục THADS
     # tỉnh Y", "hồ sơ chuyển từ Chi cục THADS huyện Z về ...")
     r"|hop nhat|tren co so|chuyen tu|chuyen giao tu|ban giao tu"
+    # ... or formed from them ("Thi hành án dân sự tỉnh Đồng Tháp (hình thành từ Cục THADS tỉnh
+    # Tiền Giang và Cục THADS tỉnh Đồng Tháp)")
+    r"|hinh thanh tu|thanh lap tu"
     # ... or the reorganisation told from it ("việc sắp xếp từ mô hình Cục THADS thành phố với 30
     # Chi cục sang mô hình Thi hành án dân sự thành phố ...")
     r"|(?:sap xep|sap nhap|to chuc lai|chuyen doi|kien toan)(?: lai)?(?: bo may)? tu"

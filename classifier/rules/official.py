@@ -35,7 +35,7 @@ _RATE_TOLERANCE = 2.0  # percentage points: rounding, a rate of another base
 
 _NATIONAL = re.compile(
     r"\b(?:toan he thong|toan quoc|ca nuoc|toan nganh|tren ca nuoc|nganh thi hanh an(?: dan su)?"
-    r"|cac co quan thi hanh an dan su|he thong thi hanh an dan su)\b"
+    r"|cac co quan thi hanh an(?: dan su)?|he thong thi hanh an dan su)\b"
 )
 # ... of which these name the whole country; the others ("các cơ quan thi hành án dân sự") may be
 # a province's, where the sentence before tells one ("... trên địa bàn tỉnh là 24.863 việc. Các
@@ -45,7 +45,10 @@ _YEAR = re.compile(r"\bnam (?:cong tac )?(?P<year>20\d\d)\b")
 # A province, an office, a partial period, a comparison: not the year's national result.
 # (without diacritics "tính" is "tinh": "Tính chung toàn hệ thống", "tính đến")
 _NOT_NATIONAL_YEAR = re.compile(
-    r"\b(?:tinh(?! (?:chung|den|tu|ra|theo|tren|gop))|thanh pho|tp|khu vuc|huyen|quy|nua dau"
+    # (nor a level of the system, "bỏ cấp huyện", "mô hình Thi hành án dân sự tỉnh và các Phòng
+    # Thi hành án dân sự khu vực": "tỉnh và", "cấp huyện", the offices in the plural name no place)
+    r"\b(?:(?<!cap )tinh(?! (?:chung|den|tu|ra|theo|tren|gop|va))|thanh pho|tp"
+    r"|(?<!cac phong thi hanh an dan su )khu vuc|(?<!cap )huyen|quy|nua dau"
     r"|nua nam|(?:\d+|mot|hai|ba|bon|sau|chin|muoi mot) thang|so voi (?:cung ky|nam)|cung ky"
     # (a province's own results: "toàn tỉnh", "trên địa bàn", "địa phương")
     r"|toan tinh|tren dia ban|dia phuong)\b"

@@ -64,7 +64,8 @@ _EXPLAINER_TITLE = _compile(
     r"|\b(?<!nhiem )la ai(?: [^ .][^ ]*){0,10} \.$"
     # ... or whether one loses or suffers a step ("Nhà chung bị kê biên vì chồng nợ riêng, vợ có
     # mất phần?", "Nhà đang thế chấp có bị kê biên không?")
-    r"|\bco (?:bi|mat)(?: [^ .][^ ]*){0,5}(?: khong)? \.$"
+    # ("Tài sản chung của vợ chồng có bị kê biên khi chỉ một người phải thi hành án?")
+    r"|\bco (?:bi|mat)(?: [^ .][^ ]*){0,10}(?: khong)? \.$"
     # ... or whether one must pay ("Bố mất, con có phải trả khoản nợ 600 triệu?")
     r"|\bco phai (?:tra|chiu|nop|boi thuong|thi hanh|ban)(?: [^ .][^ ]*){0,6}(?: khong)? \.$"
 )
@@ -261,6 +262,10 @@ _RESULTS = _compile(
     # ... money paid out, people paying of their own will ("Chi trả hơn 38 tỷ đồng cho người được
     # thi hành án", "Hơn 300 người dân vùng cao tự nguyện thi hành án")
     rf"|\bchi tra (?:them |duoc |xong |du )?{_NUMBER} {_MONEY}"
+    # ... or paid into the State budget ("Nộp ngân sách hơn 400 tỷ đồng thu hồi từ vụ án ..."; not
+    # "chưa nộp", "phải nộp": an obligation)
+    rf"|\b(?<!chua )(?<!khong )(?<!phai )(?<!buoc )(?<!se )nop (?:vao )?ngan sach(?: nha nuoc)?"
+    rf" {_NUMBER} {_MONEY}"
     rf"|\b{_NUMBER} (?:nguoi|ho|duong su|viec)(?: [^ .][^ ]*){{0,4}}? tu nguyen (?:thi hanh|nop)\b"
     r"|\bcuong che (?:[^ .][^ ]* ){0,3}?(?:thanh cong|dien hinh)\b|\bdau gia thanh cong\b"
     # ... the agency's own lawsuit won ("cơ quan thi hành án khởi kiện thành công"; not a party's
@@ -553,7 +558,9 @@ _ROUTINE_TITLE = re.compile(
     # ("Cục Quản lý THADS và Báo Pháp luật Việt Nam ký Quy chế phối hợp ...")
     r"|ky (?:ket )?(?:quy che|chuong trinh|ke hoach|thoa thuan))\b"
     # ... or opens with the signing ("Ký kết quy chế phối hợp giữa Thi hành án dân sự và ...")
-    r"|(?:^|\. )(?P<signed>ky ket (?:quy che|chuong trinh|ke hoach|thoa thuan))\b"
+    # (or with the partner named first: "TAND tỉnh Đồng Tháp và Thi hành án dân sự tỉnh ký kết
+    # quy chế phối hợp")
+    r"|\b(?P<signed>ky ket (?:quy che|chuong trinh|ke hoach|thoa thuan))\b"
     # ... or, with no one named, a headline that opens with a step of the procedure ("Hoãn thi
     # hành án vì ...", "Bàn giao tài sản cho người mua trúng đấu giá")
     r"|(?:^|\. )(?:to chuc |tien hanh )?(?P<bare>(?:hoan|tam dinh chi|dinh chi|uy thac) thi hanh an"
@@ -562,6 +569,8 @@ _ROUTINE_TITLE = re.compile(
     r"|xac minh dieu kien thi hanh an|ban giao|giao (?:tai san|nha|dat|quyen su dung dat)"
     r"|chi tra tien|tiep cong dan|tap huan|boi duong (?:nghiep vu|ky nang|kien thuc)|giao ban"
     r"|phat dong (?:phong trao )?thi dua"
+    # ("Tiêu hủy vật chứng tại Phòng Thi hành án dân sự khu vực 3")
+    r"|tieu huy (?:vat chung|tang vat)"
     r"|giao chi tieu|quan triet|trien khai (?:luat|nghi dinh|thong tu)|ban hanh ke hoach"
     # ("Theo dõi thi hành 23 bản án, quyết định hành chính", "Số liệu thống kê ... tháng 10",
     # "Làm việc về công tác theo dõi thi hành án hành chính tại Hà Tĩnh")
@@ -632,7 +641,8 @@ _REPLY_TITLE = re.compile(
     # (not replying as a quality: "Thông tin nhanh hơn, phản hồi kịp thời hơn")
     # ("Vụ kê biên nhà đất ở Thái Bình cũ: Cơ quan thi hành án nói gì?")
     r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin|noi gi"
-    r"|thong tin (?:ve|lien quan|phan hoi|vu viec|viec|chinh thuc)|thong tin(?= \.|$)|lam ro"
+    # ("Thi hành án dân sự TP Cần Thơ thông tin vụ nhà đất bị phản ánh ...")
+    r"|thong tin (?:ve|lien quan|phan hoi|vu(?: viec)?|viec|chinh thuc)|thong tin(?= \.|$)|lam ro"
     r"|giai trinh|giai thich)\b"
 )
 # ... or a reply column headlined by the answer itself ("Trả lời đơn của bà Phạm Thị Nhung ở xã
