@@ -352,7 +352,14 @@ _PLACE_WORDS = {
 }
 # A bar right before the name: a lawyer's affiliation, not the story's place ("luật sư Nguyễn
 # Hoàng Anh (Đoàn Luật sư TP.HCM)" in a reader's question answered for the whole country).
-_BAR_BEFORE = re.compile(r"(?<![a-z0-9])(?:doan luat su|doan ls|hoi luat gia)\W*$")
+_BAR_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:doan luat su|doan ls|hoi luat gia"
+    # ... or a deputy's delegation ("Một đại biểu đoàn Ninh Bình cho rằng ...", "đại biểu Nguyễn
+    # Văn A (Đoàn ĐBQH TP.HCM)", "Đoàn đại biểu Quốc hội tỉnh Gia Lai"): the National Assembly's
+    # debate is national
+    r"|doan (?:dai bieu quoc hoi|dbqh)|dai bieu(?: quoc hoi)?(?: [^ .]+){0,5}? \(?doan"
+    r"(?: dai bieu quoc hoi| dbqh)?)\W*$"
+)
 # Longer proper nouns that start with a province name.
 _NOT_PLACES = {"thai binh": " duong"}  # Thái Bình Dương: the Pacific
 # A reader's place in a legal question, the story's no place: signing the question ("... Vậy tôi

@@ -43,6 +43,11 @@ _WRONGFUL = re.compile(
     # ... or others harmed by it ("Cưỡng chế phá dỡ ở Long Điền: Hàng xóm nói nhà mình bị 'vạ
     # lây'")
     r"|\bbi va lay\b(?P<gap3>)"
+    # ... or an officer's conduct at it ("Clip cán bộ thi hành án lớn tiếng với cụ bà 80 tuổi
+    # trong buổi cưỡng chế gây tranh cãi"), an act that stirs a dispute
+    r"|\b(?:can bo|chap hanh vien|thua hanh vien)(?: thi hanh an)?(?: [^ .][^ ]*){0,2}?"
+    r" (?:lon tieng|quat thao|to tieng|noi nang thieu chuan muc|giat giay to)\b(?P<gap5>)"
+    rf"|\b{_ENFORCEMENT_ACT}(?: [^ .][^ ]*){{0,6}}? gay (?:tranh cai|phan no|buc xuc)\b(?P<gap6>)"
     # ... or the seized property vanished ("Tài sản đã kê biên 'bốc hơi'"; not "bị mất", which a
     # reader's question supposes: "Tài sản kê biên bị mất thì sao?")
     r"|\btai san (?:da )?(?:bi )?ke bien(?: [^ .][^ ]*){0,4}? (?:boc hoi|that lac|bien mat)\b"
@@ -298,6 +303,12 @@ _EXCESSIVE = re.compile(
     # "kê biên cả tài sản không thuộc quyết định thi hành án")
     r"|\b(?:pha|pha do|thao do|ke bien|cuong che|phong toa|giao)(?P<gap6>(?: [^ .][^ ]*){0,6}?)"
     r" khong (?:thuoc|nam trong|co trong) (?:ban an|quyet dinh)\b"
+    # ... or outside the boundary handed over ("lực lượng thi hành án đã phá dỡ cả phần chuồng
+    # trại, bể nước nằm ngoài ranh giới phải giao"), or damage done ("tố cưỡng chế thi hành án làm
+    # hư hỏng tài sản")
+    r"|\b(?:pha|pha do|thao do|ke bien|cuong che)(?P<gap7>(?: [^ .][^ ]*){0,10}?)"
+    r" (?:nam )?ngoai (?:ranh gioi|phan dat|dien tich|pham vi)(?: phai| bi| duoc| ghi)?\b"
+    r"|\bcuong che(?P<gap8>(?: [^ .][^ ]*){0,6}?) lam hu hong\b"
 )
 _IGNORED = re.compile(
     r"\b(?:don(?! vi)|de nghi|yeu cau|kien nghi)\b(?P<gap>(?: [^ .][^ ]*){0,12}?)"
@@ -360,9 +371,9 @@ _ADMINISTRATIVE = re.compile(
 
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether the judgments of ``m`` are counted ("6 bản án ...", "các bản án ...", "vẫn còn bản
-    án ...")."""
+    án ...", "số bản án ...")."""
     before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
-    return bool(before) and (before[0][0].isdigit() or before[0] in ("cac", "nhung", "con"))
+    return bool(before) and (before[0][0].isdigit() or before[0] in ("cac", "nhung", "con", "so"))
 
 
 def _agency_late(text: str, m: re.Match[str]) -> bool:
@@ -539,7 +550,9 @@ _SUCCEEDED = _compile(
     # or done ("Xử lý xong khoản nợ xấu gần 60 tỷ đồng tại Đồng Xoài", "bản án ... đã được thi
     # hành xong")
     r"|\bcuong che(?: [^ ]+){0,12}? (?:nhanh gon|em tham)\b"  # (across a colon: " . ")
-    r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b|\b(?<!chua )duoc thi hanh xong\b"
+    r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b"
+    # ("Vụ thi hành án 'đắp chiếu' 12 năm được giải quyết xong nhờ chấp hành viên kiên trì")
+    r"|\b(?<!chua )duoc (?:thi hanh|giai quyet|xu ly) xong\b"
     # (after its subject: "Thi hành án dân sự tỉnh Thái Nguyên giải quyết xong vụ việc đầu tiên
     # sau sắp xếp"; not "chưa giải quyết xong vụ việc")
     r"|\b(?<!chua )(?<!khong )(?<!chua duoc )(?:xu ly|thi hanh|giai quyet) xong"
@@ -842,7 +855,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
             )
             + ("binh thuong", "vo ly", "khuat tat", "ap dat", " oan", "lum xum", "nghi van")
             + ("trung ten", "va lay", "hang xom", "ke ben", "ben canh", "lien ke")
-            + ("boc hoi", "that lac", "bien mat"),
+            + ("boc hoi", "that lac", "bien mat")
+            + ("lon tieng", "quat thao", "to tieng", "thieu chuan muc", "giat giay to")
+            + ("gay tranh cai", "gay phan no", "gay buc xuc"),
         ),
     ),
     (
@@ -912,7 +927,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         _EXCESSIVE,
         (
             ("vuot", " lan", "tri gia", "gia tri", " bi ke bien", " bi phong toa", " bi cuong che")
-            + ("tuong xung", "khong thuoc", "khong nam trong", "khong co trong"),
+            + ("tuong xung", "khong thuoc", "khong nam trong", "khong co trong")
+            + ("ngoai ranh gioi", "ngoai phan dat", "ngoai dien tich", "ngoai pham vi")
+            + ("lam hu hong",),
         ),
     ),
     (
@@ -1164,7 +1181,7 @@ def _critical_question(plain_title: str, opening: str) -> Signal | None:
         return None
     if _DEBTOR_CAUSE.match(plain_title, m.end()):
         return None  # ("Đừng để bản án 'treo' vì người phải thi hành án chây ì": the debtor's)
-    if _closed(_told_between(opening, 0, 0)):
+    if _closed(_told_between(opening, 0, 0)) or _headline_succeeded(opening):
         return None  # ("Khoản tiền 'treo' 6 năm đã về tay người dân": the failing told ended)
     return Signal(
         "enforcement_complaint",

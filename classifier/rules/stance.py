@@ -247,7 +247,8 @@ _RESULTS = _compile(
     # nhận lại", "chờ nhận lại")
     # (or got back at last: "... mới nhận lại được mảnh đất")
     r"|\b(?<!chua )(?<!chua duoc )(?<!khong )(?<!cho )(?<!cho doi )(?<!mong )nhan lai(?: duoc)?"
-    r" (?:nha|dat|can nha|ngoi nha|manh dat|thua dat|khu dat|tai san|quyen su dung dat)\b"
+    r" (?:nha|dat|can nha|ngoi nha|manh dat|thua dat|khu dat|tai san|quyen su dung dat|tien)\b"
+    # (or the money: "Hơn 2.000 nạn nhân vụ lừa đảo ... bắt đầu được nhận lại tiền")
     # ... a case done at last (:data:`_DONE_AT_LAST`)
     rf"|{_DONE_AT_LAST}"
     # ... one case done in full ("Thi hành xong vụ án tín dụng 42 tỷ đồng", "thi hành xong toàn
