@@ -777,7 +777,14 @@ RULE_LABEL_SCORE = 0.9
 #      được thi hành xong" is a count; (g) the money got back ("được nhận lại tiền"). The corpus
 #      keeps its decisions but one relevant story's province (a deputy of Nghệ An in a national
 #      debate, labelled with none); so do the 15,542 real texts.
-DECISION_REVISION = 64
+#  65: from the held-out sets 169 and 170, scored on 64: (f) "phản ánh sự ..." (reflects) is no
+#      complaint; a bad debt headlined dealt with for good ("Xử lý dứt điểm khoản nợ xấu ...")
+#      ends the complaints its body recalls; (o) a seizure headlined ("Kê biên quyền sử dụng đất
+#      để thi hành án ...") is a routine report; (h) "... làm được những việc gì?"; (k) "thông
+#      tin kết quả xác minh"; (q) "các cơ quan thi hành án hình sự" state no civil results. The
+#      corpus keeps its decisions (the record of (o) on one written seizure labelled neutral);
+#      so do the 15,542 real texts.
+DECISION_REVISION = 65
 _TOP = 48  # contributions sorted to find the N_TERMS shown
 MODEL_BATCH = 512  # articles per predict_proba call
 _HIDDEN_IF_ACCENTED, _SHORT, _CHECK_DIACRITICS = 1, 2, 4

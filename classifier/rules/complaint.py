@@ -105,7 +105,10 @@ _NOT_DEALT = re.compile(
     r"|song|lam an)\b(?P<gap2>)"
 )
 _COMPLAINT = re.compile(
-    r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh)"
+    r"\b(?:khieu nai|to cao|keu cuu|keu troi|keu than|buc xuc|keu oan|don cau cuu|phan anh"
+    # (not "reflects": "Đây là kết quả cao nhất ..., phản ánh sự phối hợp chặt chẽ giữa cơ quan
+    # thi hành án với ...")
+    r"(?! (?:su|ro|dung|ket qua|no luc|hieu qua|tinh than|quyet tam|thanh qua)\b))"
     rf"(?P<gap>(?: [^ .][^ ]*){{0,10}}?) (?:{_THADS_BODY}"
     r"|ho so (?:yeu cau )?thi hanh an(?! hinh su)|viec (?:ke bien|cuong che|thi hanh an"
     # ("Ngân hàng khiếu nại việc đưa resort đang thế chấp ra đấu giá")
@@ -550,7 +553,7 @@ _SUCCEEDED = _compile(
     # or done ("Xử lý xong khoản nợ xấu gần 60 tỷ đồng tại Đồng Xoài", "bản án ... đã được thi
     # hành xong")
     r"|\bcuong che(?: [^ ]+){0,12}? (?:nhanh gon|em tham)\b"  # (across a colon: " . ")
-    r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) xong\b"
+    r"|(?:^|\. )(?:xu ly|thi hanh|giai quyet) (?:xong|dut diem)\b"
     # ("Vụ thi hành án 'đắp chiếu' 12 năm được giải quyết xong nhờ chấp hành viên kiên trì")
     r"|\b(?<!chua )duoc (?:thi hanh|giai quyet|xu ly) xong\b"
     # (after its subject: "Thi hành án dân sự tỉnh Thái Nguyên giải quyết xong vụ việc đầu tiên

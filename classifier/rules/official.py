@@ -35,7 +35,7 @@ _RATE_TOLERANCE = 2.0  # percentage points: rounding, a rate of another base
 
 _NATIONAL = re.compile(
     r"\b(?:toan he thong|toan quoc|ca nuoc|toan nganh|tren ca nuoc|nganh thi hanh an(?: dan su)?"
-    r"|cac co quan thi hanh an(?: dan su)?|he thong thi hanh an dan su)\b"
+    r"|cac co quan thi hanh an(?: dan su)?(?! hinh su)|he thong thi hanh an dan su)\b"
 )
 # ... of which these name the whole country; the others ("các cơ quan thi hành án dân sự") may be
 # a province's, where the sentence before tells one ("... trên địa bàn tỉnh là 24.863 việc. Các

@@ -50,6 +50,8 @@ _EXPLAINER_TITLE = _compile(
     r"|\b(?:bien phap|thu tuc|hinh thuc|che tai) gi(?: \.)?$"
     r"|\b(?:the nao|(?<!gio )(?<!nay )(?<!hien )ra sao|bao lau|la gi|gom nhung gi|can nhung gi"
     r"|phai lam gi|(?:co )?duoc khong"
+    # ("Thừa phát lại làm được những việc gì?")
+    r"|lam duoc (?:nhung )?(?:viec )?gi"
     r"|co (?:duoc|quyen)(?: [^ .][^ ]*){1,10}? khong)(?: \.)?$"
     # ... or a reader's question on a step, words after it ("Nộp đơn yêu cầu thi hành án ở đâu
     # sau khi bỏ Chi cục Thi hành án?", "Người thua kiện không trả nợ, tôi cần làm gì để được thi
@@ -624,8 +626,9 @@ _ROUTINE_TITLE = re.compile(
 _COERCION_TITLE = re.compile(
     r"(?:^|\. )(?:(?:chap hanh vien|co quan thi hanh an(?: dan su)?|(?:phong )?thi hanh an dan su"
     r"|huy dong)(?: [^ .][^ ]*){0,8}? )?(?:sap |se )?(?:to chuc |tien hanh |thuc hien )?"
-    r"cuong che\b"
-    r"(?! (?:thue|no thue|hanh chinh|thu hoi dat))"
+    # (or a seizure to enforce: "Kê biên quyền sử dụng đất để thi hành án tại phường Quy Nhơn Nam")
+    r"(?:cuong che\b(?! (?:thue|no thue|hanh chinh|thu hoi dat))"
+    r"|ke bien\b(?=(?: [^ .][^ ]*){0,8}? (?:de |dam bao )?thi hanh an))"
 )
 _NOT_ROUTINE_COERCION = re.compile(
     r"\b(?:thanh cong|dut diem|tra lai|ket thuc|khep lai|dien hinh|vuot|an toan tuyet doi"
@@ -643,7 +646,11 @@ _REPLY_TITLE = re.compile(
     # ("Vụ kê biên nhà đất ở Thái Bình cũ: Cơ quan thi hành án nói gì?")
     r"\b(?:(?:phan hoi|tra loi)(?! (?:kip thoi|nhanh|som)\b)|len tieng|cung cap thong tin|noi gi"
     # ("Thi hành án dân sự TP Cần Thơ thông tin vụ nhà đất bị phản ánh ...")
-    r"|thong tin (?:ve|lien quan|phan hoi|vu(?: viec)?|viec|chinh thuc)|thong tin(?= \.|$)|lam ro"
+    # (or its findings: "Vụ chậm chi trả ...: Cơ quan thi hành án thông tin kết quả xác minh";
+    # not its year's results, "thông tin kết quả năm 2026")
+    r"|thong tin (?:ve|lien quan|phan hoi|vu(?: viec)?|viec|chinh thuc"
+    r"|ket qua (?:xac minh|kiem tra|ra soat|giai quyet))"
+    r"|thong tin(?= \.|$)|lam ro"
     r"|giai trinh|giai thich)\b"
 )
 # ... or a reply column headlined by the answer itself ("Trả lời đơn của bà Phạm Thị Nhung ở xã
